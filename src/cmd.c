@@ -1,0 +1,449 @@
+/* cmd.c - the commands: each prints its answer and returns an exit status. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "embedded.h"
+#include "json.h"
+#include "lookup.h"
+#include "mem.h"
+#include "search.h"
+
+#define MAX_SUGGESTIONS 3
+
+void
+warnx_(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("hipacu: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+const char *
+safe(const char *s)
+{
+	static char bufs[2][200];
+	static int next;
+	char *b = bufs[next++ % 2];
+
+	text_escape(b, sizeof bufs[0], s, strlen(s));
+	return b;
+}
+
+static const char *
+safe_span(struct span s)
+{
+	static char buf[200];
+
+	text_escape(buf, sizeof buf, s.p, s.len);
+	return buf;
+}
+
+void
+report_db_errors(const struct db *db)
+{
+	size_t i;
+
+	if (db->oom) {
+		warnx_("out of memory");
+		return;
+	}
+	for (i = 0; i < db->ndiags && i < DB_MAX_DIAGS; i++)
+		warnx_("%s", db->diags[i]);
+	if (db->ndiags > DB_MAX_DIAGS)
+		warnx_("%s: %lu more problems not shown", db->name,
+		    (unsigned long)(db->ndiags - DB_MAX_DIAGS));
+}
+
+/* A topic may not be named like a command: the command would hide it. */
+static int
+check_topic_names(struct db *db)
+{
+	extern int is_command(const char *name, size_t len);
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < db->ntopics; i++) {
+		const struct record *t = &db->topics[i];
+
+		if (is_command(t->id.p, t->id.len)) {
+			if (db->ndiags < DB_MAX_DIAGS)
+				snprintf(db->diags[db->ndiags], DB_DIAG_SIZE,
+				    "%s:%lu: topic '%s' has the name of a command",
+				    db->name, t->line, safe_span(t->id));
+			db->ndiags++;
+			bad = 1;
+		}
+	}
+	return bad ? -1 : 0;
+}
+
+/* Load path, or the built-in database when path is NULL. */
+static int
+load(struct db *db, const char *path)
+{
+	int rc;
+
+	db_init(db);
+	if (path)
+		rc = db_read_file(db, path);
+	else
+		rc = db_parse(db, embedded_db, embedded_db_len, embedded_db_name, 0);
+	if (rc == 0)
+		rc = check_topic_names(db);
+	return rc;
+}
+
+int
+ctx_load(struct ctx *c)
+{
+	if (c->loaded)
+		return 0;
+	c->loaded = 1;
+	if (load(&c->db, c->data) < 0) {
+		report_db_errors(&c->db);
+		return -1;
+	}
+	return 0;
+}
+
+long
+topic_by_word(const struct db *db, const char *word)
+{
+	struct span w = span_from(word), id;
+	size_t i;
+
+	for (i = 0; i < db->ntopics; i++) {
+		id = db->topics[i].id;
+		if (span_equal_fold(w, id) || span_equal_fold(w, db->topics[i].title) ||
+		    (w.len == id.len + 1 && span_prefix_fold(id, w) &&
+		    (w.p[id.len] == 's' || w.p[id.len] == 'S')))
+			return (long)i;
+	}
+	return -1;
+}
+
+/* The arguments joined by single spaces, as one name; NULL if out of memory. */
+static char *
+join_words(int argc, char **argv)
+{
+	size_t len = 1, o = 0;
+	char *s;
+	int i;
+
+	for (i = 0; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	if ((s = mem_alloc(len)) == NULL)
+		return NULL;
+	for (i = 0; i < argc; i++) {
+		if (i > 0)
+			s[o++] = ' ';
+		memcpy(s + o, argv[i], strlen(argv[i]));
+		o += strlen(argv[i]);
+	}
+	s[o] = '\0';
+	return s;
+}
+
+static int
+print_entries(struct ctx *c, const size_t *idx, size_t n)
+{
+	if (c->json)
+		json_entries(c->r.out, &c->db, idx, n);
+	else
+		render_entries(&c->r, &c->db, idx, n);
+	return EXIT_FOUND;
+}
+
+/* "did you mean 'a', 'b' or 'c'?" on stderr, if anything is close. */
+static void
+suggest(const struct db *db, size_t topic, const char *name)
+{
+	struct span near[MAX_SUGGESTIONS];
+	char line[400];
+	size_t n, i, o;
+
+	n = lookup_suggest(db, topic, span_from(name), near, MAX_SUGGESTIONS);
+	if (n == 0)
+		return;
+	o = (size_t)snprintf(line, sizeof line, "did you mean");
+	for (i = 0; i < n && o < sizeof line; i++)
+		o += (size_t)snprintf(line + o, sizeof line - o, "%s'%s'",
+		    i == 0 ? " " : i + 1 == n ? " or " : ", ", safe_span(near[i]));
+	warnx_("%s?", line);
+}
+
+static int
+no_such_name(struct ctx *c, size_t topic, const char *name)
+{
+	const struct record *t = &c->db.topics[topic];
+	struct lookup elsewhere;
+
+	warnx_("no %.*s named '%s'", (int)t->id.len, t->id.p, safe(name));
+	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &elsewhere);
+	if (elsewhere.nmatches > 0) {
+		const struct record *e = &c->db.entries[elsewhere.matches[0]];
+		const struct record *et = &c->db.topics[e->topic_index];
+
+		warnx_("'%s' is a %.*s: hipacu %.*s %.*s", safe(name),
+		    (int)et->id.len, et->id.p, (int)et->id.len, et->id.p,
+		    (int)e->id.len, e->id.p);
+		return EXIT_NONE;
+	}
+	suggest(&c->db, topic, name);
+	warnx_("'hipacu %.*s' lists them all", (int)t->id.len, t->id.p);
+	return EXIT_NONE;
+}
+
+static int
+ambiguous(struct ctx *c, const char *name, const struct lookup *l)
+{
+	char line[400];
+	size_t i, o = 0;
+
+	line[0] = '\0';
+	for (i = 0; i < l->nmatches && i < LOOKUP_MAX && o < sizeof line; i++) {
+		struct span id = c->db.entries[l->matches[i]].id;
+
+		o += (size_t)snprintf(line + o, sizeof line - o, "%s%.*s",
+		    i ? ", " : "", (int)id.len, id.p);
+	}
+	warnx_("'%s' could be any of: %s%s", safe(name), line,
+	    l->nmatches > LOOKUP_MAX ? ", ..." : "");
+	return EXIT_NONE;
+}
+
+int
+cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
+{
+	const struct record *t = &c->db.topics[topic];
+	struct lookup l;
+	size_t *idx, n = 0, i;
+	char *name, footer[120];
+	int rc;
+
+	if (argc == 0) {
+		if ((idx = mem_alloc(t->nentries * sizeof *idx)) == NULL) {
+			warnx_("out of memory");
+			return EXIT_TROUBLE;
+		}
+		for (i = 0; i < c->db.nentries; i++)
+			if (c->db.entries[i].topic_index == topic)
+				idx[n++] = i;
+		snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
+		    (int)t->id.len, t->id.p);
+		if (c->json || t->full)
+			rc = print_entries(c, idx, n);
+		else
+			render_list(&c->r, &c->db, idx, n, footer), rc = EXIT_FOUND;
+		mem_free(idx);
+		return n ? rc : EXIT_NONE;
+	}
+	if ((name = join_words(argc, argv)) == NULL) {
+		warnx_("out of memory");
+		return EXIT_TROUBLE;
+	}
+	lookup_name(&c->db, topic, span_from(name), 1, &l);
+	if (l.nmatches == 1)
+		rc = print_entries(c, l.matches, 1);
+	else if (l.nmatches == 0)
+		rc = no_such_name(c, topic, name);
+	else
+		rc = ambiguous(c, name, &l);
+	/* JSON readers get an array even when nothing matched. */
+	if (l.nmatches != 1 && c->json)
+		print_entries(c, NULL, 0);
+	mem_free(name);
+	return rc;
+}
+
+int
+cmd_topics(struct ctx *c, int argc, char **argv)
+{
+	(void)argv;
+	if (argc > 0) {
+		warnx_("topics takes no arguments");
+		return EXIT_TROUBLE;
+	}
+	if (c->json)
+		json_topics(c->r.out, &c->db);
+	else
+		render_topics(&c->r, &c->db);
+	return EXIT_FOUND;
+}
+
+int
+cmd_overview(struct ctx *c)
+{
+	if (c->json)
+		json_topics(c->r.out, &c->db);
+	else
+		render_overview(&c->r, &c->db);
+	return EXIT_FOUND;
+}
+
+int
+cmd_list(struct ctx *c, int argc, char **argv)
+{
+	size_t *idx, n = 0, i;
+	long topic = -1;
+
+	if (argc > 1) {
+		warnx_("list takes at most one topic");
+		return EXIT_TROUBLE;
+	}
+	if (argc == 1 && (topic = topic_by_word(&c->db, argv[0])) < 0) {
+		warnx_("no topic named '%s'; 'hipacu topics' lists them", safe(argv[0]));
+		return EXIT_TROUBLE;
+	}
+	if ((idx = mem_alloc(c->db.nentries * sizeof *idx)) == NULL) {
+		warnx_("out of memory");
+		return EXIT_TROUBLE;
+	}
+	/* Grouped by topic, in the topics' order. */
+	for (i = 0; i < c->db.ntopics; i++) {
+		size_t k;
+
+		if (topic >= 0 && (size_t)topic != i)
+			continue;
+		for (k = 0; k < c->db.nentries; k++)
+			if (c->db.entries[k].topic_index == i)
+				idx[n++] = k;
+	}
+	if (c->json)
+		json_entries(c->r.out, &c->db, idx, n);
+	else
+		render_list(&c->r, &c->db, idx, n, "Read one: hipacu show ID");
+	mem_free(idx);
+	return n ? EXIT_FOUND : EXIT_NONE;
+}
+
+int
+cmd_show(struct ctx *c, int argc, char **argv)
+{
+	size_t *idx, n = 0;
+	int i, missing = 0;
+	long k;
+
+	if (argc == 0) {
+		warnx_("show needs an entry id, as in 'hipacu show bursitis'");
+		return EXIT_TROUBLE;
+	}
+	if ((idx = mem_alloc((size_t)argc * sizeof *idx)) == NULL) {
+		warnx_("out of memory");
+		return EXIT_TROUBLE;
+	}
+	for (i = 0; i < argc; i++) {
+		if ((k = db_find_entry(&c->db, span_from(argv[i]))) >= 0) {
+			idx[n++] = (size_t)k;
+			continue;
+		}
+		warnx_("no entry with id '%s'", safe(argv[i]));
+		suggest(&c->db, LOOKUP_ANY_TOPIC, argv[i]);
+		missing = 1;
+	}
+	if (n > 0 || c->json)
+		print_entries(c, idx, n);
+	mem_free(idx);
+	return missing ? EXIT_NONE : EXIT_FOUND;
+}
+
+/* Search for the words; prints results or says nothing matched. */
+static int
+search_words(struct ctx *c, int argc, char **argv)
+{
+	struct search_result res;
+	struct span *words;
+	int i, rc;
+
+	if ((words = mem_alloc((size_t)argc * sizeof *words)) == NULL) {
+		warnx_("out of memory");
+		return EXIT_TROUBLE;
+	}
+	for (i = 0; i < argc; i++)
+		words[i] = span_from(argv[i]);
+	if (search_run(&c->db, words, (size_t)argc, &res) < 0) {
+		mem_free(words);
+		warnx_("out of memory");
+		return EXIT_TROUBLE;
+	}
+	if (c->json)
+		json_entries(c->r.out, &c->db, res.entries, res.n);
+	else
+		render_results(&c->r, &c->db, res.entries, res.n, words, (size_t)argc);
+	rc = res.n ? EXIT_FOUND : EXIT_NONE;
+	if (res.n == 0) {
+		char *all = join_words(argc, argv);
+
+		warnx_("nothing matches '%s'", all ? safe(all) : "");
+		mem_free(all);
+	}
+	search_free(&res);
+	mem_free(words);
+	return rc;
+}
+
+int
+cmd_search(struct ctx *c, int argc, char **argv)
+{
+	if (argc == 0) {
+		warnx_("search needs words, as in 'hipacu search dizzy'");
+		return EXIT_TROUBLE;
+	}
+	return search_words(c, argc, argv);
+}
+
+/* Not a command: an exact name shows its entries, anything else is searched. */
+int
+cmd_words(struct ctx *c, int argc, char **argv)
+{
+	struct lookup l;
+	char *name;
+	int rc;
+
+	if ((name = join_words(argc, argv)) == NULL) {
+		warnx_("out of memory");
+		return EXIT_TROUBLE;
+	}
+	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &l);
+	mem_free(name);
+	if (l.nmatches > 0) {
+		rc = print_entries(c, l.matches,
+		    l.nmatches < LOOKUP_MAX ? l.nmatches : LOOKUP_MAX);
+		return rc;
+	}
+	return search_words(c, argc, argv);
+}
+
+int
+cmd_check(struct ctx *c, int argc, char **argv)
+{
+	struct db local, *db = &local;
+	int rc;
+
+	if (argc > 1) {
+		warnx_("check takes one file");
+		return EXIT_TROUBLE;
+	}
+	if (argc == 0) {
+		if (ctx_load(c) < 0)
+			return EXIT_TROUBLE;
+		db = &c->db;
+	} else if (load(&local, argv[0]) < 0) {
+		report_db_errors(&local);
+		db_free(&local);
+		return EXIT_TROUBLE;
+	}
+	fprintf(c->r.out, "%s: ok, %lu entries in %lu topics\n", db->name,
+	    (unsigned long)db->nentries, (unsigned long)db->ntopics);
+	rc = EXIT_FOUND;
+	if (db == &local)
+		db_free(&local);
+	return rc;
+}

@@ -1,0 +1,705 @@
+/* db.c - parse the recutils subset hipacu uses and enforce its schema. */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "mem.h"
+
+enum { REQUIRED = 1, REPEATED = 2, ONE_LINE = 4 };
+
+/* One field a record may hold; offset locates it in struct record. */
+struct field_rule {
+	const char *name;
+	int flags;
+	size_t offset;		/* of a struct span, or a struct list if REPEATED */
+};
+
+struct record_set {
+	const char *name;	/* as in "%rec: Entry" */
+	const struct field_rule *rules;
+	size_t nrules;
+};
+
+#define SPAN(f) offsetof(struct record, f)
+
+static const struct field_rule topic_rules[] = {
+	{ "Id", REQUIRED | ONE_LINE, SPAN(id) },
+	{ "Title", REQUIRED | ONE_LINE, SPAN(title) },
+	{ "Summary", REQUIRED | ONE_LINE, SPAN(summary) },
+	{ "Display", ONE_LINE, SPAN(display) },
+	{ "Note", 0, SPAN(note) },
+};
+
+static const struct field_rule entry_rules[] = {
+	{ "Id", REQUIRED | ONE_LINE, SPAN(id) },
+	{ "Topic", REQUIRED | ONE_LINE, SPAN(topic) },
+	{ "Title", REQUIRED | ONE_LINE, SPAN(title) },
+	{ "Summary", REQUIRED | ONE_LINE, SPAN(summary) },
+	{ "Body", REQUIRED, SPAN(body) },
+	{ "Alias", REPEATED | ONE_LINE, SPAN(aliases) },
+	{ "Keyword", REPEATED | ONE_LINE, SPAN(keywords) },
+	{ "See", REPEATED | ONE_LINE, SPAN(see) },
+	{ "Source", REQUIRED | ONE_LINE, SPAN(source) },
+};
+
+enum { SET_NONE = -1, SET_TOPIC, SET_ENTRY, NSETS };
+
+static const struct record_set record_sets[NSETS] = {
+	{ "Topic", topic_rules, sizeof topic_rules / sizeof topic_rules[0] },
+	{ "Entry", entry_rules, sizeof entry_rules / sizeof entry_rules[0] },
+};
+
+/* A field of the record being read; value grows in place as lines join. */
+struct field {
+	struct span name;
+	struct span value;
+	unsigned long line;
+};
+
+struct parser {
+	struct db *db;
+	unsigned long lineno;
+	int set;			/* SET_* of the records being read */
+	unsigned long declared[NSETS];	/* line of each "%rec:", 0 if none */
+	struct field *fields;		/* the current record's fields */
+	size_t nfields, fields_cap;
+	unsigned long record_line;	/* 0 when no record is open */
+	int can_continue;		/* last line was a field or '+' line */
+	int joining;			/* last line ended in a backslash */
+	int value_too_long;		/* reported for the current field */
+};
+
+static void
+diag(struct db *db, unsigned long line, const char *fmt, ...)
+{
+	va_list ap;
+	char *d;
+	int n;
+
+	if (db->ndiags++ >= DB_MAX_DIAGS)
+		return;
+	d = db->diags[db->ndiags - 1];
+	if (line)
+		n = snprintf(d, DB_DIAG_SIZE, "%s:%lu: ", db->name, line);
+	else
+		n = snprintf(d, DB_DIAG_SIZE, "%s: ", db->name);
+	if (n < 0 || n >= DB_DIAG_SIZE)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(d + n, DB_DIAG_SIZE - (size_t)n, fmt, ap);
+	va_end(ap);
+}
+
+/* s escaped for a message; uses one of a few static buffers in turn. */
+static const char *
+quote(struct span s)
+{
+	static char bufs[3][80];
+	static int next;
+	char *b = bufs[next++ % 3];
+
+	text_escape(b, sizeof bufs[0], s.p, s.len);
+	return b;
+}
+
+void
+db_init(struct db *db)
+{
+	memset(db, 0, sizeof *db);
+}
+
+void
+db_free(struct db *db)
+{
+	if (db->owns_buf)
+		mem_free(db->buf);
+	mem_free(db->topics);
+	mem_free(db->entries);
+	mem_free(db->values);
+	mem_free(db->entry_slots);
+	mem_free(db->topic_slots);
+	db_init(db);
+}
+
+struct span
+db_value(const struct db *db, struct list l, size_t i)
+{
+	return db->values[l.first + i];
+}
+
+/*
+ * Check one physical line's bytes: printable UTF-8 and tabs only.  Reports
+ * the first problem and returns -1.  CR gets its own message because a file
+ * saved with CRLF line ends is the common way to get one.
+ */
+static int
+check_line_bytes(struct parser *ps, const char *s, size_t len)
+{
+	unsigned long cp;
+	size_t i = 0, n;
+
+	if (len > DB_MAX_LINE) {
+		diag(ps->db, ps->lineno, "line is %zu bytes long; the limit is %d",
+		    len, DB_MAX_LINE);
+		return -1;
+	}
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c < 0x7f) {
+			i++;
+			continue;
+		}
+		if (c == '\t') {
+			i++;
+			continue;
+		}
+		if (c == '\0') {
+			diag(ps->db, ps->lineno, "NUL byte at column %zu", i + 1);
+			return -1;
+		}
+		if (c == '\r' && i + 1 == len) {
+			diag(ps->db, ps->lineno, "carriage return at end of line "
+			    "(CRLF line ends; save the file with LF line ends)");
+			return -1;
+		}
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
+			diag(ps->db, ps->lineno, "invalid UTF-8 byte 0x%02x at column %zu",
+			    c, i + 1);
+			return -1;
+		}
+		if (is_control(cp)) {
+			diag(ps->db, ps->lineno, "control character U+%04lX at column %zu",
+			    cp, i + 1);
+			return -1;
+		}
+		i += n;
+	}
+	return 0;
+}
+
+static int
+is_slug(struct span s)
+{
+	size_t i;
+
+	if (s.len == 0 || s.p[0] == '-' || s.p[s.len - 1] == '-')
+		return 0;
+	for (i = 0; i < s.len; i++) {
+		char c = s.p[i];
+
+		if (c == '-' && s.p[i + 1] == '-')
+			return 0;
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+			return 0;
+	}
+	return 1;
+}
+
+static const struct field_rule *
+find_rule(const struct record_set *set, struct span name)
+{
+	size_t i;
+
+	for (i = 0; i < set->nrules; i++)
+		if (strlen(set->rules[i].name) == name.len &&
+		    memcmp(set->rules[i].name, name.p, name.len) == 0)
+			return &set->rules[i];
+	return NULL;
+}
+
+static void
+list_rules(const struct record_set *set, char *out, size_t size)
+{
+	size_t i, o = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < set->nrules && o < size; i++)
+		o += snprintf(out + o, size - o, "%s%s", i ? ", " : "",
+		    set->rules[i].name);
+}
+
+static int
+add_record(struct db *db, int set, const struct record *r)
+{
+	if (set == SET_TOPIC) {
+		if (mem_grow(&db->topics, &db->topics_cap, db->ntopics + 1,
+		    sizeof *db->topics) < 0)
+			return -1;
+		db->topics[db->ntopics++] = *r;
+	} else {
+		if (mem_grow(&db->entries, &db->entries_cap, db->nentries + 1,
+		    sizeof *db->entries) < 0)
+			return -1;
+		db->entries[db->nentries++] = *r;
+	}
+	return 0;
+}
+
+/* Check one field's value against its rule; stores nothing. */
+static void
+check_value(struct parser *ps, int set, const struct field_rule *rule,
+    const struct field *f)
+{
+	const char *name = rule->name;
+
+	if ((rule->flags & ONE_LINE) && memchr(f->value.p, '\n', f->value.len))
+		diag(ps->db, f->line, "'%s' must be one line; "
+		    "'+' continuation lines are for Body and Note", name);
+	else if (f->value.len == 0 && (rule->flags & (REQUIRED | REPEATED)))
+		diag(ps->db, f->line, "empty '%s' field", name);
+	else if (strcmp(name, "Id") == 0 && !is_slug(f->value))
+		diag(ps->db, f->line, "%s id '%s' is not lowercase letters and "
+		    "digits joined by single hyphens", record_sets[set].name,
+		    quote(f->value));
+	else if (strcmp(name, "Display") == 0 &&
+	    !span_equal_fold(f->value, span_from("list")) &&
+	    !span_equal_fold(f->value, span_from("full")))
+		diag(ps->db, f->line, "Display is '%s'; it must be 'list' or 'full'",
+		    quote(f->value));
+}
+
+/*
+ * Turn the fields of a data record into a struct record by the set's rules.
+ * Repeated fields are stored grouped by field, in file order, so that each
+ * is one run of db->values.
+ */
+static int
+store_record(struct parser *ps, int set)
+{
+	const struct record_set *rs = &record_sets[set];
+	unsigned long seen_line[sizeof entry_rules / sizeof entry_rules[0]];
+	const struct field_rule *rule;
+	struct record r;
+	size_t i, k;
+	char allowed[200];
+
+	memset(&r, 0, sizeof r);
+	memset(seen_line, 0, sizeof seen_line);
+	r.line = ps->record_line;
+	for (i = 0; i < ps->nfields; i++) {
+		const struct field *f = &ps->fields[i];
+
+		if ((rule = find_rule(rs, f->name)) == NULL) {
+			list_rules(rs, allowed, sizeof allowed);
+			diag(ps->db, f->line, "unknown field '%s' "
+			    "(%s records have %s)", quote(f->name), rs->name, allowed);
+			continue;
+		}
+		k = (size_t)(rule - rs->rules);
+		check_value(ps, set, rule, f);
+		if (rule->flags & REPEATED)
+			continue;
+		if (seen_line[k]) {
+			diag(ps->db, f->line, "second '%s' field in one record "
+			    "(the first is on line %lu)", rule->name, seen_line[k]);
+			continue;
+		}
+		seen_line[k] = f->line;
+		memcpy((char *)&r + rule->offset, &f->value, sizeof f->value);
+	}
+	for (k = 0; k < rs->nrules; k++) {
+		rule = &rs->rules[k];
+		if ((rule->flags & REQUIRED) && !seen_line[k]) {
+			if (r.id.len)
+				diag(ps->db, r.line, "%s '%s' has no '%s' field",
+				    rs->name, quote(r.id), rule->name);
+			else
+				diag(ps->db, r.line, "%s record has no '%s' field",
+				    rs->name, rule->name);
+		}
+		if (rule->flags & REPEATED) {
+			struct list l;
+
+			l.first = ps->db->nvalues;
+			l.count = 0;
+			for (i = 0; i < ps->nfields; i++) {
+				if (find_rule(rs, ps->fields[i].name) != rule)
+					continue;
+				if (mem_grow(&ps->db->values, &ps->db->values_cap,
+				    ps->db->nvalues + 1, sizeof *ps->db->values) < 0)
+					return -1;
+				ps->db->values[ps->db->nvalues++] = ps->fields[i].value;
+				l.count++;
+			}
+			memcpy((char *)&r + rule->offset, &l, sizeof l);
+		}
+	}
+	r.full = span_equal_fold(r.display, span_from("full"));
+	return add_record(ps->db, set, &r);
+}
+
+/* A descriptor ("%rec: Entry" and its "%..." lines) selects the set. */
+static void
+read_descriptor(struct parser *ps)
+{
+	const struct field *f = &ps->fields[0];
+	size_t i;
+	int set;
+
+	if (f->name.len != 4 || memcmp(f->name.p, "%rec", 4) != 0) {
+		diag(ps->db, f->line, "a record descriptor must start with '%%rec:'");
+		ps->set = SET_NONE;
+		return;
+	}
+	for (set = 0; set < NSETS; set++)
+		if (f->value.len == strlen(record_sets[set].name) &&
+		    memcmp(f->value.p, record_sets[set].name, f->value.len) == 0)
+			break;
+	if (set == NSETS) {
+		diag(ps->db, f->line, "unknown record set '%s' "
+		    "(hipacu reads 'Topic' and 'Entry')", quote(f->value));
+		ps->set = SET_NONE;
+		return;
+	}
+	if (ps->declared[set])
+		diag(ps->db, f->line, "second '%%rec: %s' "
+		    "(the first is on line %lu)", record_sets[set].name,
+		    ps->declared[set]);
+	else
+		ps->declared[set] = f->line;
+	for (i = 1; i < ps->nfields; i++)
+		if (ps->fields[i].name.p[0] != '%')
+			diag(ps->db, ps->fields[i].line, "field '%s' in a record "
+			    "descriptor (put a blank line before the first record)",
+			    quote(ps->fields[i].name));
+	ps->set = set;
+}
+
+/* Called at a blank line and at the end: the open record is complete. */
+static int
+end_record(struct parser *ps)
+{
+	int rc = 0;
+
+	if (ps->nfields == 0) {
+		ps->record_line = 0;
+		return 0;
+	}
+	if (ps->fields[0].name.p[0] == '%')
+		read_descriptor(ps);
+	else if (ps->set == SET_NONE)
+		diag(ps->db, ps->record_line, "record before any '%%rec:' line "
+		    "(start the file with '%%rec: Topic')");
+	else
+		rc = store_record(ps, ps->set);
+	ps->nfields = 0;
+	ps->record_line = 0;
+	ps->can_continue = 0;
+	return rc;
+}
+
+/* Append text to the value of the last field, in place. */
+static void
+append_value(struct parser *ps, const char *newline, const char *s, size_t len)
+{
+	struct field *f = &ps->fields[ps->nfields - 1];
+	char *end = (char *)f->value.p + f->value.len;
+	size_t add = len + (newline != NULL);
+
+	if (f->value.len + add > DB_MAX_VALUE) {
+		if (!ps->value_too_long)
+			diag(ps->db, ps->lineno, "value of '%s' is longer than %d bytes",
+			    quote(f->name), DB_MAX_VALUE);
+		ps->value_too_long = 1;
+		return;
+	}
+	/* The joined value never outruns the text it is read from. */
+	if (newline)
+		*end++ = '\n';
+	memmove(end, s, len);
+	f->value.len += add;
+}
+
+/* Skip the one blank that may follow "Name:" or "+". */
+static size_t
+skip_one_blank(const char *s, size_t len)
+{
+	return len > 0 && (s[0] == ' ' || s[0] == '\t');
+}
+
+static int
+read_field_line(struct parser *ps, const char *s, size_t len)
+{
+	struct field *f;
+	size_t i = 0;
+
+	if (s[0] == '%' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'))
+		for (i = 1; i < len; i++)
+			if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
+			    (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+				break;
+	if (i == 0 || i >= len || s[i] != ':' || (i == 1 && s[0] == '%')) {
+		struct span line;
+
+		line.p = s;
+		line.len = len;
+		diag(ps->db, ps->lineno, "expected 'Field: value', found '%s'",
+		    quote(line));
+		ps->can_continue = 0;
+		return 0;
+	}
+	if (mem_grow(&ps->fields, &ps->fields_cap, ps->nfields + 1,
+	    sizeof *ps->fields) < 0)
+		return -1;
+	if (ps->nfields == 0)
+		ps->record_line = ps->lineno;
+	f = &ps->fields[ps->nfields++];
+	f->name.p = s;
+	f->name.len = i;
+	f->line = ps->lineno;
+	i++;
+	i += skip_one_blank(s + i, len - i);
+	f->value.p = s + i;
+	f->value.len = 0;
+	ps->value_too_long = 0;
+	append_value(ps, NULL, s + i, len - i);
+	ps->can_continue = 1;
+	return 0;
+}
+
+/* One physical line, without its newline. */
+static int
+read_line(struct parser *ps, char *s, size_t len)
+{
+	int joins;
+	size_t k;
+
+	if (check_line_bytes(ps, s, len) < 0) {
+		ps->joining = 0;
+		return 0;
+	}
+	joins = len > 0 && s[len - 1] == '\\';
+	if (ps->joining) {
+		/* recutils joins the next physical line verbatim. */
+		ps->joining = joins;
+		append_value(ps, NULL, s, len - joins);
+		return 0;
+	}
+	for (k = 0; k < len && (s[k] == ' ' || s[k] == '\t'); k++)
+		;
+	if (k == len)
+		return end_record(ps);
+	if (s[0] == '#') {
+		ps->can_continue = 0;
+		return 0;
+	}
+	if (k > 0) {
+		diag(ps->db, ps->lineno, "indented line: fields start in column 1 "
+		    "and continuation lines with '+'");
+		ps->can_continue = 0;
+		return 0;
+	}
+	ps->joining = joins;
+	if (s[0] == '+') {
+		if (!ps->can_continue) {
+			diag(ps->db, ps->lineno, "stray '+' line: a continuation line "
+			    "must follow a field or another '+' line");
+			ps->joining = 0;
+			return 0;
+		}
+		k = 1 + skip_one_blank(s + 1, len - 1);
+		append_value(ps, "\n", s + k, len - k - joins);
+		return 0;
+	}
+	return read_field_line(ps, s, len - joins);
+}
+
+/* Build an open-addressing hash index of ids; report duplicates. */
+static int
+index_ids(struct db *db, const struct record *recs, size_t n, const char *what,
+    size_t **slotsp, size_t *maskp)
+{
+	size_t size = 16, i, h, j, mask;
+	size_t *slots;
+
+	while (size < 2 * n)
+		size *= 2;
+	if ((slots = mem_alloc(size * sizeof *slots)) == NULL)
+		return -1;
+	memset(slots, 0, size * sizeof *slots);
+	mask = size - 1;
+	for (i = 0; i < n; i++) {
+		h = 2166136261u;
+		for (j = 0; j < recs[i].id.len; j++)
+			h = (h ^ (unsigned char)recs[i].id.p[j]) * 16777619u;
+		for (h &= mask; slots[h]; h = (h + 1) & mask)
+			if (span_equal_fold(recs[slots[h] - 1].id, recs[i].id))
+				break;
+		if (slots[h]) {
+			diag(db, recs[i].line, "duplicate %s id '%s' "
+			    "(first used on line %lu)", what, quote(recs[i].id),
+			    recs[slots[h] - 1].line);
+			continue;
+		}
+		slots[h] = i + 1;
+	}
+	*slotsp = slots;
+	*maskp = mask;
+	return 0;
+}
+
+static long
+find_id(const struct record *recs, const size_t *slots, size_t mask, struct span id)
+{
+	size_t h = 2166136261u, j;
+
+	if (slots == NULL)
+		return -1;
+	for (j = 0; j < id.len; j++)
+		h = (h ^ (unsigned char)id.p[j]) * 16777619u;
+	for (h &= mask; slots[h]; h = (h + 1) & mask)
+		if (span_equal_fold(recs[slots[h] - 1].id, id))
+			return (long)(slots[h] - 1);
+	return -1;
+}
+
+long
+db_find_entry(const struct db *db, struct span id)
+{
+	return find_id(db->entries, db->entry_slots, db->entry_mask, id);
+}
+
+long
+db_find_topic(const struct db *db, struct span id)
+{
+	return find_id(db->topics, db->topic_slots, db->topic_mask, id);
+}
+
+/* The checks that need the whole file: ids, topics and See links. */
+static int
+check_links(struct db *db)
+{
+	size_t i, k;
+	long t;
+
+	if (db->ntopics == 0)
+		diag(db, 0, "no Topic records (a '%%rec: Topic' set is required)");
+	if (db->nentries == 0)
+		diag(db, 0, "no entries (a '%%rec: Entry' set with records is required)");
+	if (index_ids(db, db->topics, db->ntopics, "topic", &db->topic_slots,
+	    &db->topic_mask) < 0 ||
+	    index_ids(db, db->entries, db->nentries, "entry", &db->entry_slots,
+	    &db->entry_mask) < 0)
+		return -1;
+	for (i = 0; i < db->nentries; i++) {
+		struct record *e = &db->entries[i];
+
+		if (e->topic.len && (t = db_find_topic(db, e->topic)) < 0)
+			diag(db, e->line, "entry '%s' has unknown topic '%s'",
+			    quote(e->id), quote(e->topic));
+		else if (e->topic.len) {
+			e->topic_index = (size_t)t;
+			db->topics[t].nentries++;
+		}
+		for (k = 0; k < e->see.count; k++)
+			if (db_find_entry(db, db_value(db, e->see, k)) < 0)
+				diag(db, e->line, "entry '%s' has See '%s', "
+				    "but no entry has that id", quote(e->id),
+				    quote(db_value(db, e->see, k)));
+	}
+	return 0;
+}
+
+int
+db_parse(struct db *db, char *buf, size_t len, const char *name, int owns)
+{
+	struct parser ps;
+	char *line = buf, *end = buf + len, *nl;
+	int rc = 0;
+
+	db->buf = buf;
+	db->len = len;
+	db->owns_buf = owns;
+	text_escape(db->name, sizeof db->name, name, strlen(name));
+	memset(&ps, 0, sizeof ps);
+	ps.db = db;
+	ps.set = SET_NONE;
+	if (len == 0) {
+		diag(db, 0, "empty file");
+		return -1;
+	}
+	while (rc == 0 && line < end) {
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			nl = end;
+		ps.lineno++;
+		rc = read_line(&ps, line, (size_t)(nl - line));
+		line = nl + 1;
+	}
+	if (rc == 0 && ps.joining)
+		diag(db, ps.lineno, "backslash at the end of the last line joins "
+		    "it to nothing");
+	if (rc == 0)
+		rc = end_record(&ps);
+	if (rc == 0)
+		rc = check_links(db);
+	mem_free(ps.fields);
+	if (rc < 0)
+		db->oom = 1;
+	return rc < 0 || db->ndiags ? -1 : 0;
+}
+
+int
+db_read_file(struct db *db, const char *path)
+{
+	struct stat st;
+	char *buf, *nbuf;
+	size_t len = 0, cap = 65536;
+	ssize_t n;
+	int fd;
+
+	text_escape(db->name, sizeof db->name, path, strlen(path));
+	if ((fd = open(path, O_RDONLY)) < 0) {
+		diag(db, 0, "%s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		diag(db, 0, "is a directory");
+		return -1;
+	}
+	/* One read for a regular file: size the buffer to hold it and EOF. */
+	if (S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (unsigned long)st.st_size <= DB_MAX_FILE)
+		cap = (size_t)st.st_size + 1;
+	if ((buf = mem_alloc(cap)) == NULL) {
+		close(fd);
+		db->oom = 1;
+		return -1;
+	}
+	for (;;) {
+		if (len == cap) {
+			if (cap > DB_MAX_FILE) {
+				diag(db, 0, "file is larger than %lu bytes", DB_MAX_FILE);
+				break;
+			}
+			if ((nbuf = mem_realloc(buf, cap * 2)) == NULL) {
+				db->oom = 1;
+				break;
+			}
+			buf = nbuf;
+			cap *= 2;
+		}
+		if ((n = read(fd, buf + len, cap - len)) < 0) {
+			if (errno == EINTR)
+				continue;
+			diag(db, 0, "%s", strerror(errno));
+			break;
+		}
+		if (n == 0) {
+			close(fd);
+			return db_parse(db, buf, len, path, 1);
+		}
+		len += (size_t)n;
+	}
+	close(fd);
+	mem_free(buf);
+	return -1;
+}

@@ -1,0 +1,15 @@
+/* json.h - the --json output (RFC 8259). */
+#ifndef HIPACU_JSON_H
+#define HIPACU_JSON_H
+
+#include <stdio.h>
+
+#include "db.h"
+
+/* One array of entry objects, in the order given. */
+void json_entries(FILE *out, const struct db *db, const size_t *idx, size_t n);
+
+/* One array of topic objects. */
+void json_topics(FILE *out, const struct db *db);
+
+#endif

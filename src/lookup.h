@@ -1,0 +1,43 @@
+/* lookup.h - find entries by name, and suggest names for a typo. */
+#ifndef HIPACU_LOOKUP_H
+#define HIPACU_LOOKUP_H
+
+#include <stddef.h>
+
+#include "db.h"
+
+#define LOOKUP_ANY_TOPIC ((size_t)-1)
+#define LOOKUP_MAX 8
+
+struct lookup {
+	size_t matches[LOOKUP_MAX];	/* entry indexes, in database order */
+	size_t nmatches;		/* found, possibly more than kept */
+	int exact;			/* matched a whole id, title or alias */
+};
+
+/*
+ * Entries of one topic (or LOOKUP_ANY_TOPIC) whose id, title or alias is
+ * name, ignoring case and treating '-', '_' and ' ' alike.  If none is and
+ * allow_prefix is set, the entries that one of them starts with name.
+ */
+void lookup_name(const struct db *db, size_t topic, struct span name,
+    int allow_prefix, struct lookup *out);
+
+/*
+ * Up to max names (ids, titles or aliases, one per entry) close to name by
+ * edit distance, closest first.  Returns how many were stored.
+ */
+size_t lookup_suggest(const struct db *db, size_t topic, struct span name,
+    struct span *out, size_t max);
+
+/*
+ * Optimal string alignment distance (Damerau-Levenshtein with adjacent
+ * transpositions) between a and b, ignoring ASCII case.  Gives up early and
+ * returns limit + 1 once the distance must exceed limit.
+ */
+size_t edit_distance(struct span a, struct span b, size_t limit);
+
+/* The largest distance still treated as a typo of a word of len bytes. */
+size_t typo_limit(size_t len);
+
+#endif

@@ -1,0 +1,345 @@
+/* main.c - hipacu: read the options, pick the command, check the output. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <sys/ioctl.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "embedded.h"
+#include "mem.h"
+
+#define VERSION "0.1.0"
+#define MAX_WIDTH 100000
+#define MAX_TERMINAL_WIDTH 100
+
+enum { NEEDS_DB = 1 };
+
+struct command {
+	const char *name;
+	command_fn *run;
+	int flags;
+	const char *usage;	/* the arguments, for help */
+	const char *help;	/* what it does, for help COMMAND */
+};
+
+static const struct command commands[] = {
+	{ "topics", cmd_topics, NEEDS_DB, "topics",
+	  "List the topics, one line each: id, number of entries, summary." },
+	{ "list", cmd_list, NEEDS_DB, "list [TOPIC]",
+	  "List the entries of every topic, or of one: id, title and summary." },
+	{ "show", cmd_show, NEEDS_DB, "show ID...",
+	  "Show entries in full by id (as 'hipacu list' prints them). Exits 1 "
+	  "if any id is unknown, after showing the others." },
+	{ "search", cmd_search, NEEDS_DB, "search WORDS...",
+	  "Show the entries that hold every word, ignoring case, in the id, "
+	  "title, aliases, keywords, summary or body; each with the command that "
+	  "shows it and the sentence that matched. Exits 1 if none does." },
+	{ "check", cmd_check, 0, "check [FILE]",
+	  "Check a database file (the one in use if no FILE is given) and print "
+	  "'FILE: ok' or each problem as 'FILE:LINE: message'. Exits 2 if the "
+	  "file has problems." },
+	{ "help", NULL, 0, "help [COMMAND]",
+	  "Show the help, or the help for one command." },
+};
+
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+static const char topic_usage[] = "TOPIC [NAME...]";
+static const char topic_help[] =
+    "With no NAME, list the topic's entries (the safety topic prints them "
+    "all in full). With a NAME, show the one entry whose id, title or alias "
+    "is NAME, or starts with it; case does not matter and several words are "
+    "one name. Plural topic names work too: 'hipacu conditions'.";
+
+static const char usage_text[] =
+    "usage: hipacu [options] [command] [args...]\n"
+    "\n"
+    "A reference on acupuncture for hip pain, compiled from one article.\n"
+    "General information only, not medical advice.\n"
+    "\n"
+    "Examples:\n"
+    "  hipacu condition bursitis    one entry, by name, alias or prefix\n"
+    "  hipacu safety                every safety note in full\n"
+    "  hipacu search dizzy          entries holding every word\n"
+    "  hipacu --json show qi        an entry as JSON\n"
+    "\n"
+    "Commands:\n"
+    "  (none)              what hipacu is, its topics, how to go on\n"
+    "  topics              the topics, one line each\n"
+    "  list [TOPIC]        entries: id, title, summary\n"
+    "  TOPIC [NAME...]     condition, mechanism, session or safety: the topic's\n"
+    "                      entries, or the one NAME names\n"
+    "  show ID...          entries by id\n"
+    "  search WORDS...     entries holding every word\n"
+    "  WORDS...            an exact name or alias shows it; else a search\n"
+    "  check [FILE]        validate a database file\n"
+    "  help [COMMAND]      help for one command\n"
+    "\n"
+    "Options (before or after the command; -- ends them):\n"
+    "  -h, --help          this help; after a command, that command's help\n"
+    "  -V, --version       the version and the database in use\n"
+    "  --json              print entries as JSON\n"
+    "  -w N, --width=N     wrap at N columns (0: do not wrap)\n"
+    "  --data=FILE         read FILE, not the built-in database (or HIPACU_DATA)\n"
+    "\n"
+    "Exit status: 0 something printed, 1 nothing matched, 2 error.\n";
+
+struct options {
+	int help, version, json;
+	long width;		/* -1: not given */
+	const char *data;
+};
+
+int
+is_command(const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strlen(commands[i].name) == len &&
+		    memcmp(commands[i].name, name, len) == 0)
+			return 1;
+	return 0;
+}
+
+static const struct command *
+find_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* Report a usage error; fmt has one %s, for arg.  Returns -1. */
+static int
+usage_error(const char *fmt, const char *arg)
+{
+	fputs("hipacu: ", stderr);
+	fprintf(stderr, fmt, safe(arg));
+	fputs("\nhipacu: try 'hipacu help'\n", stderr);
+	return -1;
+}
+
+static int
+parse_width(const char *s, long *width)
+{
+	char *end;
+
+	errno = 0;
+	if (*s < '0' || *s > '9')
+		return -1;
+	*width = strtol(s, &end, 10);
+	if (errno || *end != '\0' || *width > MAX_WIDTH)
+		return -1;
+	return 0;
+}
+
+/*
+ * Take the options out of argv, wherever they are, and leave the other
+ * arguments, in order, in args.  Returns the number of those, or -1 after
+ * reporting a usage error.
+ */
+static int
+parse_options(int argc, char **argv, struct options *o, char **args)
+{
+	int i, n = 0, only_args = 0;
+	const char *a, *val;
+
+	for (i = 1; i < argc; i++) {
+		a = argv[i];
+		if (only_args || a[0] != '-' || a[1] == '\0') {
+			args[n++] = argv[i];
+			continue;
+		}
+		val = NULL;
+		if (strcmp(a, "--") == 0)
+			only_args = 1;
+		else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+			o->help = 1;
+		else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0)
+			o->version = 1;
+		else if (strcmp(a, "--json") == 0)
+			o->json = 1;
+		else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
+		    strncmp(a, "--width=", 8) == 0 || strncmp(a, "-w", 2) == 0) {
+			if (strncmp(a, "--width=", 8) == 0)
+				val = a + 8;
+			else if (a[1] == 'w' && a[2] != '\0')
+				val = a + 2;
+			else if (i + 1 < argc)
+				val = argv[++i];
+			else
+				return usage_error("option '%s' needs a number of columns", a);
+			if (parse_width(val, &o->width) < 0)
+				return usage_error("invalid width '%s': give a number of "
+				    "columns, 0 for no wrapping", val);
+		} else if (strcmp(a, "--data") == 0 || strncmp(a, "--data=", 7) == 0) {
+			if (a[6] == '=')
+				o->data = a + 7;
+			else if (i + 1 < argc)
+				o->data = argv[++i];
+			else
+				return usage_error("option '%s' needs a file", a);
+		} else
+			return usage_error("unknown option '%s'", a);
+	}
+	return n;
+}
+
+/* --width, else the terminal's width (at most 100), else COLUMNS, else 80. */
+static size_t
+output_width(long option)
+{
+	const char *columns = getenv("COLUMNS");
+	long w;
+
+	if (option >= 0)
+		return (size_t)option;
+#ifdef TIOCGWINSZ
+	if (isatty(STDOUT_FILENO)) {
+		struct winsize ws;
+
+		if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+			return ws.ws_col < MAX_TERMINAL_WIDTH ? ws.ws_col : MAX_TERMINAL_WIDTH;
+	}
+#endif
+	if (columns && parse_width(columns, &w) == 0 && w > 0)
+		return (size_t)w;
+	return 80;
+}
+
+static void
+print_help(const char *usage, const char *help)
+{
+	struct render r;
+
+	r.out = stdout;
+	r.width = 80;
+	printf("usage: hipacu %s\n\n", usage);
+	render_paragraph(&r, span_from(help), 0);
+}
+
+/* help [COMMAND], or COMMAND --help. */
+static int
+help(struct ctx *c, const char *name)
+{
+	const struct command *cmd;
+
+	if (name == NULL) {
+		fputs(usage_text, stdout);
+		return EXIT_FOUND;
+	}
+	if ((cmd = find_command(name)) != NULL) {
+		print_help(cmd->usage, cmd->help);
+		return EXIT_FOUND;
+	}
+	if (ctx_load(c) < 0)
+		return EXIT_TROUBLE;
+	if (topic_by_word(&c->db, name) >= 0) {
+		print_help(topic_usage, topic_help);
+		return EXIT_FOUND;
+	}
+	warnx_("no help for '%s': it is not a command", safe(name));
+	return EXIT_TROUBLE;
+}
+
+static int
+version(struct ctx *c)
+{
+	printf("hipacu %s\n", VERSION);
+	if (ctx_load(c) < 0)
+		return EXIT_TROUBLE;
+	printf("database: %lu entries in %lu topics, ", (unsigned long)c->db.nentries,
+	    (unsigned long)c->db.ntopics);
+	if (c->data)
+		printf("from %s\n", safe(c->data));
+	else
+		printf("built in (compiled from %s)\n", embedded_db_name);
+	return EXIT_FOUND;
+}
+
+static int
+run(struct ctx *c, const struct options *o, int nargs, char **args)
+{
+	const struct command *cmd = nargs > 0 ? find_command(args[0]) : NULL;
+	long topic;
+
+	if (o->version)
+		return version(c);
+	if (o->help)
+		return help(c, nargs > 0 ? args[0] : NULL);
+	if (cmd && cmd->run == NULL && nargs > 2) {
+		usage_error("help takes one command, not '%s'", args[2]);
+		return EXIT_TROUBLE;
+	}
+	if (cmd && cmd->run == NULL)
+		return help(c, nargs > 1 ? args[1] : NULL);
+	if (cmd && !(cmd->flags & NEEDS_DB))
+		return cmd->run(c, nargs - 1, args + 1);
+	if (ctx_load(c) < 0)
+		return EXIT_TROUBLE;
+	if (cmd)
+		return cmd->run(c, nargs - 1, args + 1);
+	if (nargs == 0)
+		return cmd_overview(c);
+	if ((topic = topic_by_word(&c->db, args[0])) >= 0)
+		return cmd_topic(c, (size_t)topic, nargs - 1, args + 1);
+	return cmd_words(c, nargs, args);
+}
+
+/* Flush and close stdout, so that a full disk or closed pipe is an error. */
+static int
+close_stdout(void)
+{
+	int failed = ferror(stdout);
+
+	errno = 0;
+	if (fclose(stdout) != 0 || failed) {
+		if (errno)
+			warnx_("write error: %s", strerror(errno));
+		else
+			warnx_("write error");
+		return -1;
+	}
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct ctx c;
+	struct options o;
+	char **args;
+	int nargs, status;
+
+	memset(&o, 0, sizeof o);
+	o.width = -1;
+	if ((args = mem_alloc((size_t)argc * sizeof *args)) == NULL) {
+		warnx_("out of memory");
+		return EXIT_TROUBLE;
+	}
+	if ((nargs = parse_options(argc, argv, &o, args)) < 0) {
+		status = EXIT_TROUBLE;
+	} else {
+		c.json = o.json;
+		c.data = o.data;
+		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
+			c.data = getenv("HIPACU_DATA");
+		c.r.out = stdout;
+		c.r.width = output_width(o.width);
+		status = run(&c, &o, nargs, args);
+	}
+	db_free(&c.db);
+	mem_free(args);
+	if (close_stdout() < 0)
+		status = EXIT_TROUBLE;
+	return status;
+}

@@ -1,0 +1,39 @@
+/* render.h - the text output: entries, lists, topics, search results. */
+#ifndef HIPACU_RENDER_H
+#define HIPACU_RENDER_H
+
+#include <stdio.h>
+
+#include "db.h"
+
+struct render {
+	FILE *out;
+	size_t width;		/* wrap at this many characters; 0: never */
+};
+
+/* One entry in full: heading, summary, body, aliases, links, source, note. */
+void render_entry(const struct render *r, const struct db *db,
+    const struct record *e);
+
+/* Entries in full, a blank line between them. */
+void render_entries(const struct render *r, const struct db *db,
+    const size_t *idx, size_t n);
+
+/* Entries as id, title and summary; grouped under a heading per topic. */
+void render_list(const struct render *r, const struct db *db,
+    const size_t *idx, size_t n, const char *footer);
+
+/* One line per topic: id, entry count, summary. */
+void render_topics(const struct render *r, const struct db *db);
+
+/* What hipacu is, the topics and how to go on. */
+void render_overview(const struct render *r, const struct db *db);
+
+/* Search results: heading, the command that shows each, a snippet. */
+void render_results(const struct render *r, const struct db *db,
+    const size_t *idx, size_t n, const struct span *words, size_t nwords);
+
+/* A paragraph wrapped to the width, each line after the first indented. */
+void render_paragraph(const struct render *r, struct span text, size_t indent);
+
+#endif

@@ -1,0 +1,161 @@
+/* text.c - UTF-8, case folding and terminal-safe escaping. */
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+
+size_t
+utf8_decode(const char *str, size_t len, unsigned long *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned long c, min;
+	size_t n, i;
+
+	if (len == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		n = 2;
+		c = s[0] & 0x1f;
+		min = 0x80;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3;
+		c = s[0] & 0x0f;
+		min = 0x800;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4;
+		c = s[0] & 0x07;
+		min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (len < n)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+size_t
+utf8_count(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+int
+is_control(unsigned long cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
+}
+
+void
+text_escape(char *dst, size_t dstsize, const char *s, size_t len)
+{
+	size_t i = 0, o = 0, n;
+	unsigned long cp;
+	char esc[8];
+
+	if (dstsize < 4) {
+		if (dstsize > 0)
+			dst[0] = '\0';
+		return;
+	}
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)s[i]);
+			n = 1;
+		} else if (cp < 0x20 || cp == 0x7f) {
+			snprintf(esc, sizeof esc, "^%c", (int)(cp ^ 0x40));
+		} else if (is_control(cp)) {
+			snprintf(esc, sizeof esc, "\\x%02lx", cp);
+		} else {
+			if (n > sizeof esc - 1)
+				n = sizeof esc - 1;
+			memcpy(esc, s + i, n);
+			esc[n] = '\0';
+		}
+		/* Invariant: o + 4 <= dstsize, room for "..." and the NUL. */
+		if (o + strlen(esc) + 4 > dstsize) {
+			memcpy(dst + o, "...", 3);
+			o += 3;
+			break;
+		}
+		memcpy(dst + o, esc, strlen(esc));
+		o += strlen(esc);
+		i += n;
+	}
+	dst[o] = '\0';
+}
+
+static int
+fold(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Names compare with case and the word separators '-', '_', ' ' folded. */
+static int
+name_fold(int c)
+{
+	return c == '-' || c == '_' ? ' ' : fold(c);
+}
+
+static int
+span_cmp(struct span a, struct span b, size_t n, int (*f)(int))
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (f((unsigned char)a.p[i]) != f((unsigned char)b.p[i]))
+			return 0;
+	return 1;
+}
+
+int
+span_equal_fold(struct span a, struct span b)
+{
+	return a.len == b.len && span_cmp(a, b, a.len, fold);
+}
+
+int
+span_prefix_fold(struct span prefix, struct span s)
+{
+	return prefix.len <= s.len && span_cmp(prefix, s, prefix.len, fold);
+}
+
+int
+name_equal(struct span a, struct span b)
+{
+	return a.len == b.len && span_cmp(a, b, a.len, name_fold);
+}
+
+int
+name_prefix(struct span prefix, struct span s)
+{
+	return prefix.len <= s.len && span_cmp(prefix, s, prefix.len, name_fold);
+}
+
+struct span
+span_from(const char *s)
+{
+	struct span sp;
+
+	sp.p = s;
+	sp.len = strlen(s);
+	return sp;
+}

@@ -1,0 +1,42 @@
+/* text.h - UTF-8, case folding and terminal-safe escaping of byte spans. */
+#ifndef HIPACU_TEXT_H
+#define HIPACU_TEXT_H
+
+#include <stddef.h>
+
+/* A non-owning view of bytes, usually into the loaded database buffer. */
+struct span {
+	const char *p;
+	size_t len;
+};
+
+/*
+ * Length of the UTF-8 sequence at s (at most len bytes), storing the code
+ * point in *cp; 0 if the bytes are not valid UTF-8 (overlong forms,
+ * surrogates and values past U+10FFFF are invalid).
+ */
+size_t utf8_decode(const char *s, size_t len, unsigned long *cp);
+
+/* Number of characters (code points) in valid UTF-8 text. */
+size_t utf8_count(const char *s, size_t len);
+
+/* True for C0 controls, DEL and C1 controls: never sent raw to a terminal. */
+int is_control(unsigned long cp);
+
+/*
+ * Copy s into dst (size dstsize, always NUL-terminated) with every control
+ * character shown as ^X or \xHH and invalid UTF-8 bytes as \xHH, so that the
+ * result is safe to print.  Long input is cut and ends in "...".
+ */
+void text_escape(char *dst, size_t dstsize, const char *s, size_t len);
+
+/* ASCII case-insensitive comparisons of byte spans. */
+int span_equal_fold(struct span a, struct span b);
+int span_prefix_fold(struct span prefix, struct span s);
+/* Like span_equal_fold, but also treats '-', '_' and ' ' as one character. */
+int name_equal(struct span a, struct span b);
+int name_prefix(struct span prefix, struct span s);
+
+struct span span_from(const char *s);
+
+#endif

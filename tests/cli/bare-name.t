@@ -1,0 +1,24 @@
+# a bare name shows that entry
+args: bursitis
+status: 0
+--- stdout
+Hip bursitis (condition: bursitis)
+
+Inflamed bursae around the hip joint may respond to the anti-inflammatory
+effects of acupuncture.
+
+Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is
+the name for inflammation of these sacs.
+
+It is one more hip condition that may respond to acupuncture, through the
+anti-inflammatory effects attributed to acupuncture. The entry on local blood
+flow describes one way acupuncture may reduce inflammation.
+
+Also called: inflamed bursa, bursa inflammation
+See also:
+  hipacu show blood-flow  Local blood flow
+Source: Conditions Acupuncture May Assist (article section)
+
+Before trying acupuncture, see a medical doctor and read the safety notes:
+hipacu safety
+--- stderr

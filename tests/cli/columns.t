@@ -1,0 +1,24 @@
+# COLUMNS sets the width when piped
+args: show apple
+env: HIPACU_DATA=tests/data/mini.rec
+env: COLUMNS=30
+status: 0
+--- stdout
+Green apple (food: apple)
+
+A crisp fruit.
+
+Apples grow on trees. They
+keep for months.
+
+A second paragraph that is
+long enough to need wrapping
+at a narrow width.
+
+Also called: pomme
+See also:
+  hipacu show wash-hands  Wash your hands
+Source: Fruit (article section)
+
+Eat well.
+--- stderr

@@ -1,0 +1,13 @@
+# HIPACU_DATA reads another database; full display
+args: rules
+env: HIPACU_DATA=tests/data/mini.rec
+status: 0
+--- stdout
+Wash your hands (rule: wash-hands)
+
+Before eating, wash.
+
+Soap and water.
+
+Source: Hygiene (article section)
+--- stderr

@@ -1,0 +1,13 @@
+# --data reads another database
+args: --data tests/data/mini.rec food
+status: 0
+--- stdout
+Foods - Things to eat.
+
+  apple    Green apple
+      A crisp fruit.
+  apricot  Apricot
+      A soft fruit.
+
+Read one: hipacu food NAME
+--- stderr

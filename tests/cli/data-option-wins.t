@@ -1,0 +1,19 @@
+# --data wins over HIPACU_DATA
+args: --data=tests/data/mini.rec list
+env: HIPACU_DATA=/nonexistent
+status: 0
+--- stdout
+Foods - Things to eat.
+
+  apple       Green apple
+      A crisp fruit.
+  apricot     Apricot
+      A soft fruit.
+
+Rules - Rules to keep.
+
+  wash-hands  Wash your hands
+      Before eating, wash.
+
+Read one: hipacu show ID
+--- stderr

@@ -1,0 +1,6 @@
+# help for something that is not a command
+args: help frobnicate
+status: 2
+--- stdout
+--- stderr
+hipacu: no help for 'frobnicate': it is not a command

@@ -1,0 +1,6 @@
+# list of a topic that does not exist
+args: list food
+status: 2
+--- stdout
+--- stderr
+hipacu: no topic named 'food'; 'hipacu topics' lists them

@@ -1,0 +1,6 @@
+# nothing matches
+args: search xylophone
+status: 1
+--- stdout
+--- stderr
+hipacu: nothing matches 'xylophone'

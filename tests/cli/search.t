@@ -1,0 +1,9 @@
+# search finds the entry that holds the word
+args: search dizzy
+status: 0
+--- stdout
+Possible side effects (safety: side-effects)
+    hipacu show side-effects
+    Acupuncture is generally safe; minor effects may include bruising, soreness
+    or temporary dizziness.
+--- stderr

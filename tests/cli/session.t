@@ -1,0 +1,18 @@
+# the session topic
+args: session
+status: 0
+--- stdout
+Sessions - What to expect from a consultation and a course of sessions.
+
+  first-consultation   The first consultation
+      A first visit covers your history, symptoms and lifestyle so that a
+      treatment plan can be drawn up.
+  during-a-session     During a session
+      Thin, sterile needles are placed at chosen points and usually left in for
+      15 to 30 minutes.
+  course-of-treatment  Session length and course
+      A session generally takes 45 to 60 minutes; a typical course is 6 to 12
+      sessions.
+
+Read one: hipacu session NAME
+--- stderr

@@ -1,0 +1,20 @@
+# --width=0 does not wrap
+args: --width=0 show apple
+env: HIPACU_DATA=tests/data/mini.rec
+status: 0
+--- stdout
+Green apple (food: apple)
+
+A crisp fruit.
+
+Apples grow on trees. They keep for months.
+
+A second paragraph that is long enough to need wrapping at a narrow width.
+
+Also called: pomme
+See also:
+  hipacu show wash-hands  Wash your hands
+Source: Fruit (article section)
+
+Eat well.
+--- stderr

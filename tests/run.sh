@@ -1,0 +1,135 @@
+#!/bin/sh
+# run.sh - hipacu's one test runner: unit tests, command-line golden tests,
+# and agreement with recutils.  Ends with "N passed, N failed".
+#
+# A golden test is a file tests/cli/NAME.t:
+#
+#   # what it checks
+#   args: condition "piriformis syndrome"   (shell words; may be empty)
+#   env: NAME=value                         (0 or more; the environment is
+#                                            otherwise empty but for PATH)
+#   cwd: /                                  (optional; default the top dir)
+#   status: 1
+#   --- stdout
+#   the whole expected standard output
+#   --- stderr
+#   the whole expected standard error
+#
+# In args, env and cwd, $TOP is the top directory of the source tree.
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+HIPACU=${HIPACU:-$top/hipacu}
+out=$top/tests/out
+rm -rf "$out"
+mkdir -p "$out"
+
+passed=0
+failed=0
+skipped=0
+
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; }
+skip() { skipped=$((skipped + 1)); echo "skip $1"; }
+
+# --- unit tests (C) ------------------------------------------------------
+if ./tests/unit >"$out/unit.log" 2>&1; then :; fi
+while IFS= read -r line; do
+	case $line in
+	"ok "*) pass ;;
+	"FAIL "*) fail "unit: ${line#FAIL }" ;;
+	esac
+done <"$out/unit.log"
+if ! grep -q '^unit tests done$' "$out/unit.log"; then
+	fail "unit: the unit test program did not finish:"
+	tail -n 5 "$out/unit.log"
+fi
+
+# --- golden tests --------------------------------------------------------
+for t in tests/cli/*.t; do
+	name=${t#tests/cli/}
+	name=${name%.t}
+	awk -v o="$out/$name" '
+		/^--- stdout$/ { part = "stdout"; printf "" > (o ".want-stdout"); next }
+		/^--- stderr$/ { part = "stderr"; printf "" > (o ".want-stderr"); next }
+		part == "" { print > (o ".head"); next }
+		{ print > (o ".want-" part) }
+	' "$t"
+	args=$(sed -n 's/^args: *//p' "$out/$name.head")
+	status=$(sed -n 's/^status: *//p' "$out/$name.head")
+	cwd=$(sed -n 's/^cwd: *//p' "$out/$name.head")
+	envs=$(sed -n 's/^env: *//p' "$out/$name.head" | tr '\n' ' ')
+	TOP=$top
+	(
+		cd "${cwd:-$top}" 2>/dev/null || exit 99
+		eval "set -- $args"
+		eval "exec env -i PATH=\"\$PATH\" LC_ALL=C $envs \"\$HIPACU\" \"\$@\""
+	) >"$out/$name.stdout" 2>"$out/$name.stderr" </dev/null
+	got=$?
+	why=
+	[ "$got" = "$status" ] || why="exit status $got, expected $status"
+	cmp -s "$out/$name.stdout" "$out/$name.want-stdout" ||
+		why="$why${why:+; }stdout differs (diff $out/$name.want-stdout $out/$name.stdout)"
+	cmp -s "$out/$name.stderr" "$out/$name.want-stderr" ||
+		why="$why${why:+; }stderr differs (diff $out/$name.want-stderr $out/$name.stderr)"
+	# Expected JSON output must also be valid JSON, by an independent parser.
+	case $(sed -n "1s/^\(.\).*/\1/p" "$out/$name.want-stdout") in
+	"[" | "{")
+		./tests/jsonget <"$out/$name.stdout" || why="$why${why:+; }stdout is not valid JSON" ;;
+	esac
+	if [ -z "$why" ]; then pass; else fail "cli/$name: $why"; fi
+done
+
+# --- the shipped database ------------------------------------------------
+if "$HIPACU" check data/hipacu.rec >/dev/null 2>"$out/check.err"; then
+	pass
+else
+	fail "data/hipacu.rec does not pass 'hipacu check':"
+	cat "$out/check.err"
+fi
+
+# Every fact of the article must be findable: these are its figures and
+# terms, each with the entry that must hold it.
+while read -r id words; do
+	[ -n "$id" ] || continue
+	# shellcheck disable=SC2086
+	if "$HIPACU" --json search $words 2>/dev/null | grep -q "\"id\": \"$id\""; then
+		pass
+	else
+		fail "search '$words' does not find entry $id"
+	fi
+done <tests/facts.txt
+
+# --- agreement with recutils ---------------------------------------------
+# hipacu's JSON must hold each value exactly as recsel prints it.
+if command -v recsel >/dev/null 2>&1 && command -v recfix >/dev/null 2>&1; then
+	if recfix --check data/hipacu.rec >"$out/recfix.log" 2>&1; then
+		pass
+	else
+		fail "recfix --check data/hipacu.rec:"
+		cat "$out/recfix.log"
+	fi
+	ids=$(recsel -t Entry -P Id data/hipacu.rec)
+	[ -n "$ids" ] || fail "recsel lists no entries"
+	for id in $ids; do
+		why=
+		for f in Topic Title Summary Body Source:source Alias:aliases \
+		    Keyword:keywords See:see; do
+			field=${f%%:*}
+			key=$(printf %s "${f#*:}" | tr 'A-Z' 'a-z')
+			recsel -t Entry -e "Id = '$id'" -P "$field" data/hipacu.rec \
+			    >"$out/recsel.want" 2>&1
+			"$HIPACU" --json show "$id" | ./tests/jsonget 0 "$key" \
+			    >"$out/recsel.got" 2>&1
+			cmp -s "$out/recsel.want" "$out/recsel.got" || why="$why $field"
+		done
+		if [ -z "$why" ]; then pass; else fail "recsel and hipacu disagree on $id:$why"; fi
+	done
+else
+	skip "recsel agreement: recutils is not installed"
+fi
+
+printf '%d passed, %d failed' "$passed" "$failed"
+[ "$skipped" -gt 0 ] && printf ', %d skipped' "$skipped"
+printf '\n'
+[ "$failed" -eq 0 ]

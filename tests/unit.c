@@ -1,0 +1,413 @@
+/* unit.c - unit tests of the parser, lookup, search and text helpers. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/db.h"
+#include "../src/lookup.h"
+#include "../src/mem.h"
+#include "../src/search.h"
+#include "../src/text.h"
+
+static int failures;
+
+#define CHECK(name, cond) check(name, (cond), #cond, __LINE__)
+
+static void
+check(const char *name, int ok, const char *expr, int line)
+{
+	if (ok)
+		printf("ok %s\n", name);
+	else {
+		printf("FAIL %s: %s (unit.c:%d)\n", name, expr, line);
+		failures++;
+	}
+}
+
+static const char head[] =
+    "%rec: Topic\n\nId: condition\nTitle: Conditions\nSummary: S.\n\n"
+    "%rec: Entry\n\n";
+
+static const char entry_a[] =
+    "Id: a\nTopic: condition\nTitle: Alpha\nSummary: A.\nBody: B.\nSource: X\n";
+
+/* Parse text (copied, since the parser rewrites its buffer) into db. */
+static int
+parse(struct db *db, const char *text)
+{
+	size_t len = strlen(text);
+	char *buf = mem_alloc(len + 1);
+
+	memcpy(buf, text, len + 1);
+	db_init(db);
+	return db_parse(db, buf, len, "t.rec", 1);
+}
+
+/* Parse head + text and check that the first diagnostic is want. */
+static void
+diag_is(const char *name, const char *text, const char *want)
+{
+	struct db db;
+	char *full = malloc(strlen(head) + strlen(text) + 1);
+	int rc;
+
+	strcpy(full, head);
+	strcat(full, text);
+	rc = parse(&db, full);
+	check(name, rc < 0 && db.ndiags > 0 && strcmp(db.diags[0], want) == 0,
+	    "first diagnostic", __LINE__);
+	if (db.ndiags > 0 && strcmp(db.diags[0], want) != 0)
+		printf("  got  '%s'\n  want '%s'\n", db.diags[0], want);
+	db_free(&db);
+	free(full);
+}
+
+/* Parse text whole (no head) and check the first diagnostic. */
+static void
+raw_diag_is(const char *name, const char *text, size_t len, const char *want)
+{
+	struct db db;
+	char *buf = mem_alloc(len + 1);
+	int rc;
+
+	memcpy(buf, text, len);
+	db_init(&db);
+	rc = db_parse(&db, buf, len, "t.rec", 1);
+	check(name, rc < 0 && db.ndiags > 0 && strcmp(db.diags[0], want) == 0,
+	    "first diagnostic", __LINE__);
+	if (db.ndiags > 0 && strcmp(db.diags[0], want) != 0)
+		printf("  got  '%s'\n  want '%s'\n", db.diags[0], want);
+	db_free(&db);
+}
+
+static int
+span_is(struct span s, const char *want)
+{
+	return s.len == strlen(want) && memcmp(s.p, want, s.len) == 0;
+}
+
+/* The Body of a single entry whose Body field is written as body. */
+static void
+body_is(const char *name, const char *body, const char *want)
+{
+	struct db db;
+	char text[1024];
+	int rc;
+
+	snprintf(text, sizeof text, "%sId: a\nTopic: condition\nTitle: T\n"
+	    "Summary: S.\n%s\nSource: X\n", head, body);
+	rc = parse(&db, text);
+	check(name, rc == 0 && db.nentries == 1 && span_is(db.entries[0].body, want),
+	    "body decoded", __LINE__);
+	if (rc == 0 && db.nentries == 1 && !span_is(db.entries[0].body, want))
+		printf("  got '%.*s'\n", (int)db.entries[0].body.len, db.entries[0].body.p);
+	db_free(&db);
+}
+
+static void
+test_values(void)
+{
+	struct db db;
+	char text[1024];
+
+	body_is("value: one line", "Body: one line", "one line");
+	body_is("value: one blank after the colon is dropped", "Body:   two kept",
+	    "  two kept");
+	body_is("value: a tab after the colon is dropped", "Body:\ttabbed", "tabbed");
+	body_is("value: no blank after the colon", "Body:tight", "tight");
+	body_is("value: '+' lines continue", "Body: a\n+ b\n+ c", "a\nb\nc");
+	body_is("value: '+' alone is an empty line", "Body: a\n+\n+ b", "a\n\nb");
+	body_is("value: '+' without a blank", "Body: a\n+b", "a\nb");
+	body_is("value: '+' keeps the second blank", "Body: a\n+  b", "a\n b");
+	body_is("value: backslash-newline joins", "Body: a \\\nb", "a b");
+	body_is("value: joined line is taken verbatim", "Body: a\\\n+ b", "a+ b");
+	body_is("value: joins inside '+' lines", "Body: a\n+ b \\\nc\n+ d", "a\nb c\nd");
+	body_is("value: trailing blanks are kept", "Body: a  ", "a  ");
+	body_is("value: comment inside a record", "Body: a\n# note\nAlias: x", "a");
+	body_is("value: UTF-8 text", "Body: caf\xc3\xa9 \xe2\x80\x9cqi\xe2\x80\x9d",
+	    "caf\xc3\xa9 \xe2\x80\x9cqi\xe2\x80\x9d");
+
+	snprintf(text, sizeof text, "%s%s\nId: b\nTopic: condition\nTitle: Beta\n"
+	    "Summary: S.\nBody: B.\nAlias: one\nKeyword: k1\nAlias: two\nSee: a\n"
+	    "Keyword: k2\nSource: Y\n", head, entry_a);
+	CHECK("record: two entries parse", parse(&db, text) == 0 && db.nentries == 2);
+	CHECK("record: repeated fields keep their order",
+	    db.entries[1].aliases.count == 2 &&
+	    span_is(db_value(&db, db.entries[1].aliases, 0), "one") &&
+	    span_is(db_value(&db, db.entries[1].aliases, 1), "two") &&
+	    db.entries[1].keywords.count == 2 &&
+	    span_is(db_value(&db, db.entries[1].keywords, 1), "k2") &&
+	    db.entries[1].see.count == 1);
+	CHECK("record: topic is linked and counted",
+	    db.entries[1].topic_index == 0 && db.topics[0].nentries == 2);
+	CHECK("record: find entry by id ignores case",
+	    db_find_entry(&db, span_from("B")) == 1 &&
+	    db_find_entry(&db, span_from("c")) == -1);
+	CHECK("record: line numbers", db.entries[0].line == 9 && db.entries[1].line == 16);
+	db_free(&db);
+
+	snprintf(text, sizeof text, "%s%s \t \n%s", head, entry_a,
+	    "Id: b\nTopic: condition\nTitle: B\nSummary: S.\nBody: B.\nSource: X\n");
+	CHECK("record: a line of blanks separates records",
+	    parse(&db, text) == 0 && db.nentries == 2);
+	db_free(&db);
+
+	snprintf(text, sizeof text, "# comment\n\n\n%s\n\n%s\n# end\n", head, entry_a);
+	CHECK("record: comments and extra blank lines", parse(&db, text) == 0 &&
+	    db.nentries == 1 && db.ntopics == 1);
+	db_free(&db);
+
+	snprintf(text, sizeof text, "%sId: a\nTopic: condition\nTitle: Alpha\n"
+	    "Summary: A.\nBody: B.\nSource: X", head);
+	CHECK("record: last line without a newline", parse(&db, text) == 0 &&
+	    span_is(db.entries[0].source, "X"));
+	db_free(&db);
+
+	snprintf(text, sizeof text, "%%rec: Topic\n%%doc: d\n+ more\n%%key: Id\n\n"
+	    "Id: condition\nTitle: C\nSummary: S.\nDisplay: full\nNote: n\n+ m\n\n"
+	    "%%rec: Entry\n%%mandatory: Title\n\n%s", entry_a);
+	CHECK("record: descriptors, Display and Note", parse(&db, text) == 0 &&
+	    db.topics[0].full && span_is(db.topics[0].note, "n\nm"));
+	db_free(&db);
+}
+
+static void
+test_diagnostics(void)
+{
+	static char big[DB_MAX_LINE + 200], huge[DB_MAX_VALUE + 2000];
+	struct db db;
+	size_t i;
+
+	diag_is("diag: unknown field", "Id: a\nColour: red\n",
+	    "t.rec:10: unknown field 'Colour' (Entry records have Id, Topic, "
+	    "Title, Summary, Body, Alias, Keyword, See, Source)");
+	diag_is("diag: missing required field",
+	    "Id: a\nTopic: condition\nTitle: T\nBody: B.\nSource: X\n",
+	    "t.rec:9: Entry 'a' has no 'Summary' field");
+	diag_is("diag: missing field and id",
+	    "Topic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n",
+	    "t.rec:9: Entry record has no 'Id' field");
+	diag_is("diag: duplicate id",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n\n"
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n",
+	    "t.rec:16: duplicate entry id 'a' (first used on line 9)");
+	diag_is("diag: unknown topic",
+	    "Id: a\nTopic: diet\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n",
+	    "t.rec:9: entry 'a' has unknown topic 'diet'");
+	diag_is("diag: See to a missing id",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSee: b\nSource: X\n",
+	    "t.rec:9: entry 'a' has See 'b', but no entry has that id");
+	diag_is("diag: second single field", "Id: a\nTitle: T\nTitle: U\n",
+	    "t.rec:11: second 'Title' field in one record (the first is on line 10)");
+	diag_is("diag: one-line field continued", "Id: a\nTitle: T\n+ more\n",
+	    "t.rec:10: 'Title' must be one line; '+' continuation lines are for "
+	    "Body and Note");
+	diag_is("diag: empty required field", "Id: a\nTitle:\n",
+	    "t.rec:10: empty 'Title' field");
+	diag_is("diag: id not a slug", "Id: Bur sitis\n",
+	    "t.rec:9: Entry id 'Bur sitis' is not lowercase letters and digits "
+	    "joined by single hyphens");
+	diag_is("diag: control character", "Id: a\nTitle: \x1b[2J\n",
+	    "t.rec:10: control character U+001B at column 8");
+	diag_is("diag: DEL", "Id: a\nTitle: x\x7f\n",
+	    "t.rec:10: control character U+007F at column 9");
+	diag_is("diag: C1 control as UTF-8", "Id: a\nTitle: x\xc2\x9b\n",
+	    "t.rec:10: control character U+009B at column 9");
+	diag_is("diag: invalid UTF-8", "Id: a\nTitle: x\xff\n",
+	    "t.rec:10: invalid UTF-8 byte 0xff at column 9");
+	diag_is("diag: overlong UTF-8", "Id: a\nTitle: \xc0\xaf\n",
+	    "t.rec:10: invalid UTF-8 byte 0xc0 at column 8");
+	diag_is("diag: UTF-8 surrogate", "Id: a\nTitle: \xed\xa0\x80\n",
+	    "t.rec:10: invalid UTF-8 byte 0xed at column 8");
+	diag_is("diag: truncated UTF-8", "Id: a\nTitle: \xe2\x80\n",
+	    "t.rec:10: invalid UTF-8 byte 0xe2 at column 8");
+	raw_diag_is("diag: NUL byte", "%rec: Topic\n\nId: a\0b\n", 20,
+	    "t.rec:3: NUL byte at column 6");
+	diag_is("diag: CRLF", "Id: a\r\n",
+	    "t.rec:9: carriage return at end of line (CRLF line ends; save the "
+	    "file with LF line ends)");
+	diag_is("diag: indented line", "Id: a\n  Title: T\n",
+	    "t.rec:10: indented line: fields start in column 1 and continuation "
+	    "lines with '+'");
+	diag_is("diag: stray '+' line", "+ floating\n",
+	    "t.rec:9: stray '+' line: a continuation line must follow a field or "
+	    "another '+' line");
+	diag_is("diag: '+' after a comment", "Id: a\n# c\n+ x\n",
+	    "t.rec:11: stray '+' line: a continuation line must follow a field or "
+	    "another '+' line");
+	diag_is("diag: trailing backslash at end of file", "Id: a\nTitle: T \\",
+	    "t.rec:10: backslash at the end of the last line joins it to nothing");
+	diag_is("diag: not a field", "just some words\n",
+	    "t.rec:9: expected 'Field: value', found 'just some words'");
+	diag_is("diag: record cut short", "Id: a\nTitle: T\n",
+	    "t.rec:9: Entry 'a' has no 'Topic' field");
+	raw_diag_is("diag: empty file", "", 0, "t.rec: empty file");
+	raw_diag_is("diag: comments only", "# nothing\n", 10,
+	    "t.rec: no Topic records (a '%rec: Topic' set is required)");
+	raw_diag_is("diag: no entries", head, strlen(head),
+	    "t.rec: no entries (a '%rec: Entry' set with records is required)");
+	raw_diag_is("diag: record before %rec", "Id: a\n", 6,
+	    "t.rec:1: record before any '%rec:' line (start the file with "
+	    "'%rec: Topic')");
+	raw_diag_is("diag: unknown record set", "%rec: Food\n", 11,
+	    "t.rec:1: unknown record set 'Food' (hipacu reads 'Topic' and 'Entry')");
+	raw_diag_is("diag: descriptor without %rec", "%key: Id\n", 9,
+	    "t.rec:1: a record descriptor must start with '%rec:'");
+	raw_diag_is("diag: Display", "%rec: Topic\n\nId: t\nTitle: T\nSummary: S\n"
+	    "Display: huge\n", 53,
+	    "t.rec:6: Display is 'huge'; it must be 'list' or 'full'");
+	raw_diag_is("diag: second %rec", "%rec: Topic\n\n%rec: Topic\n", 25,
+	    "t.rec:3: second '%rec: Topic' (the first is on line 1)");
+
+	memcpy(big, "%rec: Topic\n\nId: ", 17);
+	memset(big + 17, 'a', DB_MAX_LINE);
+	big[17 + DB_MAX_LINE] = '\n';
+	raw_diag_is("diag: line too long", big, 18 + DB_MAX_LINE,
+	    "t.rec:3: line is 65540 bytes long; the limit is 65536");
+	memcpy(huge, "%rec: Topic\n\nNote: x", 20);
+	for (i = 20; i + 80 < sizeof huge; i += 80) {
+		memcpy(huge + i, "\n+ ", 3);
+		memset(huge + i + 3, 'x', 77);
+	}
+	raw_diag_is("diag: value too long", huge, i,
+	    "t.rec:844: value of 'Note' is longer than 65536 bytes");
+
+	db_init(&db);
+	CHECK("diag: many problems are counted, some kept",
+	    parse(&db, "%rec: Topic\n\n"
+	    "x\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\n")
+	    < 0 && db.ndiags > DB_MAX_DIAGS);
+	db_free(&db);
+
+	db_init(&db);
+	CHECK("diag: missing file names the path",
+	    db_read_file(&db, "/nonexistent/x.rec") < 0 &&
+	    strcmp(db.diags[0], "/nonexistent/x.rec: No such file or directory") == 0);
+	db_free(&db);
+	db_init(&db);
+	CHECK("diag: directory names the path",
+	    db_read_file(&db, "/") < 0 && strcmp(db.diags[0], "/: is a directory") == 0);
+	db_free(&db);
+	db_init(&db);
+	CHECK("file: the shipped database reads",
+	    db_read_file(&db, "data/hipacu.rec") == 0 && db.nentries >= 18);
+	db_free(&db);
+}
+
+static void
+test_lookup(void)
+{
+	struct db db;
+	struct lookup l;
+	struct span near[3];
+	char text[2048];
+
+	snprintf(text, sizeof text, "%s"
+	    "Id: piriformis-syndrome\nTopic: condition\nTitle: Piriformis syndrome\n"
+	    "Summary: S.\nBody: B.\nSource: X\n\n"
+	    "Id: bursitis\nTopic: condition\nTitle: Hip bursitis\nSummary: S.\n"
+	    "Body: Inflamed bursae.\nAlias: bursa pain\nSource: X\n\n"
+	    "Id: blood-flow\nTopic: condition\nTitle: Local blood flow\n"
+	    "Summary: Dizziness aside.\nBody: Oxygen and nutrients.\nKeyword: circulation\n"
+	    "Source: X\n", head);
+	CHECK("lookup: database parses", parse(&db, text) == 0);
+
+	lookup_name(&db, 0, span_from("BURSITIS"), 1, &l);
+	CHECK("lookup: id, any case", l.nmatches == 1 && l.matches[0] == 1 && l.exact);
+	lookup_name(&db, 0, span_from("piriformis syndrome"), 1, &l);
+	CHECK("lookup: title with a space for the hyphen",
+	    l.nmatches == 1 && l.matches[0] == 0);
+	lookup_name(&db, 0, span_from("bursa_pain"), 1, &l);
+	CHECK("lookup: alias", l.nmatches == 1 && l.matches[0] == 1);
+	lookup_name(&db, 0, span_from("piri"), 1, &l);
+	CHECK("lookup: unique prefix", l.nmatches == 1 && !l.exact);
+	lookup_name(&db, 0, span_from("piri"), 0, &l);
+	CHECK("lookup: prefix not allowed", l.nmatches == 0);
+	lookup_name(&db, 0, span_from("b"), 1, &l);
+	CHECK("lookup: ambiguous prefix", l.nmatches == 2);
+	lookup_name(&db, 1, span_from("bursitis"), 1, &l);
+	CHECK("lookup: other topic", l.nmatches == 0);
+	lookup_name(&db, 0, span_from(""), 1, &l);
+	CHECK("lookup: empty name", l.nmatches == 0);
+
+	CHECK("suggest: bursitus", lookup_suggest(&db, 0, span_from("bursitus"),
+	    near, 3) == 1 && span_is(near[0], "bursitis"));
+	CHECK("suggest: nothing close", lookup_suggest(&db, 0, span_from("zzzzzz"),
+	    near, 3) == 0);
+	CHECK("suggest: transposed letters", lookup_suggest(&db, 0,
+	    span_from("bursitsi"), near, 3) == 1);
+
+	CHECK("distance: kitten sitting",
+	    edit_distance(span_from("kitten"), span_from("sitting"), 5) == 3);
+	CHECK("distance: transposition is one edit",
+	    edit_distance(span_from("ab"), span_from("ba"), 3) == 1);
+	CHECK("distance: case is ignored",
+	    edit_distance(span_from("QI"), span_from("qi"), 3) == 0);
+	CHECK("distance: stops past the limit",
+	    edit_distance(span_from("abcdef"), span_from("uvwxyz"), 2) == 3);
+	CHECK("distance: length gap past the limit",
+	    edit_distance(span_from("a"), span_from("abcdef"), 2) == 3);
+	CHECK("distance: empty strings",
+	    edit_distance(span_from(""), span_from("ab"), 3) == 2);
+
+	{
+		struct search_result res;
+		struct span words[2];
+
+		words[0] = span_from("OXYGEN");
+		words[1] = span_from("nutri");
+		CHECK("search: every word, any case", search_run(&db, words, 2, &res) == 0 &&
+		    res.n == 1 && res.entries[0] == 2);
+		search_free(&res);
+		words[1] = span_from("bursae");
+		CHECK("search: a word missing excludes", search_run(&db, words, 2, &res) == 0 &&
+		    res.n == 0);
+		search_free(&res);
+		words[0] = span_from("circulation");
+		CHECK("search: keywords count", search_run(&db, words, 1, &res) == 0 &&
+		    res.n == 1);
+		search_free(&res);
+		words[0] = span_from("bursa");
+		CHECK("search: database order", search_run(&db, words, 1, &res) == 0 &&
+		    res.n == 1 && res.entries[0] == 1);
+		search_free(&res);
+		words[0] = span_from("nutrients");
+		CHECK("search: snippet is the matching sentence",
+		    span_is(search_snippet(&db, &db.entries[2], words, 1),
+		    "Oxygen and nutrients."));
+	}
+	db_free(&db);
+}
+
+static void
+test_text(void)
+{
+	char buf[64];
+	unsigned long cp;
+
+	text_escape(buf, sizeof buf, "a\x1b]8;;x\x07z", 9);
+	CHECK("escape: C0 controls", strcmp(buf, "a^[]8;;x^Gz") == 0);
+	text_escape(buf, sizeof buf, "\xc2\x9b\xff\x7f", 4);
+	CHECK("escape: C1, invalid byte, DEL", strcmp(buf, "\\x9b\\xff^?") == 0);
+	text_escape(buf, sizeof buf, "caf\xc3\xa9", 5);
+	CHECK("escape: UTF-8 passes", strcmp(buf, "caf\xc3\xa9") == 0);
+	text_escape(buf, 8, "abcdefghijkl", 12);
+	CHECK("escape: long text is cut", strcmp(buf, "abcd...") == 0);
+	CHECK("utf8: count characters", utf8_count("caf\xc3\xa9", 5) == 4);
+	CHECK("utf8: four-byte sequence",
+	    utf8_decode("\xf0\x9f\x98\x80", 4, &cp) == 4 && cp == 0x1f600);
+	CHECK("utf8: past U+10FFFF", utf8_decode("\xf4\x90\x80\x80", 4, &cp) == 0);
+	CHECK("names: separators fold", name_equal(span_from("Muscle_strain"),
+	    span_from("muscle-strain")));
+}
+
+int
+main(void)
+{
+	test_values();
+	test_diagnostics();
+	test_lookup();
+	test_text();
+	printf("unit tests done\n");
+	return failures != 0;
+}
