@@ -1,4 +1,6 @@
 /* db.c - parse the recutils subset hipacu uses and enforce its schema. */
+#define _POSIX_C_SOURCE 200809L
+
 #include <sys/stat.h>
 
 #include <errno.h>
