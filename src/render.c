@@ -178,7 +178,7 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 	putc('\n', r->out);
 	paragraphs(r, e->body, 0);
 	putc('\n', r->out);
-	labelled_list(r, db, "Also called: ", e->aliases);
+	labelled_list(r, db, "Aliases: ", e->aliases);
 	if (e->see.count > 0) {
 		puts_(r, "See also:\n");
 		for (i = 0; i < e->see.count; i++)

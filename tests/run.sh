@@ -66,6 +66,7 @@ for t in tests/cli/*.t; do
 		eval "exec env -i PATH=\"\$PATH\" LC_ALL=C $envs \"\$HIPACU\" \"\$@\""
 	) >"$out/$name.stdout" 2>"$out/$name.stderr" </dev/null
 	got=$?
+	echo "$got" >"$out/$name.status"
 	why=
 	[ "$got" = "$status" ] || why="exit status $got, expected $status"
 	cmp -s "$out/$name.stdout" "$out/$name.want-stdout" ||
@@ -78,6 +79,35 @@ for t in tests/cli/*.t; do
 		./tests/jsonget <"$out/$name.stdout" || why="$why${why:+; }stdout is not valid JSON" ;;
 	esac
 	if [ -z "$why" ]; then pass; else fail "cli/$name: $why"; fi
+done
+
+# --- README examples ------------------------------------------------------
+# Every "    $ hipacu ..." block of the README must show the command's real
+# output (stdout and stderr), so that the README cannot drift from the tool.
+mkdir -p "$out/bin"
+printf '#!/bin/sh\nexec "%s" "$@"\n' "$HIPACU" >"$out/bin/hipacu"
+chmod +x "$out/bin/hipacu"
+awk -v o="$out" '
+	function flush() { while (blank > 0) { print "" > want; blank-- } }
+	/^    \$ / {
+		n++; want = o "/readme-" n ".want"
+		print substr($0, 7) > (o "/readme-" n ".cmd")
+		printf "" > want; inblock = 1; blank = 0; next
+	}
+	inblock && /^$/ { blank++; next }
+	inblock && /^    / { flush(); print substr($0, 5) > want; next }
+	{ inblock = 0; blank = 0 }
+' README.md
+for cmd in "$out"/readme-*.cmd; do
+	[ -f "$cmd" ] || continue
+	want=${cmd%.cmd}.want
+	env -i PATH="$out/bin:$PATH" LC_ALL=C sh -c "$(cat "$cmd")" \
+	    >"${cmd%.cmd}.got" 2>&1 </dev/null
+	if cmp -s "$want" "${cmd%.cmd}.got"; then
+		pass
+	else
+		fail "README example '$(cat "$cmd")' is not what it prints (diff $want ${cmd%.cmd}.got)"
+	fi
 done
 
 # --- the shipped database ------------------------------------------------

@@ -11,12 +11,11 @@ Acupuncture could also play a part in managing muscle strains or sprains in the
 hip, for example ones involving the groin or the hamstring muscles.
 
 In these cases, treatment has three aims: to support healing, to ease tension in
-the muscles, and to relieve pain in the affected area. As with other hip
-conditions, acupuncture can complement conventional approaches rather than cure
-structural damage.
+the muscles, and to relieve pain in the affected area. It does not mend
+structural damage; it can be used alongside other care.
 
-Also called: groin strain, pulled groin, hamstring strain, pulled hamstring,
-             sprain, strain, pulled muscle, sprained hip
+Aliases: groin strain, pulled groin, hamstring strain, pulled hamstring, hip
+         sprain, hip strain, pulled hip muscle, sprained hip
 See also:
   hipacu show complementary-care  A complement, not a cure
 Source: Conditions Acupuncture May Assist (article section)

@@ -15,7 +15,7 @@ A second paragraph that is
 long enough to need wrapping
 at a narrow width.
 
-Also called: pomme
+Aliases: pomme
 See also:
   hipacu show wash-hands  Wash your hands
 Source: Fruit (article section)

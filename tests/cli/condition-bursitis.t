@@ -14,7 +14,7 @@ It is one more hip condition that may respond to acupuncture, through the
 anti-inflammatory effects attributed to acupuncture. The entry on local blood
 flow describes one way acupuncture may reduce inflammation.
 
-Also called: inflamed bursa, bursa inflammation
+Aliases: inflamed bursa, bursa inflammation
 See also:
   hipacu show blood-flow  Local blood flow
 Source: Conditions Acupuncture May Assist (article section)

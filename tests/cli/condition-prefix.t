@@ -8,15 +8,15 @@ Spasms of the piriformis muscle can press on the sciatic nerve; acupuncture
 could ease the pain.
 
 Piriformis syndrome is marked by spasms of the piriformis muscle, and these
-spasms can squeeze the sciatic nerve. It is another condition that acupuncture
-may address.
+spasms can squeeze the sciatic nerve. Acupuncture may be of use for this
+condition as well.
 
 The approach targets relaxation of the muscle and reduced irritation of the
 nerve. In this way, acupuncture could ease pain in the hip and in the buttock.
 Sciatica, where pain runs from the lower back into the hip and leg, is covered
 in its own entry.
 
-Also called: piriformis, piriformis spasm
+Aliases: piriformis, piriformis spasm
 See also:
   hipacu show sciatica          Sciatica
   hipacu show nerve-modulation  Nerve modulation

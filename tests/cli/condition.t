@@ -8,11 +8,11 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
       Hip pain is common and can disrupt daily life; acupuncture is one ancient
       practice explored for it.
   osteoarthritis       Osteoarthritis
-      In osteoarthritis of the hip, acupuncture may help by reducing
-      inflammation and easing pain.
+      Osteoarthritis wears down cartilage; acupuncture may help by easing pain
+      and reducing inflammation.
   sciatica             Sciatica
-      People with sciatica, pain spreading from the lower back into hip and leg,
-      may find acupuncture beneficial.
+      Sciatica sends pain from the lower back through the hip and down the leg;
+      acupuncture may help some people with it.
   piriformis-syndrome  Piriformis syndrome
       Spasms of the piriformis muscle can press on the sciatic nerve;
       acupuncture could ease the pain.
@@ -23,8 +23,8 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
       Hip strains or sprains, for example of the groin or hamstring muscles,
       could be managed with acupuncture.
   complementary-care   A complement, not a cure
-      Acupuncture does not cure structural damage but can complement
-      conventional care to manage symptoms.
+      Acupuncture will not undo structural damage, but it can be used with
+      standard care to help control symptoms.
 
 Read one: hipacu condition NAME
 --- stderr

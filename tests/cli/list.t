@@ -8,11 +8,11 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
       Hip pain is common and can disrupt daily life; acupuncture is one ancient
       practice explored for it.
   osteoarthritis           Osteoarthritis
-      In osteoarthritis of the hip, acupuncture may help by reducing
-      inflammation and easing pain.
+      Osteoarthritis wears down cartilage; acupuncture may help by easing pain
+      and reducing inflammation.
   sciatica                 Sciatica
-      People with sciatica, pain spreading from the lower back into hip and leg,
-      may find acupuncture beneficial.
+      Sciatica sends pain from the lower back through the hip and down the leg;
+      acupuncture may help some people with it.
   piriformis-syndrome      Piriformis syndrome
       Spasms of the piriformis muscle can press on the sciatic nerve;
       acupuncture could ease the pain.
@@ -23,8 +23,8 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
       Hip strains or sprains, for example of the groin or hamstring muscles,
       could be managed with acupuncture.
   complementary-care       A complement, not a cure
-      Acupuncture does not cure structural damage but can complement
-      conventional care to manage symptoms.
+      Acupuncture will not undo structural damage, but it can be used with
+      standard care to help control symptoms.
 
 Mechanisms - How acupuncture is thought to act on hip pain.
 
@@ -32,14 +32,14 @@ Mechanisms - How acupuncture is thought to act on hip pain.
       Acupuncture is thought to prompt the release of endorphins, the body's own
       pain-relieving chemicals.
   blood-flow               Local blood flow
-      Inserting needles may boost local blood flow to the hip, aiding tissue
-      repair and reducing inflammation.
+      Needling may increase blood flow in the hip, which may help tissues mend
+      and calm inflammation.
   nerve-modulation         Nerve modulation
-      Acupuncture may modulate nerve activity, interrupting pain signals on
-      their way from the hip to the brain.
+      Acupuncture may alter how nerves behave, so that pain messages from the
+      hip to the brain are interrupted.
   qi                       Qi in traditional Chinese medicine
-      In traditional Chinese medicine, acupuncture aims to restore a balanced
-      flow of qi, or life energy.
+      Traditional Chinese medicine sees acupuncture as a way to bring the body's
+      qi, or life energy, back into balance.
 
 Sessions - What to expect from a consultation and a course of sessions.
 
@@ -50,8 +50,8 @@ Sessions - What to expect from a consultation and a course of sessions.
       Thin, sterile needles are placed at chosen points and usually left in for
       15 to 30 minutes.
   course-of-treatment      Session length and course
-      A session generally takes 45 to 60 minutes; a typical course is 6 to 12
-      sessions.
+      A session, consultation included, generally lasts 45 to 60 minutes;
+      courses vary, but 6 to 12 sessions is typical.
 
 Safety - Choosing a practitioner, side effects and precautions.
 
@@ -61,11 +61,11 @@ Safety - Choosing a practitioner, side effects and precautions.
       Acupuncture is generally safe; minor effects may include bruising,
       soreness or temporary dizziness.
   contraindications        Who should be careful
-      Some conditions, such as a bleeding disorder or a pacemaker, may be
-      contraindications for acupuncture.
+      A bleeding disorder or a pacemaker may make acupuncture unsuitable; tell
+      your practitioner and your doctor.
   see-a-doctor             See a doctor first
-      Consult a medical doctor before starting acupuncture, especially if hip
-      pain is severe or persistent.
+      Always check with a medical doctor before trying acupuncture, above all if
+      your hip pain is severe, lasting, or comes with other worrying symptoms.
 
 Read one: hipacu show ID
 --- stderr

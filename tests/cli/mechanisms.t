@@ -8,14 +8,14 @@ Mechanisms - How acupuncture is thought to act on hip pain.
       Acupuncture is thought to prompt the release of endorphins, the body's own
       pain-relieving chemicals.
   blood-flow        Local blood flow
-      Inserting needles may boost local blood flow to the hip, aiding tissue
-      repair and reducing inflammation.
+      Needling may increase blood flow in the hip, which may help tissues mend
+      and calm inflammation.
   nerve-modulation  Nerve modulation
-      Acupuncture may modulate nerve activity, interrupting pain signals on
-      their way from the hip to the brain.
+      Acupuncture may alter how nerves behave, so that pain messages from the
+      hip to the brain are interrupted.
   qi                Qi in traditional Chinese medicine
-      In traditional Chinese medicine, acupuncture aims to restore a balanced
-      flow of qi, or life energy.
+      Traditional Chinese medicine sees acupuncture as a way to bring the body's
+      qi, or life energy, back into balance.
 
 Read one: hipacu mechanism NAME
 --- stderr

@@ -11,8 +11,8 @@ Sessions - What to expect from a consultation and a course of sessions.
       Thin, sterile needles are placed at chosen points and usually left in for
       15 to 30 minutes.
   course-of-treatment  Session length and course
-      A session generally takes 45 to 60 minutes; a typical course is 6 to 12
-      sessions.
+      A session, consultation included, generally lasts 45 to 60 minutes;
+      courses vary, but 6 to 12 sessions is typical.
 
 Read one: hipacu session NAME
 --- stderr

@@ -4,12 +4,12 @@ status: 0
 --- stdout
 Qi in traditional Chinese medicine (mechanism: qi)
 
-In traditional Chinese medicine, acupuncture aims to restore a balanced flow of
-qi, or life energy.
+Traditional Chinese medicine sees acupuncture as a way to bring the body's qi,
+or life energy, back into balance.
 
 Traditional Chinese medicine explains acupuncture in its own terms. In that
-tradition, acupuncture aims to restore a balanced flow of "qi", a life energy,
-throughout the body.
+tradition, the goal of acupuncture is to bring "qi", the body's life energy,
+back into an even, balanced flow through the whole body.
 
 Qi that has become stagnant or out of balance in the hip is believed, in this
 tradition, to contribute to pain. Practitioners insert needles at specific
@@ -17,7 +17,7 @@ points, in this view, with the aim of unblocking the pathways of qi and
 encouraging energy to flow in harmony. This is the traditional view; other
 entries in this topic describe the other proposed mechanisms.
 
-Also called: chi, TCM, traditional Chinese medicine, life energy
+Aliases: chi, life energy
 See also:
   hipacu show endorphins  Endorphin release
 Source: How Acupuncture Addresses Hip Pain (article section)

@@ -19,8 +19,8 @@ acupuncture. The entry on local blood
 flow describes one way acupuncture may
 reduce inflammation.
 
-Also called: inflamed bursa, bursa
-             inflammation
+Aliases: inflamed bursa, bursa
+         inflammation
 See also:
   hipacu show blood-flow  Local blood flow
 Source: Conditions Acupuncture May Assist (article section)
