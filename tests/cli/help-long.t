@@ -1,0 +1,11 @@
+# --help after a topic command gives the topic help
+args: condition --help
+status: 0
+--- stdout
+usage: hipacu TOPIC [NAME...]
+
+With no NAME, list the topic's entries (the safety topic prints them all in
+full). With a NAME, show the one entry whose id, title or alias is NAME, or
+starts with it; case does not matter and several words are one name. Plural
+topic names work too: 'hipacu conditions'.
+--- stderr

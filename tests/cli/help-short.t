@@ -1,0 +1,36 @@
+# -h prints the help
+args: -h
+status: 0
+--- stdout
+usage: hipacu [options] [command] [args...]
+
+A reference on acupuncture for hip pain, compiled from one article.
+General information only, not medical advice.
+
+Examples:
+  hipacu condition bursitis    one entry, by name, alias or prefix
+  hipacu safety                every safety note in full
+  hipacu search dizzy          entries holding every word
+  hipacu --json show qi        an entry as JSON
+
+Commands:
+  (none)              what hipacu is, its topics, how to go on
+  topics              the topics, one line each
+  list [TOPIC]        entries: id, title, summary
+  TOPIC [NAME...]     condition, mechanism, session or safety: the topic's
+                      entries, or the one NAME names
+  show ID...          entries by id
+  search WORDS...     entries holding every word
+  WORDS...            an exact name or alias shows it; else a search
+  check [FILE]        validate a database file
+  help [COMMAND]      help for one command
+
+Options (before or after the command; -- ends them):
+  -h, --help          this help; after a command, that command's help
+  -V, --version       the version and the database in use
+  --json              print entries as JSON
+  -w N, --width=N     wrap at N columns (0: do not wrap)
+  --data=FILE         read FILE, not the built-in database (or HIPACU_DATA)
+
+Exit status: 0 something printed, 1 nothing matched, 2 error.
+--- stderr
