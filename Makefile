@@ -4,21 +4,22 @@
 CC = cc
 CFLAGS = -std=c99 -O2 -Wall -Wextra -Wpedantic
 LDFLAGS =
+LDLIBS = -lm
 PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
 DESTDIR =
 
 # The library never prints or exits; main and cmd are the program around it.
 LIB = src/db.o src/json.o src/lookup.o src/mem.o src/render.o src/search.o \
-	src/text.o
+	src/text.o src/words.o
 APP = src/main.o src/cmd.o src/embedded.o
 HDR = src/cmd.h src/db.h src/embedded.h src/json.h src/lookup.h src/mem.h \
-	src/render.h src/search.h src/text.h
+	src/render.h src/search.h src/text.h src/words.h
 
 all: hipacu
 
 hipacu: $(APP) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(LIB) $(LDLIBS)
 
 $(APP) $(LIB) tests/unit.o: $(HDR)
 
@@ -33,7 +34,7 @@ src/embed: src/embed.c
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ src/embed.c
 
 tests/unit: tests/unit.o $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(LIB) $(LDLIBS)
 
 tests/jsonget: tests/jsonget.c
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/jsonget.c

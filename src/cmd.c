@@ -354,13 +354,27 @@ cmd_show(struct ctx *c, int argc, char **argv)
 	return missing ? EXIT_NONE : EXIT_FOUND;
 }
 
+/* The query as searched: each word folded, corrected ones replaced. */
+static void
+searched_query(const struct search_result *res, char *buf, size_t size)
+{
+	size_t k, o = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < res->nterms && o < size; k++)
+		o += (size_t)snprintf(buf + o, size - o, "%s%s", k ? " " : "",
+		    res->terms[k].word.fold);
+}
+
 /* Search for the words; prints results or says nothing matched. */
 static int
 search_words(struct ctx *c, int argc, char **argv)
 {
-	struct search_result res;
+	static struct search_result res;
 	struct span *words;
+	char query[SEARCH_MAX_WORDS * (WORD_MAX + 1) + 1];
 	int i, rc;
+	size_t k;
 
 	if ((words = mem_alloc((size_t)argc * sizeof *words)) == NULL) {
 		warnx_("out of memory");
@@ -368,24 +382,39 @@ search_words(struct ctx *c, int argc, char **argv)
 	}
 	for (i = 0; i < argc; i++)
 		words[i] = span_from(argv[i]);
-	if (search_run(&c->db, words, (size_t)argc, &res) < 0) {
-		mem_free(words);
+	rc = search_run(&c->db, words, (size_t)argc, &res);
+	mem_free(words);
+	if (rc < 0) {
+		search_free(&res);
 		warnx_("out of memory");
 		return EXIT_TROUBLE;
 	}
+	if (res.dropped)
+		warnx_("only the first %d words are searched", SEARCH_MAX_WORDS);
+	searched_query(&res, query, sizeof query);
+	if (res.corrected && res.n > 0)
+		warnx_("showing results for \"%s\"", safe(query));
 	if (c->json)
-		json_entries(c->r.out, &c->db, res.entries, res.n);
+		json_results(c->r.out, &c->db, &res);
 	else
-		render_results(&c->r, &c->db, res.entries, res.n, words, (size_t)argc);
+		render_results(&c->r, &c->db, &res);
 	rc = res.n ? EXIT_FOUND : EXIT_NONE;
 	if (res.n == 0) {
 		char *all = join_words(argc, argv);
 
 		warnx_("nothing matches '%s'", all ? safe(all) : "");
 		mem_free(all);
+		if (res.nnear > 0) {
+			char near[SEARCH_NEAR * (WORD_MAX + 4) + 1];
+			size_t o = 0;
+
+			for (k = 0; k < res.nnear; k++)
+				o += (size_t)snprintf(near + o, sizeof near - o, "%s'%s'",
+				    k ? ", " : "", res.near[k]);
+			warnx_("the closest words hipacu knows: %s", safe(near));
+		}
 	}
 	search_free(&res);
-	mem_free(words);
 	return rc;
 }
 

@@ -47,28 +47,51 @@ array(FILE *out, const struct db *db, const char *key, struct list l)
 	fputs("],\n", out);
 }
 
+/* One entry object; score, if given, is the search score. */
+static void
+entry_object(FILE *out, const struct db *db, const struct record *e,
+    const double *score)
+{
+	fputs("  {\n", out);
+	member(out, "id", e->id, 0);
+	member(out, "topic", e->topic, 0);
+	member(out, "title", e->title, 0);
+	array(out, db, "aliases", e->aliases);
+	array(out, db, "keywords", e->keywords);
+	member(out, "summary", e->summary, 0);
+	member(out, "body", e->body, 0);
+	array(out, db, "see", e->see);
+	member(out, "source", e->source, score == NULL);
+	if (score)
+		fprintf(out, "    \"score\": %.4f\n", *score);
+	fputs("  }", out);
+}
+
 void
 json_entries(FILE *out, const struct db *db, const size_t *idx, size_t n)
 {
-	const struct record *e;
 	size_t i;
 
 	fputs("[", out);
 	for (i = 0; i < n; i++) {
-		e = &db->entries[idx[i]];
-		fputs(i > 0 ? ",\n  {\n" : "\n  {\n", out);
-		member(out, "id", e->id, 0);
-		member(out, "topic", e->topic, 0);
-		member(out, "title", e->title, 0);
-		array(out, db, "aliases", e->aliases);
-		array(out, db, "keywords", e->keywords);
-		member(out, "summary", e->summary, 0);
-		member(out, "body", e->body, 0);
-		array(out, db, "see", e->see);
-		member(out, "source", e->source, 1);
-		fputs("  }", out);
+		fputs(i > 0 ? ",\n" : "\n", out);
+		entry_object(out, db, &db->entries[idx[i]], NULL);
 	}
 	fputs(n > 0 ? "\n]\n" : "]\n", out);
+}
+
+void
+json_results(FILE *out, const struct db *db, const struct search_result *res)
+{
+	size_t i;
+
+	fputs("[", out);
+	for (i = 0; i < res->n; i++) {
+		fputs(i > 0 ? ",\n" : "\n", out);
+		entry_object(out, db, &db->entries[res->hits[i].entry],
+		    &res->hits[i].score);
+	}
+	fputs(res->n > 0 ? "\n]\n" : "]\n", out);
 }
 
 void

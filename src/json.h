@@ -5,9 +5,13 @@
 #include <stdio.h>
 
 #include "db.h"
+#include "search.h"
 
 /* One array of entry objects, in the order given. */
 void json_entries(FILE *out, const struct db *db, const size_t *idx, size_t n);
+
+/* Search results, best first, each with its "score". */
+void json_results(FILE *out, const struct db *db, const struct search_result *res);
 
 /* One array of topic objects. */
 void json_topics(FILE *out, const struct db *db);

@@ -36,9 +36,14 @@ static const struct command commands[] = {
 	  "Show entries in full by id (as 'hipacu list' prints them). Exits 1 "
 	  "if any id is unknown, after showing the others." },
 	{ "search", cmd_search, NEEDS_DB, "search WORDS...",
-	  "Show the entries that hold every word, ignoring case, in the id, "
-	  "title, aliases, keywords, summary or body; each with the command that "
-	  "shows it and the sentence that matched. Exits 1 if none does." },
+	  "Rank the entries by the words, best first: entries holding every "
+	  "word come first, and a word in a title or alias counts more than one "
+	  "in a keyword, the summary or the body. Case and word endings do not "
+	  "matter (dizzy finds dizziness), common words such as 'how' and 'the' "
+	  "are ignored, and a word found nowhere is replaced by the closest word "
+	  "hipacu knows, which it says on stderr. Each result shows the command "
+	  "that prints it whole and its best-matching sentence. Exits 1 if "
+	  "nothing matches." },
 	{ "check", cmd_check, 0, "check [FILE]",
 	  "Check a database file (the one in use if no FILE is given) and print "
 	  "'FILE: ok' or each problem as 'FILE:LINE: message'. Exits 2 if the "
@@ -65,7 +70,7 @@ static const char usage_text[] =
     "Examples:\n"
     "  hipacu condition bursitis    one entry, by name, alias or prefix\n"
     "  hipacu safety                every safety note in full\n"
-    "  hipacu search dizzy          entries holding every word\n"
+    "  hipacu search dizzy          ranked search of every entry\n"
     "  hipacu --json show qi        an entry as JSON\n"
     "\n"
     "Commands:\n"
@@ -75,7 +80,7 @@ static const char usage_text[] =
     "  TOPIC [NAME...]     condition, mechanism, session or safety: the topic's\n"
     "                      entries, or the one NAME names\n"
     "  show ID...          entries by id\n"
-    "  search WORDS...     entries holding every word\n"
+    "  search WORDS...     entries ranked by the words, best first\n"
     "  WORDS...            an exact name or alias shows it; else a search\n"
     "  check [FILE]        validate a database file\n"
     "  help [COMMAND]      help for one command\n"

@@ -2,7 +2,6 @@
 #include <string.h>
 
 #include "render.h"
-#include "search.h"
 
 #define DISCLAIMER "General information from one article, not medical advice: " \
 	"see a doctor about hip pain."
@@ -308,18 +307,18 @@ render_overview(const struct render *r, const struct db *db)
 }
 
 void
-render_results(const struct render *r, const struct db *db, const size_t *idx,
-    size_t n, const struct span *words, size_t nwords)
+render_results(const struct render *r, const struct db *db,
+    const struct search_result *res)
 {
 	const struct record *e;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		e = &db->entries[idx[i]];
+	for (i = 0; i < res->n; i++) {
+		e = &db->entries[res->hits[i].entry];
 		if (i > 0)
 			putc('\n', r->out);
 		heading(r, db, e);
 		fprintf(r->out, "    hipacu show %.*s\n", (int)e->id.len, e->id.p);
-		render_paragraph(r, search_snippet(db, e, words, nwords), 4);
+		render_paragraph(r, search_snippet(res, e), 4);
 	}
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "db.h"
+#include "search.h"
 
 struct render {
 	FILE *out;
@@ -31,7 +32,7 @@ void render_overview(const struct render *r, const struct db *db);
 
 /* Search results: heading, the command that shows each, a snippet. */
 void render_results(const struct render *r, const struct db *db,
-    const size_t *idx, size_t n, const struct span *words, size_t nwords);
+    const struct search_result *res);
 
 /* A paragraph wrapped to the width, each line after the first indented. */
 void render_paragraph(const struct render *r, struct span text, size_t indent);

@@ -1,132 +1,477 @@
-/* search.c - full-text search over the entries. */
+/* search.c - ranked full-text search over the entries (BM25F). */
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "lookup.h"
 #include "mem.h"
 #include "search.h"
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
+/*
+ * The fields an entry is searched in, and their weights: a word in the
+ * title or an alias says more about an entry than one in the body.
+ */
+enum { F_NAME, F_ALIAS, F_KEYWORD, F_SUMMARY, F_BODY, NFIELDS };
+static const double field_weight[NFIELDS] = { 3.0, 3.0, 2.0, 1.5, 1.0 };
 
-/* Does word occur in s, ignoring ASCII case? */
-static int
-contains(struct span s, struct span word)
-{
-	size_t i, j;
+/* BM25's usual constants: term frequency saturation and length weight. */
+#define K1 1.2
+#define B 0.75
 
-	if (word.len == 0)
+/* How often each query word occurs in each field of one entry. */
+struct tally {
+	unsigned short tf[SEARCH_MAX_WORDS][NFIELDS];
+	unsigned long len[NFIELDS];	/* words in the field, stopwords aside */
+	int any;			/* some query word occurs */
+};
+
+struct pending {
+	size_t entry;
+	struct tally t;
+};
+
+static size_t
+field_count(const struct record *e, int f)
+{
+	switch (f) {
+	case F_NAME:
+		return 2;
+	case F_ALIAS:
+		return e->aliases.count;
+	case F_KEYWORD:
+		return e->keywords.count;
+	default:
 		return 1;
-	for (i = 0; i + word.len <= s.len; i++) {
-		for (j = 0; j < word.len; j++)
-			if (lower((unsigned char)s.p[i + j]) != lower((unsigned char)word.p[j]))
-				break;
-		if (j == word.len)
-			return 1;
 	}
-	return 0;
 }
 
+static struct span
+field_value(const struct db *db, const struct record *e, int f, size_t i)
+{
+	switch (f) {
+	case F_NAME:
+		return i == 0 ? e->id : e->title;
+	case F_ALIAS:
+		return db_value(db, e->aliases, i);
+	case F_KEYWORD:
+		return db_value(db, e->keywords, i);
+	case F_SUMMARY:
+		return e->summary;
+	default:
+		return e->body;
+	}
+}
+
+/* Terms that take part: all but stopwords, unless there is nothing else. */
 static int
-list_contains(const struct db *db, struct list l, struct span word)
+term_active(const struct search_result *res, size_t k)
 {
 	size_t i;
 
-	for (i = 0; i < l.count; i++)
-		if (contains(db_value(db, l, i), word))
+	if (!res->terms[k].stop)
+		return 1;
+	for (i = 0; i < res->nterms; i++)
+		if (!res->terms[i].stop)
+			return 0;
+	return 1;
+}
+
+static int
+same_stem(const struct word *a, const struct word *b)
+{
+	return a->stemlen == b->stemlen && memcmp(a->stem, b->stem, a->stemlen) == 0;
+}
+
+int
+search_matches(const struct search_result *res, const struct word *w)
+{
+	size_t k;
+
+	for (k = 0; k < res->nterms; k++)
+		if (term_active(res, k) && same_stem(&res->terms[k].word, w))
 			return 1;
 	return 0;
 }
 
-static int
-entry_contains(const struct db *db, const struct record *e, struct span word)
+static void
+tally_entry(const struct db *db, const struct record *e,
+    const struct search_result *res, const int *active, struct tally *t)
 {
-	return contains(e->id, word) || contains(e->title, word) ||
-	    list_contains(db, e->aliases, word) ||
-	    list_contains(db, e->keywords, word) ||
-	    contains(e->summary, word) || contains(e->body, word);
+	struct span v;
+	struct word w;
+	size_t i, k, pos;
+	int f;
+
+	memset(t, 0, sizeof *t);
+	for (f = 0; f < NFIELDS; f++) {
+		for (i = 0; i < field_count(e, f); i++) {
+			v = field_value(db, e, f, i);
+			pos = 0;
+			while (word_next(v, &pos, &w)) {
+				if (!word_is_stop(w.fold, w.foldlen))
+					t->len[f]++;
+				for (k = 0; k < res->nterms; k++)
+					if (active[k] && same_stem(&res->terms[k].word, &w) &&
+					    t->tf[k][f] < 0xffff) {
+						t->tf[k][f]++;
+						t->any = 1;
+					}
+			}
+		}
+	}
+}
+
+/* Is value, word for word, the whole query (stopwords included)? */
+static int
+is_whole_query(const struct search_result *res, struct span value)
+{
+	struct word w;
+	size_t pos = 0, k = 0;
+
+	while (word_next(value, &pos, &w)) {
+		if (k >= res->nterms || w.foldlen != res->terms[k].word.foldlen ||
+		    memcmp(w.fold, res->terms[k].word.fold, w.foldlen) != 0)
+			return 0;
+		k++;
+	}
+	return k == res->nterms && k > 0;
+}
+
+static int
+names_whole_query(const struct db *db, const struct record *e,
+    const struct search_result *res)
+{
+	size_t i;
+	int f;
+
+	for (f = F_NAME; f <= F_KEYWORD; f++)
+		for (i = 0; i < field_count(e, f); i++)
+			if (is_whole_query(res, field_value(db, e, f, i)))
+				return 1;
+	return 0;
+}
+
+static int
+hit_order(const void *pa, const void *pb)
+{
+	const struct search_hit *a = pa, *b = pb;
+
+	if (a->all_words != b->all_words)
+		return b->all_words - a->all_words;
+	if (a->exact != b->exact)
+		return b->exact - a->exact;
+	if (a->score != b->score)
+		return a->score < b->score ? 1 : -1;
+	return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+/* Score one entry from its tally: BM25F, with the field lengths normalised. */
+static double
+score(const struct search_result *res, const int *active, const struct tally *t,
+    const double *avglen, int *all)
+{
+	double s = 0, tfw, norm;
+	size_t k;
+	int f;
+
+	*all = 1;
+	for (k = 0; k < res->nterms; k++) {
+		if (!active[k])
+			continue;
+		tfw = 0;
+		for (f = 0; f < NFIELDS; f++) {
+			if (t->tf[k][f] == 0)
+				continue;
+			norm = avglen[f] > 0 ? 1 - B + B * (double)t->len[f] / avglen[f] : 1;
+			tfw += field_weight[f] * t->tf[k][f] / norm;
+		}
+		if (tfw == 0)
+			*all = 0;
+		else
+			s += res->terms[k].idf * tfw / (K1 + tfw);
+	}
+	return s;
+}
+
+/* Rank every entry for the current terms; fills hits and each term's df. */
+static int
+rank(const struct db *db, struct search_result *res)
+{
+	struct pending *p = NULL;
+	size_t np = 0, cap = 0, i, k;
+	double total[NFIELDS] = { 0 }, avglen[NFIELDS];
+	int active[SEARCH_MAX_WORDS], f;
+	struct tally t;
+
+	for (k = 0; k < res->nterms; k++) {
+		active[k] = term_active(res, k);
+		res->terms[k].df = 0;
+	}
+	for (i = 0; i < db->nentries; i++) {
+		tally_entry(db, &db->entries[i], res, active, &t);
+		for (f = 0; f < NFIELDS; f++)
+			total[f] += (double)t.len[f];
+		if (!t.any)
+			continue;
+		for (k = 0; k < res->nterms; k++)
+			for (f = 0; f < NFIELDS; f++)
+				if (t.tf[k][f]) {
+					res->terms[k].df++;
+					break;
+				}
+		if (mem_grow(&p, &cap, np + 1, sizeof *p) < 0) {
+			mem_free(p);
+			return -1;
+		}
+		p[np].entry = i;
+		p[np++].t = t;
+	}
+	for (f = 0; f < NFIELDS; f++)
+		avglen[f] = db->nentries ? total[f] / (double)db->nentries : 0;
+	for (k = 0; k < res->nterms; k++)
+		res->terms[k].idf = log(1 + ((double)db->nentries -
+		    (double)res->terms[k].df + 0.5) / ((double)res->terms[k].df + 0.5));
+	mem_free(res->hits);
+	res->n = 0;
+	if ((res->hits = mem_alloc(np * sizeof *res->hits)) == NULL) {
+		mem_free(p);
+		return -1;
+	}
+	for (i = 0; i < np; i++) {
+		struct search_hit *h = &res->hits[res->n++];
+
+		h->entry = p[i].entry;
+		h->score = score(res, active, &p[i].t, avglen, &h->all_words);
+		h->exact = names_whole_query(db, &db->entries[h->entry], res);
+	}
+	mem_free(p);
+	qsort(res->hits, res->n, sizeof *res->hits, hit_order);
+	return 0;
+}
+
+/* The closest words of the database to one query word, closest first. */
+struct nearest {
+	char word[SEARCH_NEAR][WORD_MAX + 1];
+	size_t dist[SEARCH_NEAR], count[SEARCH_NEAR], n, limit;
+};
+
+static void
+consider(struct nearest *nr, const struct word *q, const struct word *w)
+{
+	struct span a, b;
+	size_t d, i, k;
+
+	a.p = q->fold;
+	a.len = q->foldlen;
+	b.p = w->fold;
+	b.len = w->foldlen;
+	if ((d = edit_distance(a, b, nr->limit)) > nr->limit)
+		return;
+	for (i = 0; i < nr->n; i++)
+		if (strcmp(nr->word[i], w->fold) == 0) {
+			nr->count[i]++;
+			return;
+		}
+	/* Insert by distance; among equals, the first seen stays ahead. */
+	for (i = 0; i < nr->n && nr->dist[i] <= d; i++)
+		;
+	if (i >= SEARCH_NEAR)
+		return;
+	k = nr->n < SEARCH_NEAR ? nr->n : SEARCH_NEAR - 1;
+	for (; k > i; k--) {
+		memcpy(nr->word[k], nr->word[k - 1], sizeof nr->word[k]);
+		nr->dist[k] = nr->dist[k - 1];
+		nr->count[k] = nr->count[k - 1];
+	}
+	memcpy(nr->word[i], w->fold, w->foldlen + 1);
+	nr->dist[i] = d;
+	nr->count[i] = 1;
+	if (nr->n < SEARCH_NEAR)
+		nr->n++;
+}
+
+/* Every word of the database, weighed against q. */
+static void
+find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
+{
+	struct word w;
+	size_t i, j, pos;
+	int f;
+
+	for (i = 0; i < db->nentries; i++)
+		for (f = 0; f < NFIELDS; f++)
+			for (j = 0; j < field_count(&db->entries[i], f); j++) {
+				struct span v = field_value(db, &db->entries[i], f, j);
+
+				pos = 0;
+				while (word_next(v, &pos, &w))
+					if (!word_is_stop(w.fold, w.foldlen))
+						consider(nr, q, &w);
+			}
+}
+
+static int
+is_alpha_word(const struct word *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->foldlen; i++)
+		if (w->fold[i] < 'a' || w->fold[i] > 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * Replace each active word found nowhere by the closest word of the
+ * database, if one is within typo_limit; among equally close words the
+ * most frequent wins.  Short words and numbers are left alone: at one or
+ * two letters everything is a typo of everything.
+ */
+static int
+correct_typos(const struct db *db, struct search_result *res)
+{
+	struct nearest nr;
+	size_t k, i, best;
+	int changed = 0;
+
+	for (k = 0; k < res->nterms; k++) {
+		struct word *q = &res->terms[k].word;
+
+		if (res->terms[k].df > 0 || !term_active(res, k) || q->foldlen < 4 ||
+		    !is_alpha_word(q))
+			continue;
+		memset(&nr, 0, sizeof nr);
+		nr.limit = typo_limit(q->foldlen);
+		find_nearest(db, q, &nr);
+		if (nr.n == 0)
+			continue;
+		for (best = 0, i = 1; i < nr.n; i++)
+			if (nr.dist[i] == nr.dist[0] && nr.count[i] > nr.count[best])
+				best = i;
+		memcpy(q->fold, nr.word[best], strlen(nr.word[best]) + 1);
+		q->foldlen = strlen(q->fold);
+		memcpy(q->stem, q->fold, q->foldlen + 1);
+		q->stemlen = word_stem(q->stem, q->foldlen);
+		res->terms[k].corrected = 1;
+		changed = 1;
+	}
+	res->corrected |= changed;
+	return changed;
+}
+
+/* On no match: the closest words the database knows to the first word. */
+static void
+offer_near(const struct db *db, struct search_result *res)
+{
+	struct nearest nr;
+	size_t k, i;
+
+	for (k = 0; k < res->nterms; k++) {
+		if (!term_active(res, k) || res->terms[k].df > 0)
+			continue;
+		memset(&nr, 0, sizeof nr);
+		nr.limit = res->terms[k].word.foldlen / 2 > 2 ?
+		    res->terms[k].word.foldlen / 2 : 2;
+		find_nearest(db, &res->terms[k].word, &nr);
+		for (i = 0; i < nr.n; i++)
+			memcpy(res->near[i], nr.word[i], sizeof res->near[i]);
+		res->nnear = nr.n;
+		return;
+	}
 }
 
 int
-search_run(const struct db *db, const struct span *words, size_t nwords,
+search_run(const struct db *db, const struct span *args, size_t nargs,
     struct search_result *res)
 {
-	size_t i, w;
+	struct word w;
+	size_t a, pos;
 
-	res->n = 0;
-	if ((res->entries = mem_alloc(db->nentries * sizeof *res->entries)) == NULL)
-		return -1;
-	for (i = 0; i < db->nentries; i++) {
-		for (w = 0; w < nwords; w++)
-			if (!entry_contains(db, &db->entries[i], words[w]))
-				break;
-		if (w == nwords)
-			res->entries[res->n++] = i;
+	memset(res, 0, sizeof *res);
+	for (a = 0; a < nargs; a++) {
+		pos = 0;
+		while (word_next(args[a], &pos, &w)) {
+			if (res->nterms == SEARCH_MAX_WORDS) {
+				res->dropped++;
+				continue;
+			}
+			res->terms[res->nterms].word = w;
+			res->terms[res->nterms++].stop = word_is_stop(w.fold, w.foldlen);
+		}
 	}
+	if (res->nterms == 0)
+		return 0;
+	if (rank(db, res) < 0)
+		return -1;
+	if (correct_typos(db, res) && rank(db, res) < 0)
+		return -1;
+	if (res->n == 0)
+		offer_near(db, res);
 	return 0;
 }
 
 void
 search_free(struct search_result *res)
 {
-	mem_free(res->entries);
-	res->entries = NULL;
+	mem_free(res->hits);
+	res->hits = NULL;
 	res->n = 0;
 }
 
-/* The sentence of text around offset at: from after the last ". " to the next. */
-static struct span
-sentence_at(struct span text, size_t at)
+/* Sum of the idf of the distinct query words in s. */
+static double
+sentence_score(const struct search_result *res, struct span s)
 {
-	size_t start = at, end = at;
-	struct span s;
+	unsigned long seen = 0;
+	struct word w;
+	size_t pos = 0, k;
+	double sum = 0;
 
-	while (start > 0 && !(text.p[start - 1] == '\n' ||
-	    (start >= 2 && text.p[start - 1] == ' ' && text.p[start - 2] == '.')))
-		start--;
-	while (end < text.len && text.p[end] != '\n' &&
-	    !(text.p[end] == '.' && (end + 1 == text.len || text.p[end + 1] == ' ' ||
-	    text.p[end + 1] == '\n')))
-		end++;
-	if (end < text.len && text.p[end] == '.')
-		end++;
-	s.p = text.p + start;
-	s.len = end - start;
-	return s;
+	while (word_next(s, &pos, &w))
+		for (k = 0; k < res->nterms; k++)
+			if (!(seen & 1UL << k) && term_active(res, k) &&
+			    same_stem(&res->terms[k].word, &w)) {
+				seen |= 1UL << k;
+				sum += res->terms[k].idf;
+			}
+	return sum;
 }
 
-static int
-find(struct span s, struct span word, size_t *at)
+/* Sentences end at '.', '!' or '?' before a blank, or at a line end. */
+static size_t
+sentence_end(struct span text, size_t i)
 {
-	size_t i, j;
+	while (i < text.len && text.p[i] != '\n') {
+		char c = text.p[i++];
 
-	for (i = 0; i + word.len <= s.len; i++) {
-		for (j = 0; j < word.len; j++)
-			if (lower((unsigned char)s.p[i + j]) != lower((unsigned char)word.p[j]))
-				break;
-		if (j == word.len) {
-			*at = i;
-			return 1;
-		}
+		if ((c == '.' || c == '!' || c == '?') &&
+		    (i == text.len || text.p[i] == ' ' || text.p[i] == '\n'))
+			break;
 	}
-	return 0;
+	return i;
 }
 
 struct span
-search_snippet(const struct db *db, const struct record *e,
-    const struct span *words, size_t nwords)
+search_snippet(const struct search_result *res, const struct record *e)
 {
-	size_t w, at;
+	struct span best = e->summary, text, s;
+	double best_score = 0, sc;
+	size_t i, end;
+	int part;
 
-	(void)db;
-	for (w = 0; w < nwords; w++) {
-		if (words[w].len == 0)
-			continue;
-		if (find(e->summary, words[w], &at))
-			return sentence_at(e->summary, at);
-		if (find(e->body, words[w], &at))
-			return sentence_at(e->body, at);
+	for (part = 0; part < 2; part++) {
+		text = part == 0 ? e->summary : e->body;
+		for (i = 0; i < text.len; i = end) {
+			while (i < text.len && (text.p[i] == ' ' || text.p[i] == '\n'))
+				i++;
+			end = sentence_end(text, i);
+			s.p = text.p + i;
+			s.len = end - i;
+			if (s.len > 0 && (sc = sentence_score(res, s)) > best_score) {
+				best_score = sc;
+				best = s;
+			}
+		}
 	}
-	return e->summary;
+	return best;
 }

@@ -130,6 +130,33 @@ while read -r id words; do
 	fi
 done <tests/facts.txt
 
+# --- search quality ---------------------------------------------------------
+# Realistic queries with the entry that must come first: top-1 accuracy
+# must reach 90% and top-3 100%.
+total=0 top1=0 top3=0
+while IFS='|' read -r query ids; do
+	case $query in '#'* | '') continue ;; esac
+	total=$((total + 1))
+	# shellcheck disable=SC2086
+	got=$("$HIPACU" --json search $query 2>/dev/null |
+	    sed -n 's/^    "id": "\(.*\)",$/\1/p' | head -n 3 | tr '\n' ' ')
+	first=${got%% *}
+	in1=0 in3=0
+	for id in $ids; do
+		[ "$first" = "$id" ] && in1=1
+		case " $got" in *" $id "*) in3=1 ;; esac
+	done
+	top1=$((top1 + in1))
+	top3=$((top3 + in3))
+	[ "$in1" = 1 ] || echo "search quality: '${query% }' puts first: ${first:-nothing} (want$ids; top 3: $got)"
+done <tests/queries.txt
+echo "search quality: top-1 $top1/$total ($((top1 * 100 / total))%), top-3 $top3/$total ($((top3 * 100 / total))%)"
+if [ "$total" -ge 40 ] && [ $((top1 * 100)) -ge $((total * 90)) ] && [ "$top3" -eq "$total" ]; then
+	pass
+else
+	fail "search quality under 90% top-1 or 100% top-3 (or fewer than 40 queries)"
+fi
+
 # --- agreement with recutils ---------------------------------------------
 # hipacu's JSON must hold each value exactly as recsel prints it.
 if command -v recsel >/dev/null 2>&1 && command -v recfix >/dev/null 2>&1; then

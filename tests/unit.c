@@ -8,6 +8,7 @@
 #include "../src/mem.h"
 #include "../src/search.h"
 #include "../src/text.h"
+#include "../src/words.h"
 
 static int failures;
 
@@ -350,32 +351,151 @@ test_lookup(void)
 	CHECK("distance: empty strings",
 	    edit_distance(span_from(""), span_from("ab"), 3) == 2);
 
-	{
-		struct search_result res;
-		struct span words[2];
+	db_free(&db);
+}
 
-		words[0] = span_from("OXYGEN");
-		words[1] = span_from("nutri");
-		CHECK("search: every word, any case", search_run(&db, words, 2, &res) == 0 &&
-		    res.n == 1 && res.entries[0] == 2);
-		search_free(&res);
-		words[1] = span_from("bursae");
-		CHECK("search: a word missing excludes", search_run(&db, words, 2, &res) == 0 &&
-		    res.n == 0);
-		search_free(&res);
-		words[0] = span_from("circulation");
-		CHECK("search: keywords count", search_run(&db, words, 1, &res) == 0 &&
-		    res.n == 1);
-		search_free(&res);
-		words[0] = span_from("bursa");
-		CHECK("search: database order", search_run(&db, words, 1, &res) == 0 &&
-		    res.n == 1 && res.entries[0] == 1);
-		search_free(&res);
-		words[0] = span_from("nutrients");
-		CHECK("search: snippet is the matching sentence",
-		    span_is(search_snippet(&db, &db.entries[2], words, 1),
-		    "Oxygen and nutrients."));
+/* The stem of a word, as a string (static buffer). */
+static const char *
+stem(const char *s)
+{
+	static char buf[WORD_MAX + 1];
+	size_t n = strlen(s);
+
+	memcpy(buf, s, n + 1);
+	buf[word_stem(buf, n)] = '\0';
+	return buf;
+}
+
+static void
+test_words(void)
+{
+	struct word w;
+	struct span text = span_from("The \xe2\x80\x9cqi\xe2\x80\x9d, anti-inflammatory; "
+	    "body's 45 Caf\xc3\xa9");
+	const char *want[] = { "the", "qi", "anti", "inflammatory", "body", "s", "45",
+	    "caf\xc3\xa9" };
+	size_t pos = 0, n = 0;
+	int ok = 1;
+
+	while (word_next(text, &pos, &w)) {
+		if (n >= 8 || strcmp(w.fold, want[n]) != 0)
+			ok = 0;
+		n++;
 	}
+	CHECK("words: split on quotes, hyphens, apostrophes; folded", ok && n == 8);
+	CHECK("stem: dizzy meets dizziness", strcmp(stem("dizzy"), stem("dizziness")) == 0);
+	CHECK("stem: bursa meets bursae", strcmp(stem("bursa"), stem("bursae")) == 0);
+	CHECK("stem: needle meets needles and needling",
+	    strcmp(stem("needle"), stem("needles")) == 0 &&
+	    strcmp(stem("needle"), stem("needling")) == 0);
+	CHECK("stem: inflamed meets inflammation and inflammatory",
+	    strcmp(stem("inflamed"), stem("inflammation")) == 0 &&
+	    strcmp(stem("inflamed"), stem("inflammatory")) == 0);
+	CHECK("stem: weekly meets week and weeks", strcmp(stem("weekly"), "week") == 0 &&
+	    strcmp(stem("weeks"), "week") == 0);
+	CHECK("stem: severe meets severity", strcmp(stem("severe"), stem("severity")) == 0);
+	CHECK("stem: bleed meets bleeding", strcmp(stem("bleed"), stem("bleeding")) == 0);
+	CHECK("stem: bursitis keeps its s", strcmp(stem("bursitis"), "bursitis") == 0);
+	CHECK("stem: short words stay", strcmp(stem("qi"), "qi") == 0 &&
+	    strcmp(stem("hip"), "hip") == 0);
+	CHECK("stem: numbers stay", strcmp(stem("45"), "45") == 0);
+	CHECK("stop: common words", word_is_stop("how", 3) && word_is_stop("the", 3) &&
+	    word_is_stop("does", 4) && word_is_stop("what", 4) && word_is_stop("a", 1));
+	CHECK("stop: content words", !word_is_stop("hip", 3) && !word_is_stop("qi", 2) &&
+	    !word_is_stop("dizzy", 5) && !word_is_stop("th", 2));
+}
+
+static const char search_db[] =
+    "%rec: Topic\n\nId: t\nTitle: T\nSummary: S.\n\n%rec: Entry\n\n"
+    "Id: side-effects\nTopic: t\nTitle: Side effects\nSummary: Mostly minor.\n"
+    "Body: You may feel some dizziness. Bruising can happen.\nSource: X\n\n"
+    "Id: session\nTopic: t\nTitle: During a session\nSummary: Needles go in.\n"
+    "Body: Needles stay for 15 to 30 minutes. How long is up to the needles.\n"
+    "Keyword: how long\nSource: X\n\n"
+    "Id: course\nTopic: t\nTitle: Course length\nSummary: Sessions are weekly.\n"
+    "Body: A session lasts 45 to 60 minutes, and the body says the same the "
+    "same the same.\nSource: X\n\n"
+    "Id: pacemaker-note\nTopic: t\nTitle: Pacemaker\nSummary: Tell the practitioner.\n"
+    "Body: A pacemaker may rule it out.\nSource: X\n";
+
+/* Search text and return the ids of the hits, best first, space-separated. */
+static const char *
+ranked(struct db *db, const char *query, struct search_result *res)
+{
+	static char ids[200];
+	struct span q = span_from(query);
+	size_t i, o = 0;
+
+	ids[0] = '\0';
+	if (search_run(db, &q, 1, res) < 0)
+		return "(out of memory)";
+	for (i = 0; i < res->n && o < sizeof ids; i++)
+		o += (size_t)snprintf(ids + o, sizeof ids - o, "%s%.*s", i ? " " : "",
+		    (int)db->entries[res->hits[i].entry].id.len,
+		    db->entries[res->hits[i].entry].id.p);
+	return ids;
+}
+
+static void
+test_search(void)
+{
+	static struct search_result res;
+	struct db db;
+	const char *got;
+
+	CHECK("search: database parses", parse(&db, search_db) == 0);
+	got = ranked(&db, "DIZZY", &res);
+	CHECK("search: stemmed and case-folded", strcmp(got, "side-effects") == 0);
+	search_free(&res);
+	got = ranked(&db, "needles minutes", &res);
+	CHECK("search: title, summary and repeats rank higher",
+	    strcmp(got, "session course") == 0);
+	CHECK("search: scores fall", res.n == 2 && res.hits[0].score > res.hits[1].score &&
+	    res.hits[1].score > 0);
+	search_free(&res);
+	got = ranked(&db, "session weekly needles", &res);
+	CHECK("search: every word before some words",
+	    strncmp(got, "session", 7) == 0 || strncmp(got, "course", 6) == 0);
+	CHECK("search: all-words flag", res.n >= 1 && res.hits[0].all_words == 0 &&
+	    res.hits[0].score >= res.hits[1].score);
+	search_free(&res);
+	{
+		char plain[200];
+		double s0, s1;
+
+		strcpy(plain, ranked(&db, "minutes", &res));
+		s0 = res.n == 2 ? res.hits[0].score + 2 * res.hits[1].score : -1;
+		search_free(&res);
+		got = ranked(&db, "the minutes of the", &res);
+		s1 = res.n == 2 ? res.hits[0].score + 2 * res.hits[1].score : -2;
+		CHECK("search: stopwords do not decide", strcmp(got, plain) == 0 && s0 == s1);
+		search_free(&res);
+	}
+	got = ranked(&db, "how long", &res);
+	CHECK("search: the whole query as a keyword comes first",
+	    strncmp(got, "session", 7) == 0 && res.hits[0].exact);
+	search_free(&res);
+	got = ranked(&db, "the a is", &res);
+	CHECK("search: a query of stopwords only still searches", res.n >= 1);
+	search_free(&res);
+	got = ranked(&db, "pacemakr", &res);
+	CHECK("search: a typo is corrected", strcmp(got, "pacemaker-note") == 0 &&
+	    res.corrected && strcmp(res.terms[0].word.fold, "pacemaker") == 0);
+	search_free(&res);
+	got = ranked(&db, "xylophone", &res);
+	CHECK("search: nothing close, nothing found", res.n == 0 && !res.corrected);
+	search_free(&res);
+	got = ranked(&db, "minutez", &res);
+	CHECK("search: a typo of a common word", res.n == 2 && res.corrected);
+	search_free(&res);
+	got = ranked(&db, "bruising", &res);
+	CHECK("search: snippet is the best sentence", res.n == 1 &&
+	    span_is(search_snippet(&res, &db.entries[res.hits[0].entry]),
+	    "Bruising can happen."));
+	search_free(&res);
+	got = ranked(&db, "...", &res);
+	CHECK("search: no words, no hits", res.n == 0 && res.nterms == 0);
+	search_free(&res);
 	db_free(&db);
 }
 
@@ -407,6 +527,8 @@ main(void)
 	test_values();
 	test_diagnostics();
 	test_lookup();
+	test_words();
+	test_search();
 	test_text();
 	printf("unit tests done\n");
 	return failures != 0;

@@ -10,7 +10,7 @@ General information only, not medical advice.
 Examples:
   hipacu condition bursitis    one entry, by name, alias or prefix
   hipacu safety                every safety note in full
-  hipacu search dizzy          entries holding every word
+  hipacu search dizzy          ranked search of every entry
   hipacu --json show qi        an entry as JSON
 
 Commands:
@@ -20,7 +20,7 @@ Commands:
   TOPIC [NAME...]     condition, mechanism, session or safety: the topic's
                       entries, or the one NAME names
   show ID...          entries by id
-  search WORDS...     entries holding every word
+  search WORDS...     entries ranked by the words, best first
   WORDS...            an exact name or alias shows it; else a search
   check [FILE]        validate a database file
   help [COMMAND]      help for one command

@@ -6,4 +6,24 @@ During a session (session: during-a-session)
     hipacu show during-a-session
     Thin, sterile needles are placed at chosen points and usually left in for 15
     to 30 minutes.
+
+Session length and course (session: course-of-treatment)
+    hipacu show course-of-treatment
+    A session, consultation included, generally lasts 45 to 60 minutes; courses
+    vary, but 6 to 12 sessions is typical.
+
+Local blood flow (mechanism: blood-flow)
+    hipacu show blood-flow
+    Needling may increase blood flow in the hip, which may help tissues mend and
+    calm inflammation.
+
+Possible side effects (safety: side-effects)
+    hipacu show side-effects
+    You may notice slight bruising, soreness where the needles went in, or a
+    short spell of dizziness.
+
+Qi in traditional Chinese medicine (mechanism: qi)
+    hipacu show qi
+    Practitioners insert needles at specific points, in this view, with the aim
+    of unblocking the pathways of qi and encouraging energy to flow in harmony.
 --- stderr

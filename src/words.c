@@ -1,0 +1,150 @@
+/* words.c - text split into search words: folded, stemmed, stopwords known. */
+#include <string.h>
+
+#include "words.h"
+
+/* Is the character at s a letter or digit?  Sets *n to its length. */
+static int
+is_word_char(const char *s, size_t len, size_t *n)
+{
+	unsigned char c = (unsigned char)*s;
+	unsigned long cp;
+
+	*n = 1;
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+	if ((*n = utf8_decode(s, len, &cp)) == 0) {
+		*n = 1;
+		return 0;
+	}
+	/* Latin-1 punctuation and symbols, x and /, and general punctuation. */
+	if (cp <= 0xbf || cp == 0xd7 || cp == 0xf7 ||
+	    (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x303f))
+		return 0;
+	return 1;
+}
+
+int
+word_next(struct span text, size_t *pos, struct word *w)
+{
+	size_t i = *pos, n, start;
+
+	while (i < text.len && !is_word_char(text.p + i, text.len - i, &n))
+		i += n;
+	if (i >= text.len) {
+		*pos = i;
+		return 0;
+	}
+	start = i;
+	w->foldlen = 0;
+	while (i < text.len && is_word_char(text.p + i, text.len - i, &n)) {
+		if (w->foldlen + n <= WORD_MAX) {
+			size_t k;
+
+			for (k = 0; k < n; k++) {
+				char c = text.p[i + k];
+
+				w->fold[w->foldlen++] = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+			}
+		}
+		i += n;
+	}
+	w->fold[w->foldlen] = '\0';
+	w->raw.p = text.p + start;
+	w->raw.len = i - start;
+	memcpy(w->stem, w->fold, w->foldlen + 1);
+	w->stemlen = word_stem(w->stem, w->foldlen);
+	*pos = i;
+	return 1;
+}
+
+/*
+ * Suffixes, longest first within each ending; the first that leaves at
+ * least three letters is replaced.  Tuned so that the words people type
+ * meet the article's: dizzy/dizziness, bursa/bursae, needle/needles,
+ * inflamed/inflammation/inflammatory, weekly/week, severe/severity.
+ */
+static const struct {
+	const char *suffix, *with;
+} suffixes[] = {
+	{ "iness", "i" }, { "ations", "" }, { "ation", "" }, { "atory", "" },
+	{ "ities", "" }, { "ity", "" }, { "ness", "" }, { "ments", "" },
+	{ "ment", "" }, { "ings", "" }, { "ing", "" }, { "ies", "i" },
+	{ "ied", "i" }, { "ly", "" }, { "ed", "" }, { "ers", "" }, { "er", "" },
+	{ "ae", "a" }, { "s", "" },
+};
+
+static int
+is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+size_t
+word_stem(char *s, size_t len)
+{
+	size_t i, sl, wl;
+
+	for (i = 0; i < len; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return len;	/* numbers and non-ASCII words stay whole */
+	for (i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		sl = strlen(suffixes[i].suffix);
+		wl = strlen(suffixes[i].with);
+		if (len < sl + 3 || memcmp(s + len - sl, suffixes[i].suffix, sl) != 0)
+			continue;
+		/* A final s of "ss", "us" and "is" is no plural: bursitis. */
+		if (sl == 1 && (s[len - 2] == 's' || s[len - 2] == 'u' || s[len - 2] == 'i'))
+			break;
+		/* bleed and need are not past tenses. */
+		if (strcmp(suffixes[i].suffix, "ed") == 0 && s[len - 3] == 'e')
+			break;
+		memcpy(s + len - sl, suffixes[i].with, wl);
+		len = len - sl + wl;
+		break;
+	}
+	if (len > 3 && s[len - 1] == 'e')
+		len--;
+	else if (len >= 3 && s[len - 1] == 'y')
+		s[len - 1] = 'i';
+	/* inflamm(ation) and inflam(ed) meet; "ll", "ss", "zz" stay. */
+	if (len > 3 && s[len - 1] == s[len - 2] && !is_vowel(s[len - 1]) &&
+	    s[len - 1] != 'l' && s[len - 1] != 's' && s[len - 1] != 'z')
+		len--;
+	s[len] = '\0';
+	return len;
+}
+
+/* In byte order: word_is_stop searches them by halves. */
+static const char *const stopwords[] = {
+	"a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+	"but", "by", "can", "could", "did", "do", "does", "doing", "for", "from",
+	"get", "got", "had", "has", "have", "how", "i", "if", "in", "into", "is",
+	"it", "its", "me", "might", "must", "my", "no", "not", "of", "on", "or",
+	"s", "should", "so", "t", "than", "that", "the", "their", "them", "then",
+	"there", "these", "they", "this", "those", "to", "was", "we", "were",
+	"what", "when", "where", "which", "who", "whom", "why", "will", "with",
+	"would", "you", "your",
+};
+
+int
+word_is_stop(const char *fold, size_t len)
+{
+	size_t lo = 0, hi = sizeof stopwords / sizeof stopwords[0], mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strncmp(stopwords[mid], fold, len);
+		if (c == 0 && stopwords[mid][len] != '\0')
+			c = 1;
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
