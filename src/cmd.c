@@ -476,3 +476,76 @@ cmd_check(struct ctx *c, int argc, char **argv)
 		db_free(&local);
 	return rc;
 }
+
+/* One name a line, for the completion scripts. */
+static void
+print_name(struct ctx *c, struct span s)
+{
+	fprintf(c->r.out, "%.*s\n", (int)s.len, s.p);
+}
+
+/*
+ * The names a completion script offers after the command word cmd (or at
+ * the start, when cmd is NULL): commands and topics, a topic's entry ids
+ * and aliases, every id after "show".
+ */
+static int
+completion_words(struct ctx *c, const char *cmd)
+{
+	size_t i, k;
+	long topic = -1;
+
+	if (ctx_load(c) < 0)
+		return EXIT_TROUBLE;
+	if (cmd == NULL || strcmp(cmd, "help") == 0) {
+		for (i = 0; command_at(i) != NULL; i++)
+			fprintf(c->r.out, "%s\n", command_at(i));
+	}
+	if (cmd == NULL || strcmp(cmd, "help") == 0 || strcmp(cmd, "list") == 0) {
+		for (i = 0; i < c->db.ntopics; i++)
+			print_name(c, c->db.topics[i].id);
+		return EXIT_FOUND;
+	}
+	if (strcmp(cmd, "completion") == 0) {
+		fputs("bash\nzsh\nfish\n", c->r.out);
+		return EXIT_FOUND;
+	}
+	if (strcmp(cmd, "show") != 0 && (topic = topic_by_word(&c->db, cmd)) < 0)
+		return EXIT_NONE;
+	for (i = 0; i < c->db.nentries; i++) {
+		const struct record *e = &c->db.entries[i];
+
+		if (topic >= 0 && e->topic_index != (size_t)topic)
+			continue;
+		print_name(c, e->id);
+		for (k = 0; topic >= 0 && k < e->aliases.count; k++)
+			print_name(c, db_value(&c->db, e->aliases, k));
+	}
+	return EXIT_FOUND;
+}
+
+int
+cmd_completion(struct ctx *c, int argc, char **argv)
+{
+	static const struct {
+		const char *shell;
+		const char *script;
+		const size_t *len;
+	} scripts[] = {
+		{ "bash", completion_bash, &completion_bash_len },
+		{ "zsh", completion_zsh, &completion_zsh_len },
+		{ "fish", completion_fish, &completion_fish_len },
+	};
+	size_t i;
+
+	if (argc >= 1 && strcmp(argv[0], "words") == 0 && argc <= 2)
+		return completion_words(c, argc == 2 ? argv[1] : NULL);
+	if (argc == 1)
+		for (i = 0; i < sizeof scripts / sizeof scripts[0]; i++)
+			if (strcmp(argv[0], scripts[i].shell) == 0) {
+				fwrite(scripts[i].script, 1, *scripts[i].len, c->r.out);
+				return EXIT_FOUND;
+			}
+	warnx_("completion takes a shell: bash, zsh or fish");
+	return EXIT_TROUBLE;
+}

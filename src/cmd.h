@@ -34,7 +34,10 @@ void warnx_(const char *fmt, ...);
 /* s made safe to print in a message (escaped, cut if long); static buffer. */
 const char *safe(const char *s);
 
-command_fn cmd_topics, cmd_list, cmd_show, cmd_search, cmd_check;
+command_fn cmd_topics, cmd_list, cmd_show, cmd_search, cmd_check, cmd_completion;
+
+/* The name of command i of the command table, or NULL past its end. */
+const char *command_at(size_t i);
 /* Not in the command table: the topic commands and bare words. */
 int cmd_topic(struct ctx *c, size_t topic, int argc, char **argv);
 int cmd_words(struct ctx *c, int argc, char **argv);

@@ -1,11 +1,18 @@
-/* embedded.h - the database compiled into the binary (see embed.c). */
+/* embedded.h - files compiled into the binary (see embed.c). */
 #ifndef HIPACU_EMBEDDED_H
 #define HIPACU_EMBEDDED_H
 
 #include <stddef.h>
 
+/* data/hipacu.rec, the built-in database. */
 extern char embedded_db[];
 extern const size_t embedded_db_len;
 extern const char embedded_db_name[];
+
+/* The completion scripts that 'hipacu completion SHELL' prints. */
+extern char completion_bash[], completion_zsh[], completion_fish[];
+extern const size_t completion_bash_len, completion_zsh_len, completion_fish_len;
+extern const char completion_bash_name[], completion_zsh_name[],
+    completion_fish_name[];
 
 #endif

@@ -1,8 +1,6 @@
 /* main.c - hipacu: read the options, pick the command, check the output. */
 #define _POSIX_C_SOURCE 200809L
 
-#include <sys/ioctl.h>
-
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,10 +10,10 @@
 #include "cmd.h"
 #include "embedded.h"
 #include "mem.h"
+#include "term.h"
 
 #define VERSION "0.1.0"
 #define MAX_WIDTH 100000
-#define MAX_TERMINAL_WIDTH 100
 
 enum { NEEDS_DB = 1 };
 
@@ -48,6 +46,11 @@ static const struct command commands[] = {
 	  "Check a database file (the one in use if no FILE is given) and print "
 	  "'FILE: ok' or each problem as 'FILE:LINE: message'. Exits 2 if the "
 	  "file has problems." },
+	{ "completion", cmd_completion, 0, "completion bash|zsh|fish",
+	  "Print the completion script for a shell; 'make install' installs the "
+	  "same scripts. The scripts ask 'hipacu completion words [COMMAND]' for "
+	  "the names to offer: commands and topics, or the ids and aliases of a "
+	  "topic's entries, so an edited database completes too." },
 	{ "help", NULL, 0, "help [COMMAND]",
 	  "Show the help, or the help for one command." },
 };
@@ -83,6 +86,7 @@ static const char usage_text[] =
     "  search WORDS...     entries ranked by the words, best first\n"
     "  WORDS...            an exact name or alias shows it; else a search\n"
     "  check [FILE]        validate a database file\n"
+    "  completion SHELL    a bash, zsh or fish completion script\n"
     "  help [COMMAND]      help for one command\n"
     "\n"
     "Options (before or after the command; -- ends them):\n"
@@ -91,11 +95,14 @@ static const char usage_text[] =
     "  --json              print entries as JSON\n"
     "  -w N, --width=N     wrap at N columns (0: do not wrap)\n"
     "  --data=FILE         read FILE, not the built-in database (or HIPACU_DATA)\n"
+    "  --color=WHEN        auto (on a terminal), always or never\n"
+    "  --no-pager          do not page long output\n"
     "\n"
     "Exit status: 0 something printed, 1 nothing matched, 2 error.\n";
 
 struct options {
-	int help, version, json;
+	int help, version, json, no_pager;
+	enum color_mode color;
 	long width;		/* -1: not given */
 	const char *data;
 };
@@ -110,6 +117,12 @@ is_command(const char *name, size_t len)
 		    memcmp(commands[i].name, name, len) == 0)
 			return 1;
 	return 0;
+}
+
+const char *
+command_at(size_t i)
+{
+	return i < NCOMMANDS ? commands[i].name : NULL;
 }
 
 static const struct command *
@@ -173,6 +186,17 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 			o->version = 1;
 		else if (strcmp(a, "--json") == 0)
 			o->json = 1;
+		else if (strcmp(a, "--no-pager") == 0)
+			o->no_pager = 1;
+		else if (strcmp(a, "--color") == 0 || strcmp(a, "--color=auto") == 0)
+			o->color = COLOR_AUTO;
+		else if (strcmp(a, "--color=always") == 0)
+			o->color = COLOR_ALWAYS;
+		else if (strcmp(a, "--color=never") == 0)
+			o->color = COLOR_NEVER;
+		else if (strncmp(a, "--color=", 8) == 0)
+			return usage_error("invalid colour '%s': use auto, always or never",
+			    a + 8);
 		else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
 		    strncmp(a, "--width=", 8) == 0 || strncmp(a, "-w", 2) == 0) {
 			if (strncmp(a, "--width=", 8) == 0)
@@ -199,37 +223,11 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 	return n;
 }
 
-/* --width, else the terminal's width (at most 100), else COLUMNS, else 80. */
-static size_t
-output_width(long option)
-{
-	const char *columns = getenv("COLUMNS");
-	long w;
-
-	if (option >= 0)
-		return (size_t)option;
-#ifdef TIOCGWINSZ
-	if (isatty(STDOUT_FILENO)) {
-		struct winsize ws;
-
-		if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-			return ws.ws_col < MAX_TERMINAL_WIDTH ? ws.ws_col : MAX_TERMINAL_WIDTH;
-	}
-#endif
-	if (columns && parse_width(columns, &w) == 0 && w > 0)
-		return (size_t)w;
-	return 80;
-}
-
 static void
-print_help(const char *usage, const char *help)
+print_help(struct ctx *c, const char *usage, const char *help)
 {
-	struct render r;
-
-	r.out = stdout;
-	r.width = 80;
-	printf("usage: hipacu %s\n\n", usage);
-	render_paragraph(&r, span_from(help), 0);
+	fprintf(c->r.out, "usage: hipacu %s\n\n", usage);
+	render_paragraph(&c->r, span_from(help), 0);
 }
 
 /* help [COMMAND], or COMMAND --help. */
@@ -239,17 +237,17 @@ help(struct ctx *c, const char *name)
 	const struct command *cmd;
 
 	if (name == NULL) {
-		fputs(usage_text, stdout);
+		fputs(usage_text, c->r.out);
 		return EXIT_FOUND;
 	}
 	if ((cmd = find_command(name)) != NULL) {
-		print_help(cmd->usage, cmd->help);
+		print_help(c, cmd->usage, cmd->help);
 		return EXIT_FOUND;
 	}
 	if (ctx_load(c) < 0)
 		return EXIT_TROUBLE;
 	if (topic_by_word(&c->db, name) >= 0) {
-		print_help(topic_usage, topic_help);
+		print_help(c, topic_usage, topic_help);
 		return EXIT_FOUND;
 	}
 	warnx_("no help for '%s': it is not a command", safe(name));
@@ -259,15 +257,15 @@ help(struct ctx *c, const char *name)
 static int
 version(struct ctx *c)
 {
-	printf("hipacu %s\n", VERSION);
+	fprintf(c->r.out, "hipacu %s\n", VERSION);
 	if (ctx_load(c) < 0)
 		return EXIT_TROUBLE;
-	printf("database: %lu entries in %lu topics, ", (unsigned long)c->db.nentries,
-	    (unsigned long)c->db.ntopics);
+	fprintf(c->r.out, "database: %lu entries in %lu topics, ",
+	    (unsigned long)c->db.nentries, (unsigned long)c->db.ntopics);
 	if (c->data)
-		printf("from %s\n", safe(c->data));
+		fprintf(c->r.out, "from %s\n", safe(c->data));
 	else
-		printf("built in (compiled from %s)\n", embedded_db_name);
+		fprintf(c->r.out, "built in (compiled from %s)\n", embedded_db_name);
 	return EXIT_FOUND;
 }
 
@@ -322,6 +320,7 @@ main(int argc, char *argv[])
 {
 	static struct ctx c;
 	struct options o;
+	struct pager pager;
 	char **args;
 	int nargs, status;
 
@@ -338,9 +337,14 @@ main(int argc, char *argv[])
 		c.data = o.data;
 		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
 			c.data = getenv("HIPACU_DATA");
-		c.r.out = stdout;
-		c.r.width = output_width(o.width);
+		c.r.width = term_width(o.width);
+		c.r.color = term_color(o.color) && !o.json;
+		/* Decided before the pager takes stdout: is it a terminal? */
+		pager_begin(&pager, !o.no_pager);
+		c.r.out = pager.out;
 		status = run(&c, &o, nargs, args);
+		if (pager_end(&pager) < 0)
+			status = EXIT_TROUBLE;
 	}
 	db_free(&c.db);
 	mem_free(args);

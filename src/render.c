@@ -2,19 +2,28 @@
 #include <string.h>
 
 #include "render.h"
+#include "words.h"
 
 #define DISCLAIMER "General information from one article, not medical advice: " \
 	"see a doctor about hip pain."
 
+/* Select Graphic Rendition codes: nothing garish. */
+#define BOLD "\033[1m"
+#define DIM "\033[2m"
+#define RESET "\033[0m"
+
 /*
  * A line being filled word by word.  col counts characters (UTF-8 code
- * points), not bytes, so that accented words wrap where they look.
+ * points), not bytes, so that accented words wrap where they look; escape
+ * codes take no columns.
  */
 struct line {
 	const struct render *r;
 	size_t col;		/* characters on the line so far */
 	size_t indent;		/* where continuation lines start */
 	int has_word;		/* a word is on this line after the indent */
+	const char *style;	/* SGR for the whole line, or NULL */
+	const struct search_result *hl;	/* words to show in bold, or NULL */
 };
 
 static void
@@ -36,25 +45,65 @@ spaces(const struct render *r, size_t n)
 		putc(' ', r->out);
 }
 
+/* Escape codes only when colour is on. */
 static void
-line_start(struct line *l, const struct render *r, size_t col, size_t indent)
+sgr(const struct render *r, const char *code)
+{
+	if (r->color && code)
+		puts_(r, code);
+}
+
+static void
+line_start(struct line *l, const struct render *r, size_t col, size_t indent,
+    const char *style)
 {
 	l->r = r;
 	l->col = col;
 	l->indent = indent;
 	l->has_word = 0;
+	l->style = style;
+	l->hl = NULL;
+	sgr(r, style);
 }
 
-/* Add one word, with extra trailing bytes (a comma) that stay with it. */
+/* A word's bytes, with the parts that match the search in bold. */
 static void
-line_word(struct line *l, const char *w, size_t len, const char *tail)
+put_word(const struct line *l, struct span w)
 {
-	size_t wlen = utf8_count(w, len) + strlen(tail);
+	struct word sub;
+	size_t pos = 0, done = 0, at;
+
+	if (!l->r->color || l->hl == NULL) {
+		put(l->r, w.p, w.len);
+		return;
+	}
+	while (word_next(w, &pos, &sub)) {
+		if (!search_matches(l->hl, &sub))
+			continue;
+		at = (size_t)(sub.raw.p - w.p);
+		put(l->r, w.p + done, at - done);
+		sgr(l->r, BOLD);
+		put(l->r, sub.raw.p, sub.raw.len);
+		sgr(l->r, RESET);
+		sgr(l->r, l->style);
+		done = at + sub.raw.len;
+	}
+	put(l->r, w.p + done, w.len - done);
+}
+
+/* Add pre, w and post as one word: it moves to a new line whole. */
+static void
+line_word(struct line *l, const char *pre, struct span w, const char *post)
+{
+	size_t wlen = utf8_count(pre, strlen(pre)) + utf8_count(w.p, w.len) +
+	    utf8_count(post, strlen(post));
 	size_t need = wlen + (l->has_word ? 1 : 0);
 
 	if (l->r->width && l->has_word && l->col + need > l->r->width) {
+		sgr(l->r, l->style ? RESET : NULL);
 		putc('\n', l->r->out);
 		spaces(l->r, l->indent);
+		sgr(l->r, l->style);
 		l->col = l->indent;
 		l->has_word = 0;
 	}
@@ -62,8 +111,9 @@ line_word(struct line *l, const char *w, size_t len, const char *tail)
 		putc(' ', l->r->out);
 		l->col++;
 	}
-	put(l->r, w, len);
-	puts_(l->r, tail);
+	puts_(l->r, pre);
+	put_word(l, w);
+	puts_(l->r, post);
 	l->col += wlen;
 	l->has_word = 1;
 }
@@ -72,7 +122,8 @@ line_word(struct line *l, const char *w, size_t len, const char *tail)
 static void
 line_text(struct line *l, struct span text, const char *tail)
 {
-	size_t i = 0, start;
+	size_t i = 0, start, j;
+	struct span w;
 
 	while (i < text.len) {
 		while (i < text.len && (text.p[i] == ' ' || text.p[i] == '\t'))
@@ -80,31 +131,41 @@ line_text(struct line *l, struct span text, const char *tail)
 		start = i;
 		while (i < text.len && text.p[i] != ' ' && text.p[i] != '\t')
 			i++;
-		if (i > start) {
-			size_t j = i;
-
-			while (j < text.len && (text.p[j] == ' ' || text.p[j] == '\t'))
-				j++;
-			line_word(l, text.p + start, i - start, j == text.len ? tail : "");
-		}
+		if (i == start)
+			continue;
+		for (j = i; j < text.len && (text.p[j] == ' ' || text.p[j] == '\t'); j++)
+			;
+		w.p = text.p + start;
+		w.len = i - start;
+		line_word(l, "", w, j == text.len ? tail : "");
 	}
 }
 
 static void
 line_end(struct line *l)
 {
+	sgr(l->r, l->style ? RESET : NULL);
 	putc('\n', l->r->out);
+}
+
+/* A paragraph in a style, with words matching hl (if any) in bold. */
+static void
+paragraph(const struct render *r, struct span text, size_t indent,
+    const char *style, const struct search_result *hl)
+{
+	struct line l;
+
+	spaces(r, indent);
+	line_start(&l, r, indent, indent, style);
+	l.hl = hl;
+	line_text(&l, text, "");
+	line_end(&l);
 }
 
 void
 render_paragraph(const struct render *r, struct span text, size_t indent)
 {
-	struct line l;
-
-	spaces(r, indent);
-	line_start(&l, r, indent, indent);
-	line_text(&l, text, "");
-	line_end(&l);
+	paragraph(r, text, indent, NULL, NULL);
 }
 
 /* A value's lines as paragraphs; an empty line stays an empty line. */
@@ -140,26 +201,24 @@ labelled_list(const struct render *r, const struct db *db, const char *label,
 
 	if (values.count == 0)
 		return;
+	line_start(&l, r, strlen(label), strlen(label), DIM);
 	puts_(r, label);
-	line_start(&l, r, strlen(label), strlen(label));
 	for (i = 0; i < values.count; i++)
 		line_text(&l, db_value(db, values, i), i + 1 < values.count ? "," : "");
 	line_end(&l);
 }
 
+/* "Hip bursitis (condition: bursitis)": the topic and id are the command. */
 static void
 heading(const struct render *r, const struct db *db, const struct record *e)
 {
-	struct line l;
 	const struct record *t = &db->topics[e->topic_index];
+	struct line l;
 
-	line_start(&l, r, 0, 0);
+	line_start(&l, r, 0, 0, BOLD);
 	line_text(&l, e->title, "");
-	line_word(&l, "(", 1, "");
-	/* "(condition: bursitis)" is also the command that shows it. */
-	fprintf(r->out, "%.*s: %.*s)", (int)t->id.len, t->id.p,
-	    (int)e->id.len, e->id.p);
-	l.col += t->id.len + 3 + e->id.len;
+	line_word(&l, "(", t->id, ":");
+	line_word(&l, "", e->id, ")");
 	line_end(&l);
 }
 
@@ -179,7 +238,10 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 	putc('\n', r->out);
 	labelled_list(r, db, "Aliases: ", e->aliases);
 	if (e->see.count > 0) {
-		puts_(r, "See also:\n");
+		sgr(r, DIM);
+		puts_(r, "See also:");
+		sgr(r, RESET);
+		putc('\n', r->out);
 		for (i = 0; i < e->see.count; i++)
 			if (db_value(db, e->see, i).len > w)
 				w = db_value(db, e->see, i).len;
@@ -187,15 +249,20 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 			id = db_value(db, e->see, i);
 			if ((k = db_find_entry(db, id)) < 0)
 				continue;
+			sgr(r, DIM);
 			fprintf(r->out, "  hipacu show %.*s", (int)id.len, id.p);
 			spaces(r, w - id.len + 2);
 			put(r, db->entries[k].title.p, db->entries[k].title.len);
+			sgr(r, RESET);
 			putc('\n', r->out);
 		}
 	}
+	sgr(r, DIM);
 	puts_(r, "Source: ");
 	put(r, e->source.p, e->source.len);
-	puts_(r, " (article section)\n");
+	puts_(r, " (article section)");
+	sgr(r, RESET);
+	putc('\n', r->out);
 	if (t->note.len > 0) {
 		putc('\n', r->out);
 		paragraphs(r, t->note, 0);
@@ -220,7 +287,7 @@ topic_heading(const struct render *r, const struct record *t)
 {
 	struct line l;
 
-	line_start(&l, r, 0, 2);
+	line_start(&l, r, 0, 2, BOLD);
 	line_text(&l, t->title, " -");
 	line_text(&l, t->summary, "");
 	line_end(&l);
@@ -254,7 +321,9 @@ render_list(const struct render *r, const struct db *db, const size_t *idx,
 	}
 	if (footer) {
 		putc('\n', r->out);
+		sgr(r, DIM);
 		puts_(r, footer);
+		sgr(r, RESET);
 		putc('\n', r->out);
 	}
 }
@@ -280,7 +349,7 @@ topic_lines(const struct render *r, const struct db *db, size_t indent)
 		    t->nentries == 1 ? "entry" : "entries");
 		puts_(r, count);
 		line_start(&l, r, indent + w + 2 + strlen(count),
-		    indent + w + 2 + strlen(count));
+		    indent + w + 2 + strlen(count), NULL);
 		line_text(&l, t->summary, "");
 		line_end(&l);
 	}
@@ -296,9 +365,16 @@ void
 render_overview(const struct render *r, const struct db *db)
 {
 	puts_(r, "hipacu - acupuncture for hip pain, a command-line reference\n\n");
-	puts_(r, "Topics:\n");
+	sgr(r, BOLD);
+	puts_(r, "Topics:");
+	sgr(r, RESET);
+	putc('\n', r->out);
 	topic_lines(r, db, 2);
-	puts_(r, "\nTry:\n"
+	putc('\n', r->out);
+	sgr(r, BOLD);
+	puts_(r, "Try:");
+	sgr(r, RESET);
+	puts_(r, "\n"
 	    "  hipacu condition bursitis   one entry of a topic\n"
 	    "  hipacu safety               every safety note\n"
 	    "  hipacu search dizzy         search all entries\n"
@@ -318,7 +394,10 @@ render_results(const struct render *r, const struct db *db,
 		if (i > 0)
 			putc('\n', r->out);
 		heading(r, db, e);
-		fprintf(r->out, "    hipacu show %.*s\n", (int)e->id.len, e->id.p);
-		render_paragraph(r, search_snippet(res, e), 4);
+		sgr(r, DIM);
+		fprintf(r->out, "    hipacu show %.*s", (int)e->id.len, e->id.p);
+		sgr(r, RESET);
+		putc('\n', r->out);
+		paragraph(r, search_snippet(res, e), 4, NULL, res);
 	}
 }

@@ -10,6 +10,7 @@
 struct render {
 	FILE *out;
 	size_t width;		/* wrap at this many characters; 0: never */
+	int color;		/* bold headings, dim metadata, bold matches */
 };
 
 /* One entry in full: heading, summary, body, aliases, links, source, note. */

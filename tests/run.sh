@@ -186,6 +186,9 @@ else
 	skip "recsel agreement: recutils is not installed"
 fi
 
+# --- man page, install, completion, terminal ------------------------------
+. tests/term.sh
+
 printf '%d passed, %d failed' "$passed" "$failed"
 [ "$skipped" -gt 0 ] && printf ', %d skipped' "$skipped"
 printf '\n'

@@ -23,6 +23,7 @@ Commands:
   search WORDS...     entries ranked by the words, best first
   WORDS...            an exact name or alias shows it; else a search
   check [FILE]        validate a database file
+  completion SHELL    a bash, zsh or fish completion script
   help [COMMAND]      help for one command
 
 Options (before or after the command; -- ends them):
@@ -31,6 +32,8 @@ Options (before or after the command; -- ends them):
   --json              print entries as JSON
   -w N, --width=N     wrap at N columns (0: do not wrap)
   --data=FILE         read FILE, not the built-in database (or HIPACU_DATA)
+  --color=WHEN        auto (on a terminal), always or never
+  --no-pager          do not page long output
 
 Exit status: 0 something printed, 1 nothing matched, 2 error.
 --- stderr

@@ -1,0 +1,205 @@
+/* term.c - the terminal: colour, width and the pager. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <sys/ioctl.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "term.h"
+
+#define MAX_TERMINAL_WIDTH 100
+#define DEFAULT_PAGER "less -FRX"
+
+int
+term_color(enum color_mode mode)
+{
+	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (mode != COLOR_AUTO)
+		return mode == COLOR_ALWAYS;
+	return isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0') &&
+	    !(term && strcmp(term, "dumb") == 0);
+}
+
+/* The terminal's size in *cols and *rows; -1 if stdout is no terminal. */
+static int
+window_size(size_t *cols, size_t *rows)
+{
+#ifdef TIOCGWINSZ
+	struct winsize ws;
+
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0 && ws.ws_row > 0) {
+		*cols = ws.ws_col;
+		*rows = ws.ws_row;
+		return 0;
+	}
+#endif
+	return -1;
+}
+
+/* A positive number from the environment, or 0. */
+static size_t
+env_number(const char *name)
+{
+	const char *s = getenv(name);
+	char *end;
+	long n;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return 0;
+	errno = 0;
+	n = strtol(s, &end, 10);
+	return errno || *end != '\0' || n <= 0 || n > 100000 ? 0 : (size_t)n;
+}
+
+size_t
+term_width(long option)
+{
+	size_t cols, rows;
+
+	if (option >= 0)
+		return (size_t)option;
+	if (window_size(&cols, &rows) == 0)
+		return cols < MAX_TERMINAL_WIDTH ? cols : MAX_TERMINAL_WIDTH;
+	if ((cols = env_number("COLUMNS")) > 0)
+		return cols;
+	return 80;
+}
+
+void
+pager_begin(struct pager *p, int allowed)
+{
+	p->out = stdout;
+	p->buf = NULL;
+	p->len = 0;
+	if (!allowed || !isatty(STDOUT_FILENO))
+		return;
+	/* Collect the output to know its height; without memory, go direct. */
+	if ((p->out = open_memstream(&p->buf, &p->len)) == NULL)
+		p->out = stdout;
+}
+
+/* Is the program that cmd starts with on PATH (or, with a slash, there)? */
+static int
+program_exists(const char *cmd)
+{
+	char prog[PATH_MAX], path[PATH_MAX];
+	const char *dirs = getenv("PATH"), *d, *colon;
+	size_t n = strcspn(cmd, " \t");
+
+	if (n == 0 || n >= sizeof prog)
+		return 0;
+	memcpy(prog, cmd, n);
+	prog[n] = '\0';
+	/* Leave anything cleverer than a program name to the shell. */
+	if (strpbrk(prog, "=$`'\"\\;|&<>(){}*?~") != NULL)
+		return 1;
+	if (strchr(prog, '/'))
+		return access(prog, X_OK) == 0;
+	for (d = dirs ? dirs : "/usr/bin:/bin"; *d; d = *colon ? colon + 1 : colon) {
+		colon = strchr(d, ':');
+		if (colon == NULL)
+			colon = d + strlen(d);
+		if (snprintf(path, sizeof path, "%.*s/%s", (int)(colon - d),
+		    colon > d ? d : ".", prog) < (int)sizeof path &&
+		    access(path, X_OK) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Run cmd with sh and write buf to its input.  A pager the user quits
+ * early closes the pipe: that is no error.  Returns -1, having written
+ * nothing, if the pager cannot start.
+ */
+static int
+run_pager(const char *cmd, const char *buf, size_t len)
+{
+	void (*old)(int);
+	size_t off = 0;
+	ssize_t n;
+	pid_t pid;
+	int fds[2], status;
+
+	if (!program_exists(cmd) || pipe(fds) < 0)
+		return -1;
+	if ((pid = fork()) < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		dup2(fds[0], STDIN_FILENO);
+		close(fds[0]);
+		close(fds[1]);
+		/* As git does: less and lv keep colour and quit on one screen. */
+		setenv("LESS", "FRX", 0);
+		setenv("LV", "-c", 0);
+		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
+		_exit(127);
+	}
+	close(fds[0]);
+	old = signal(SIGPIPE, SIG_IGN);
+	while (off < len) {
+		if ((n = write(fds[1], buf + off, len - off)) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		off += (size_t)n;
+	}
+	close(fds[1]);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	signal(SIGPIPE, old);
+	return 0;
+}
+
+static const char *
+pager_command(void)
+{
+	const char *p;
+
+	if ((p = getenv("HIPACU_PAGER")) != NULL && *p)
+		return p;
+	if ((p = getenv("PAGER")) != NULL && *p)
+		return p;
+	return DEFAULT_PAGER;
+}
+
+int
+pager_end(struct pager *p)
+{
+	size_t cols, rows, lines = 0, i;
+	const char *cmd;
+
+	if (p->out == stdout)
+		return 0;
+	if (fclose(p->out) != 0 || p->buf == NULL) {
+		free(p->buf);
+		p->out = stdout;
+		warnx_("out of memory");
+		return -1;
+	}
+	p->out = stdout;
+	for (i = 0; i < p->len; i++)
+		lines += p->buf[i] == '\n';
+	cmd = pager_command();
+	if (window_size(&cols, &rows) < 0 || lines < rows ||
+	    strcmp(cmd, "cat") == 0 || run_pager(cmd, p->buf, p->len) < 0)
+		fwrite(p->buf, 1, p->len, stdout);
+	free(p->buf);
+	p->buf = NULL;
+	return 0;
+}

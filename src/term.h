@@ -1,0 +1,36 @@
+/* term.h - the terminal: colour, width and the pager. */
+#ifndef HIPACU_TERM_H
+#define HIPACU_TERM_H
+
+#include <stdio.h>
+
+enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+/*
+ * Whether to colour standard output: always, never, or (auto) when it is
+ * a terminal, NO_COLOR is unset or empty and TERM is not "dumb".
+ */
+int term_color(enum color_mode mode);
+
+/* --width if given (>= 0), else the terminal's width up to 100, else
+ * COLUMNS, else 80. */
+size_t term_width(long option);
+
+/*
+ * Output that may go through a pager.  When standard output is a terminal
+ * and paging is allowed, pager_begin collects the output in memory;
+ * pager_end then sends it through the pager if it is taller than the
+ * screen, or writes it out.  Otherwise out is stdout itself.
+ */
+struct pager {
+	FILE *out;		/* where to write the output */
+	char *buf;		/* the collected output, while collecting */
+	size_t len;
+};
+
+void pager_begin(struct pager *p, int allowed);
+
+/* Returns 0, or -1 if memory ran out while collecting (reported). */
+int pager_end(struct pager *p);
+
+#endif

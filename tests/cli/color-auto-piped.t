@@ -1,0 +1,16 @@
+# auto: no colour when piped, even with TERM set
+args: --color=auto show apricot
+env: HIPACU_DATA=tests/data/mini.rec
+env: TERM=xterm
+status: 0
+--- stdout
+Apricot (food: apricot)
+
+A soft fruit.
+
+Apricots are orange.
+
+Source: Fruit (article section)
+
+Eat well.
+--- stderr

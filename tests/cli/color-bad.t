@@ -1,0 +1,7 @@
+# an invalid --color value
+args: --color=sometimes safety
+status: 2
+--- stdout
+--- stderr
+hipacu: invalid colour 'sometimes': use auto, always or never
+hipacu: try 'hipacu help'

@@ -1,0 +1,9 @@
+# --color=never: plain text
+args: --color=never search dizzy
+status: 0
+--- stdout
+Possible side effects (safety: side-effects)
+    hipacu show side-effects
+    Acupuncture is generally safe; minor effects may include bruising, soreness
+    or temporary dizziness.
+--- stderr

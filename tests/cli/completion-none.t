@@ -1,0 +1,6 @@
+# completion needs a shell
+args: completion
+status: 2
+--- stdout
+--- stderr
+hipacu: completion takes a shell: bash, zsh or fish

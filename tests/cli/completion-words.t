@@ -1,0 +1,16 @@
+# completion words: commands and topics
+args: completion words
+status: 0
+--- stdout
+topics
+list
+show
+search
+check
+completion
+help
+condition
+mechanism
+session
+safety
+--- stderr

@@ -1,0 +1,11 @@
+# --no-pager is accepted when piped
+args: --no-pager topics
+status: 0
+--- stdout
+condition    7 entries  Hip conditions acupuncture may help with, and its
+                        limits.
+mechanism    4 entries  How acupuncture is thought to act on hip pain.
+session      3 entries  What to expect from a consultation and a course of
+                        sessions.
+safety       4 entries  Choosing a practitioner, side effects and precautions.
+--- stderr

@@ -1,0 +1,189 @@
+# term.sh - sourced by run.sh: the man page, help, installation, the
+# completion scripts in real shells, and colour, width and paging on a real
+# terminal (tmux).  A test whose tool is missing is counted as skipped;
+# .ci/run installs them all.
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# --- man page and help -----------------------------------------------------
+if have mandoc; then
+	mandoc -Tlint -Wwarning src/hipacu.1 >"$out/mandoc.log" 2>&1
+	if [ -s "$out/mandoc.log" ]; then fail "mandoc -Tlint: $(cat "$out/mandoc.log")"; else pass; fi
+else
+	skip "man page lint: mandoc is not installed"
+fi
+if have groff; then
+	groff -man -ww -z src/hipacu.1 >"$out/groff.log" 2>&1
+	if [ -s "$out/groff.log" ]; then fail "groff -man -ww: $(cat "$out/groff.log")"; else pass; fi
+else
+	skip "man page check: groff is not installed"
+fi
+
+# Every command and option that 'hipacu --help' lists is in the man page,
+# as mdoc writes them: "Cm list", "Fl \-json", "Fl h".
+"$HIPACU" --help >"$out/help.txt"
+missing=
+for cmd in $(sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z]*\) .*/\1/p' "$out/help.txt"); do
+	grep -q "Cm $cmd\\b" src/hipacu.1 || missing="$missing $cmd"
+done
+# The options are the first column of the lines "  -h, --help   ...".
+for opt in $(sed -n '/^Options/,/^$/s/^  \(-[^ ,]*\( [A-Z]\)*\(, -[^ ,]*\)*\).*/\1/p' "$out/help.txt" |
+    tr ',' '\n' | sed 's/^ *//; s/[= ].*//'); do
+	case $opt in
+	--*) mdoc="Fl \\\\-${opt#--}" ;;
+	*) mdoc="Fl ${opt#-}" ;;
+	esac
+	grep -q -- "$mdoc" src/hipacu.1 || missing="$missing $opt"
+done
+if [ -z "$missing" ]; then pass; else fail "not in the man page:$missing"; fi
+
+# --- the completion scripts ------------------------------------------------
+for pair in bash:hipacu.bash zsh:_hipacu fish:hipacu.fish; do
+	"$HIPACU" completion "${pair%%:*}" >"$out/completion.${pair%%:*}"
+	if cmp -s "$out/completion.${pair%%:*}" "src/completion/${pair#*:}"; then
+		pass
+	else
+		fail "'hipacu completion ${pair%%:*}' differs from src/completion/${pair#*:}"
+	fi
+done
+
+bc=/usr/share/bash-completion/bash_completion
+if have bash && [ -f "$bc" ]; then
+	# The real completion function, with bash-completion loaded, as TAB runs it.
+	cat >"$out/complete.bash" <<'EOF'
+source "$1"
+source src/completion/hipacu.bash
+complete_line() {
+	COMP_LINE=$1
+	COMP_POINT=${#COMP_LINE}
+	read -r -a COMP_WORDS <<<"$COMP_LINE"
+	[[ $COMP_LINE == *' ' ]] && COMP_WORDS+=('')
+	COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+	_hipacu hipacu "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
+	printf '%s\n' "${COMPREPLY[@]}"
+}
+echo "[cond]"; complete_line 'hipacu cond'
+echo "[bur]"; complete_line 'hipacu condition bur'
+echo "[groin]"; complete_line 'hipacu condition groin'
+echo "[opt]"; complete_line 'hipacu --js'
+EOF
+	PATH="$out/bin:$PATH" bash "$out/complete.bash" "$bc" >"$out/complete.out" 2>&1
+	want=$(printf '%s\n' '[cond]' condition '[bur]' bursitis 'bursa\ inflammation' \
+	    '[groin]' 'groin\ strain' '[opt]' --json)
+	if [ "$(cat "$out/complete.out")" = "$want" ]; then
+		pass
+	else
+		fail "bash completion: got $(tr '\n' ' ' <"$out/complete.out")"
+	fi
+else
+	skip "bash completion: bash-completion is not installed"
+fi
+if have zsh; then
+	if zsh -n src/completion/_hipacu 2>"$out/zsh.log"; then pass; else fail "zsh -n: $(cat "$out/zsh.log")"; fi
+else
+	skip "zsh completion: zsh is not installed"
+fi
+if have fish; then
+	if fish -n src/completion/hipacu.fish 2>"$out/fish.log"; then pass; else fail "fish -n: $(cat "$out/fish.log")"; fi
+	PATH="$out/bin:$PATH" fish --no-config -c "source src/completion/hipacu.fish
+complete -C 'hipacu condition bur'; echo; complete -C 'hipacu cond'" \
+	    >"$out/fish.out" 2>&1
+	if grep -q '^bursitis$' "$out/fish.out" && grep -q '^condition$' "$out/fish.out"; then
+		pass
+	else
+		fail "fish completion: got $(tr '\n' ' ' <"$out/fish.out")"
+	fi
+else
+	skip "fish completion: fish is not installed"
+	skip "fish completion: fish is not installed"
+fi
+
+# --- install and uninstall ---------------------------------------------------
+inst=$out/install
+${MAKE:-make} -s install DESTDIR="$inst" PREFIX=/usr >"$out/install.log" 2>&1
+installed=$(cd "$inst" && find . -type f | sort | tr '\n' ' ')
+want="./usr/bin/hipacu ./usr/share/bash-completion/completions/hipacu \
+./usr/share/fish/vendor_completions.d/hipacu.fish ./usr/share/man/man1/hipacu.1 \
+./usr/share/zsh/site-functions/_hipacu "
+if [ "$installed" = "$want" ]; then pass; else fail "make install wrote: $installed"; fi
+# The installed binary needs no environment and no source tree.
+(cd / && env -i "$inst/usr/bin/hipacu" safety) >"$out/installed.out" 2>&1
+if [ $? = 0 ] && grep -q '^Possible side effects' "$out/installed.out"; then
+	pass
+else
+	fail "the installed binary does not run with an empty environment"
+fi
+${MAKE:-make} -s uninstall DESTDIR="$inst" PREFIX=/usr >>"$out/install.log" 2>&1
+left=$(cd "$inst" && find . -type f)
+if [ -z "$left" ]; then pass; else fail "make uninstall left: $left"; fi
+
+# --- a real terminal: colour, width, pager ------------------------------------
+# Each case runs one shell command in a fresh tmux window of a given size,
+# waits for it to finish and captures the screen with its escape codes.
+sock=$out/tmux.sock
+tmux_run() { # NAME COLS ROWS COMMAND
+	tmux -S "$sock" new-session -d -s "$1" -x "$2" -y "$3" \
+	    "PATH='$out/bin:$PATH'; export PATH; $4; echo \"[rc=\$?]\"; tmux -S '$sock' wait-for -S '$1'; sleep 30"
+	if have timeout; then
+		timeout 20 tmux -S "$sock" wait-for "$1"
+	else
+		tmux -S "$sock" wait-for "$1"
+	fi
+	tmux -S "$sock" capture-pane -p -e -t "$1" >"$out/tty-$1.screen"
+	tmux -S "$sock" kill-session -t "$1"
+}
+esc=$(printf '\033')
+if have tmux; then
+	tmux_run color 100 40 'hipacu --no-pager search dizzy'
+	if grep -q "${esc}\[1m" "$out/tty-color.screen" && grep -q 'rc=0' "$out/tty-color.screen"; then
+		pass
+	else
+		fail "colour on a terminal: no bold in $out/tty-color.screen"
+	fi
+	tmux_run nocolor 100 40 'NO_COLOR=1 hipacu --no-pager search dizzy'
+	if ! grep -q "$esc" "$out/tty-nocolor.screen" && grep -q 'dizziness' "$out/tty-nocolor.screen"; then
+		pass
+	else
+		fail "NO_COLOR on a terminal: escape codes in $out/tty-nocolor.screen"
+	fi
+	tmux_run dumb 100 40 'TERM=dumb hipacu --no-pager search dizzy'
+	if ! grep -q "$esc" "$out/tty-dumb.screen" && grep -q 'dizziness' "$out/tty-dumb.screen"; then
+		pass
+	else
+		fail "TERM=dumb on a terminal: escape codes in $out/tty-dumb.screen"
+	fi
+
+	# Width: the terminal's, at most 100.
+	tmux_run wide 130 60 'hipacu --no-pager --color=never show qi'
+	longest=$(awk '{ if (length > n) n = length } END { print n }' "$out/tty-wide.screen")
+	if [ "$longest" -gt 80 ] && [ "$longest" -le 100 ]; then pass; else fail "width on a 130-column terminal: longest line $longest"; fi
+	tmux_run narrow 50 60 'hipacu --no-pager --color=never show qi'
+	longest=$(awk '{ if (length > n) n = length } END { print n }' "$out/tty-narrow.screen")
+	if [ "$longest" -gt 40 ] && [ "$longest" -le 50 ]; then pass; else fail "width on a 50-column terminal: longest line $longest"; fi
+
+	# Pager: taller than the screen goes through it, with colour.
+	rm -f "$out/paged"
+	tmux_run pager 80 20 "HIPACU_PAGER='cat >\"$out/paged\"' hipacu safety"
+	"$HIPACU" --color=always --width=80 safety >"$out/paged.want"
+	if cmp -s "$out/paged" "$out/paged.want"; then pass; else fail "the pager did not get the coloured output (diff $out/paged.want $out/paged)"; fi
+	rm -f "$out/paged"
+	tmux_run pager-env 80 20 "PAGER='cat >\"$out/paged\"' hipacu safety"
+	if cmp -s "$out/paged" "$out/paged.want"; then pass; else fail "PAGER is not used"; fi
+	rm -f "$out/paged"
+	tmux_run short 80 20 "HIPACU_PAGER='cat >\"$out/paged\"' hipacu topics"
+	if [ ! -e "$out/paged" ] && grep -q '^condition' "$out/tty-short.screen"; then pass; else fail "short output went through the pager"; fi
+	tmux_run nopager 80 20 "HIPACU_PAGER='cat >\"$out/paged\"' hipacu --no-pager safety"
+	if [ ! -e "$out/paged" ] && grep -q 'rc=0' "$out/tty-nopager.screen"; then pass; else fail "--no-pager still paged"; fi
+	tmux_run badpager2 80 20 "HIPACU_PAGER=/nonexistent/pager hipacu --color=never safety"
+	if grep -q 'rc=0' "$out/tty-badpager2.screen" && ! grep -q 'hipacu:' "$out/tty-badpager2.screen" &&
+	    grep -q 'hipacu show complementary-care' "$out/tty-badpager2.screen"; then
+		pass
+	else
+		fail "a pager that cannot start: see $out/tty-badpager2.screen"
+	fi
+	tmux -S "$sock" kill-server 2>/dev/null
+else
+	for t in colour no-colour dumb wide narrow pager pager-env short no-pager bad-pager; do
+		skip "terminal test $t: tmux is not installed"
+	done
+fi
