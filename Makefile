@@ -12,8 +12,9 @@ DATADIR = $(PREFIX)/share
 DESTDIR =
 
 # The library never prints or exits; main and cmd are the program around it.
-LIB = src/db.o src/json.o src/lookup.o src/mem.o src/render.o src/search.o \
-	src/text.o src/words.o
+CORE = src/db.o src/json.o src/lookup.o src/render.o src/search.o src/text.o \
+	src/words.o
+LIB = $(CORE) src/mem.o
 APP = src/main.o src/cmd.o src/term.o src/embedded.o
 HDR = src/cmd.h src/db.h src/embedded.h src/json.h src/lookup.h src/mem.h \
 	src/render.h src/search.h src/term.h src/text.h src/words.h
@@ -23,7 +24,7 @@ all: hipacu
 hipacu: $(APP) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(LIB) $(LDLIBS)
 
-$(APP) $(LIB) tests/unit.o: $(HDR)
+$(APP) $(LIB) tests/unit.o tests/mem-failalloc.o: $(HDR)
 
 .c.o:
 	$(CC) $(CFLAGS) -c -o $@ $<
@@ -45,10 +46,40 @@ src/embed: src/embed.c
 tests/unit: tests/unit.o $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(LIB) $(LDLIBS)
 
+# A build whose Nth allocation fails on request (see src/mem.c).
+tests/mem-failalloc.o: src/mem.c
+	$(CC) $(CFLAGS) -DMEM_FAIL_TEST -c -o $@ src/mem.c
+
+tests/hipacu-failalloc: $(APP) $(CORE) tests/mem-failalloc.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(CORE) tests/mem-failalloc.o $(LDLIBS)
+
+# The fuzz target, replaying files (make test) or fuzzing (make fuzz).
+tests/fuzz-replay: tests/fuzz/fuzz.c tests/fuzz/replay.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz.c tests/fuzz/replay.c \
+		$(LIB) $(LDLIBS)
+
+FUZZ_SECONDS = 60
+FUZZ_CC = clang
+FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all
+CORE_SRC = src/db.c src/json.c src/lookup.c src/mem.c src/render.c \
+	src/search.c src/text.c src/words.c
+
+tests/fuzz-libfuzzer: tests/fuzz/fuzz.c $(CORE_SRC) $(HDR)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz.c $(CORE_SRC) -lm
+
+# New inputs go to tests/fuzz/work (not kept); a crash is written to
+# tests/fuzz/crash-*: add it to tests/fuzz/corpus so make test replays it.
+fuzz: tests/fuzz-libfuzzer
+	mkdir -p tests/fuzz/work
+	./tests/fuzz-libfuzzer -max_total_time=$(FUZZ_SECONDS) \
+		-dict=tests/fuzz/rec.dict -artifact_prefix=tests/fuzz/ \
+		tests/fuzz/work tests/fuzz/corpus
+
 tests/jsonget: tests/jsonget.c
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/jsonget.c
 
-test: hipacu tests/unit tests/jsonget
+test: hipacu tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay
 	sh tests/run.sh
 
 install: hipacu
@@ -77,7 +108,8 @@ uninstall:
 
 clean:
 	rm -f hipacu src/*.o src/embed src/embedded.c src/embedded.c.tmp \
-		tests/*.o tests/unit tests/jsonget
+		tests/*.o tests/unit tests/jsonget tests/hipacu-failalloc \
+		tests/fuzz-replay tests/fuzz-libfuzzer
 	rm -rf tests/out
 
-.PHONY: all test install uninstall clean
+.PHONY: all test install uninstall clean fuzz

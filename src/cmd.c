@@ -481,7 +481,8 @@ cmd_check(struct ctx *c, int argc, char **argv)
 static void
 print_name(struct ctx *c, struct span s)
 {
-	fprintf(c->r.out, "%.*s\n", (int)s.len, s.p);
+	text_write(c->r.out, s.p, s.len);
+	putc('\n', c->r.out);
 }
 
 /*

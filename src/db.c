@@ -182,6 +182,11 @@ check_line_bytes(struct parser *ps, const char *s, size_t len)
 			    cp, i + 1);
 			return -1;
 		}
+		if (is_bidi_control(cp)) {
+			diag(ps->db, ps->lineno, "bidirectional control character U+%04lX "
+			    "at column %zu", cp, i + 1);
+			return -1;
+		}
 		i += n;
 	}
 	return 0;
@@ -427,8 +432,9 @@ skip_one_blank(const char *s, size_t len)
 	return len > 0 && (s[0] == ' ' || s[0] == '\t');
 }
 
+/* A "Name: value" line; joins: it ended in a backslash, now cut off. */
 static int
-read_field_line(struct parser *ps, const char *s, size_t len)
+read_field_line(struct parser *ps, const char *s, size_t len, int joins)
 {
 	struct field *f;
 	size_t i = 0;
@@ -442,7 +448,7 @@ read_field_line(struct parser *ps, const char *s, size_t len)
 		struct span line;
 
 		line.p = s;
-		line.len = len;
+		line.len = len + joins;
 		diag(ps->db, ps->lineno, "expected 'Field: value', found '%s'",
 		    quote(line));
 		ps->can_continue = 0;
@@ -464,6 +470,8 @@ read_field_line(struct parser *ps, const char *s, size_t len)
 	ps->value_too_long = 0;
 	append_value(ps, NULL, s + i, len - i);
 	ps->can_continue = 1;
+	/* Only a line that holds a value can be continued by a backslash. */
+	ps->joining = joins;
 	return 0;
 }
 
@@ -499,19 +507,18 @@ read_line(struct parser *ps, char *s, size_t len)
 		ps->can_continue = 0;
 		return 0;
 	}
-	ps->joining = joins;
 	if (s[0] == '+') {
 		if (!ps->can_continue) {
 			diag(ps->db, ps->lineno, "stray '+' line: a continuation line "
 			    "must follow a field or another '+' line");
-			ps->joining = 0;
 			return 0;
 		}
 		k = 1 + skip_one_blank(s + 1, len - 1);
 		append_value(ps, "\n", s + k, len - k - joins);
+		ps->joining = joins;
 		return 0;
 	}
-	return read_field_line(ps, s, len - joins);
+	return read_field_line(ps, s, len - joins, joins);
 }
 
 /* Build an open-addressing hash index of ids; report duplicates. */
@@ -658,18 +665,25 @@ db_read_file(struct db *db, const char *path)
 	int fd;
 
 	text_escape(db->name, sizeof db->name, path, strlen(path));
-	if ((fd = open(path, O_RDONLY)) < 0) {
+	/* Non-blocking: a FIFO must not hang the open; it is refused below. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) < 0) {
 		diag(db, 0, "%s", strerror(errno));
 		return -1;
 	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) < 0) {
+		int err = errno;
+
 		close(fd);
-		diag(db, 0, "is a directory");
+		diag(db, 0, "%s", strerror(err));
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		diag(db, 0, S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
 		return -1;
 	}
 	/* One read for a regular file: size the buffer to hold it and EOF. */
-	if (S_ISREG(st.st_mode) && st.st_size > 0 &&
-	    (unsigned long)st.st_size <= DB_MAX_FILE)
+	if (st.st_size > 0 && (unsigned long)st.st_size <= DB_MAX_FILE)
 		cap = (size_t)st.st_size + 1;
 	if ((buf = mem_alloc(cap)) == NULL) {
 		close(fd);

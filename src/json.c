@@ -1,15 +1,21 @@
 /* json.c - the --json output (RFC 8259). */
 #include "json.h"
 
-/* A JSON string: the value's bytes, with quotes, backslashes and controls escaped. */
+/*
+ * A JSON string: the value's bytes, with quotes, backslashes and controls
+ * escaped.  C1 and bidirectional controls are escaped too, so that JSON
+ * read on a terminal is as safe as text; an invalid byte (which the parser
+ * does not let in) would become U+FFFD.
+ */
 static void
 string(FILE *out, struct span s)
 {
-	size_t i;
+	unsigned long cp;
+	size_t i = 0, n;
 	unsigned char c;
 
 	putc('"', out);
-	for (i = 0; i < s.len; i++) {
+	while (i < s.len) {
 		c = (unsigned char)s.p[i];
 		if (c == '"' || c == '\\')
 			fprintf(out, "\\%c", c);
@@ -19,8 +25,22 @@ string(FILE *out, struct span s)
 			fputs("\\t", out);
 		else if (c < 0x20 || c == 0x7f)
 			fprintf(out, "\\u%04x", c);
-		else
+		else if (c < 0x80)
 			putc(c, out);
+		else if ((n = utf8_decode(s.p + i, s.len - i, &cp)) == 0) {
+			fputs("\\ufffd", out);
+			i++;
+			continue;
+		} else if (is_control(cp) || is_bidi_control(cp)) {
+			fprintf(out, "\\u%04lx", cp);
+			i += n;
+			continue;
+		} else {
+			fwrite(s.p + i, 1, n, out);
+			i += n;
+			continue;
+		}
+		i++;
 	}
 	putc('"', out);
 }
@@ -73,7 +93,7 @@ json_entries(FILE *out, const struct db *db, const size_t *idx, size_t n)
 	size_t i;
 
 	fputs("[", out);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !ferror(out); i++) {
 		fputs(i > 0 ? ",\n" : "\n", out);
 		entry_object(out, db, &db->entries[idx[i]], NULL);
 	}

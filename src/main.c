@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -298,7 +299,11 @@ run(struct ctx *c, const struct options *o, int nargs, char **args)
 	return cmd_words(c, nargs, args);
 }
 
-/* Flush and close stdout, so that a full disk or closed pipe is an error. */
+/*
+ * Flush and close stdout, so that a full disk or a closed stdout is an
+ * error (gnulib's close_stdout).  A reader that went away (EPIPE, when
+ * SIGPIPE is ignored) is no news to the user: exit quietly.
+ */
 static int
 close_stdout(void)
 {
@@ -306,6 +311,8 @@ close_stdout(void)
 
 	errno = 0;
 	if (fclose(stdout) != 0 || failed) {
+		if (errno == EPIPE)
+			return -1;
 		if (errno)
 			warnx_("write error: %s", strerror(errno));
 		else
@@ -313,6 +320,21 @@ close_stdout(void)
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * If a standard descriptor is closed, hold its place with /dev/null, so
+ * that a file opened later does not become stdout.  Stdout gets it read
+ * only: writing to a closed stdout must still fail.
+ */
+static void
+hold_standard_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF)
+			open("/dev/null", fd == STDOUT_FILENO ? O_RDONLY : O_RDWR);
 }
 
 int
@@ -324,6 +346,7 @@ main(int argc, char *argv[])
 	char **args;
 	int nargs, status;
 
+	hold_standard_fds();
 	memset(&o, 0, sizeof o);
 	o.width = -1;
 	if ((args = mem_alloc((size_t)argc * sizeof *args)) == NULL) {

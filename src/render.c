@@ -26,16 +26,19 @@ struct line {
 	const struct search_result *hl;	/* words to show in bold, or NULL */
 };
 
+/* Text from the database; the parser lets no control character in, but
+ * escaping here too keeps the terminal safe whatever the text. */
 static void
 put(const struct render *r, const char *s, size_t len)
 {
-	fwrite(s, 1, len, r->out);
+	text_write(r->out, s, len);
 }
 
+/* hipacu's own text and escape codes, as they are. */
 static void
 puts_(const struct render *r, const char *s)
 {
-	put(r, s, strlen(s));
+	fputs(s, r->out);
 }
 
 static void
@@ -250,7 +253,8 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 			if ((k = db_find_entry(db, id)) < 0)
 				continue;
 			sgr(r, DIM);
-			fprintf(r->out, "  hipacu show %.*s", (int)id.len, id.p);
+			puts_(r, "  hipacu show ");
+			put(r, id.p, id.len);
 			spaces(r, w - id.len + 2);
 			put(r, db->entries[k].title.p, db->entries[k].title.len);
 			sgr(r, RESET);
@@ -275,7 +279,8 @@ render_entries(const struct render *r, const struct db *db, const size_t *idx,
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
+	/* A closed pipe or a full disk ends the output at once. */
+	for (i = 0; i < n && !ferror(r->out); i++) {
 		if (i > 0)
 			putc('\n', r->out);
 		render_entry(r, db, &db->entries[idx[i]]);
@@ -303,7 +308,7 @@ render_list(const struct render *r, const struct db *db, const size_t *idx,
 	for (i = 0; i < n; i++)
 		if (db->entries[idx[i]].id.len > w)
 			w = db->entries[idx[i]].id.len;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !ferror(r->out); i++) {
 		e = &db->entries[idx[i]];
 		if (e->topic_index != topic) {
 			if (topic != (size_t)-1)
@@ -389,13 +394,14 @@ render_results(const struct render *r, const struct db *db,
 	const struct record *e;
 	size_t i;
 
-	for (i = 0; i < res->n; i++) {
+	for (i = 0; i < res->n && !ferror(r->out); i++) {
 		e = &db->entries[res->hits[i].entry];
 		if (i > 0)
 			putc('\n', r->out);
 		heading(r, db, e);
 		sgr(r, DIM);
-		fprintf(r->out, "    hipacu show %.*s", (int)e->id.len, e->id.p);
+		puts_(r, "    hipacu show ");
+		put(r, e->id.p, e->id.len);
 		sgr(r, RESET);
 		putc('\n', r->out);
 		paragraph(r, search_snippet(res, e), 4, NULL, res);

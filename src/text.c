@@ -62,12 +62,68 @@ is_control(unsigned long cp)
 	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
 }
 
+int
+is_bidi_control(unsigned long cp)
+{
+	return cp == 0x061c || cp == 0x200e || cp == 0x200f ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+size_t
+escape_char(const char *s, size_t len, char esc[16])
+{
+	unsigned long cp;
+	size_t n;
+
+	if ((n = utf8_decode(s, len, &cp)) == 0) {
+		snprintf(esc, 16, "\\x%02x", (unsigned char)s[0]);
+		return 1;
+	}
+	if (cp == '\n' || cp == '\t')
+		esc[0] = '\0';
+	else if (cp < 0x20 || cp == 0x7f)
+		snprintf(esc, 16, "^%c", (int)(cp ^ 0x40));
+	else if (is_control(cp))
+		snprintf(esc, 16, "\\x%02x", (unsigned)cp);
+	else if (is_bidi_control(cp))
+		snprintf(esc, 16, "<%04X>", (unsigned)cp);
+	else
+		esc[0] = '\0';
+	return n;
+}
+
+void
+text_write(FILE *f, const char *s, size_t len)
+{
+	size_t i = 0, start = 0, n;
+	char esc[16];
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		/* Printable ASCII, newline and tab go out as they are. */
+		if ((c >= 0x20 && c < 0x7f) || c == '\n' || c == '\t') {
+			i++;
+			continue;
+		}
+		n = escape_char(s + i, len - i, esc);
+		if (esc[0] == '\0') {
+			i += n;
+			continue;
+		}
+		fwrite(s + start, 1, i - start, f);
+		fputs(esc, f);
+		i += n;
+		start = i;
+	}
+	fwrite(s + start, 1, len - start, f);
+}
+
 void
 text_escape(char *dst, size_t dstsize, const char *s, size_t len)
 {
-	size_t i = 0, o = 0, n;
-	unsigned long cp;
-	char esc[8];
+	size_t i = 0, o = 0, n, elen;
+	char esc[16];
 
 	if (dstsize < 4) {
 		if (dstsize > 0)
@@ -75,28 +131,25 @@ text_escape(char *dst, size_t dstsize, const char *s, size_t len)
 		return;
 	}
 	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		if (n == 0) {
-			snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)s[i]);
-			n = 1;
-		} else if (cp < 0x20 || cp == 0x7f) {
-			snprintf(esc, sizeof esc, "^%c", (int)(cp ^ 0x40));
-		} else if (is_control(cp)) {
-			snprintf(esc, sizeof esc, "\\x%02lx", cp);
-		} else {
-			if (n > sizeof esc - 1)
-				n = sizeof esc - 1;
-			memcpy(esc, s + i, n);
-			esc[n] = '\0';
+		n = escape_char(s + i, len - i, esc);
+		if (esc[0] == '\0') {
+			/* Newline and tab are escaped too: a message is one line. */
+			if (s[i] == '\n' || s[i] == '\t')
+				snprintf(esc, sizeof esc, "^%c", s[i] ^ 0x40);
+			else {
+				memcpy(esc, s + i, n);
+				esc[n] = '\0';
+			}
 		}
+		elen = strlen(esc);
 		/* Invariant: o + 4 <= dstsize, room for "..." and the NUL. */
-		if (o + strlen(esc) + 4 > dstsize) {
+		if (o + elen + 4 > dstsize) {
 			memcpy(dst + o, "...", 3);
 			o += 3;
 			break;
 		}
-		memcpy(dst + o, esc, strlen(esc));
-		o += strlen(esc);
+		memcpy(dst + o, esc, elen);
+		o += elen;
 		i += n;
 	}
 	dst[o] = '\0';

@@ -3,6 +3,7 @@
 #define HIPACU_TEXT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* A non-owning view of bytes, usually into the loaded database buffer. */
 struct span {
@@ -23,10 +24,25 @@ size_t utf8_count(const char *s, size_t len);
 /* True for C0 controls, DEL and C1 controls: never sent raw to a terminal. */
 int is_control(unsigned long cp);
 
+/* True for the bidirectional overrides, embeddings, isolates and marks,
+ * which can make text read differently from its bytes (Trojan Source). */
+int is_bidi_control(unsigned long cp);
+
 /*
- * Copy s into dst (size dstsize, always NUL-terminated) with every control
- * character shown as ^X or \xHH and invalid UTF-8 bytes as \xHH, so that the
- * result is safe to print.  Long input is cut and ends in "...".
+ * How the character at s must be shown: esc gets "^[", "\x9b", "<202E>"
+ * or "\xff" (an invalid byte), or "" if it is safe as it is (newline and
+ * tab included).  Returns the character's length in bytes.
+ */
+size_t escape_char(const char *s, size_t len, char esc[16]);
+
+/* Write text to f with every unsafe character escaped as escape_char says. */
+void text_write(FILE *f, const char *s, size_t len);
+
+/*
+ * Copy s into dst (size dstsize, always NUL-terminated) with every unsafe
+ * character escaped as escape_char says, and newlines and tabs as ^J and
+ * ^I, so that the result is safe to print on one line.  Long input is cut
+ * and ends in "...".
  */
 void text_escape(char *dst, size_t dstsize, const char *s, size_t len);
 

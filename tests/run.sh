@@ -189,6 +189,9 @@ fi
 # --- man page, install, completion, terminal ------------------------------
 . tests/term.sh
 
+# --- allocation failure, output errors, terminal safety, fuzz corpus -------
+. tests/hardening.sh
+
 printf '%d passed, %d failed' "$passed" "$failed"
 [ "$skipped" -gt 0 ] && printf ', %d skipped' "$skipped"
 printf '\n'

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "../src/db.h"
+#include "../src/json.h"
+#include "../src/render.h"
 #include "../src/lookup.h"
 #include "../src/mem.h"
 #include "../src/search.h"
@@ -214,6 +216,8 @@ test_diagnostics(void)
 	    "t.rec:10: control character U+007F at column 9");
 	diag_is("diag: C1 control as UTF-8", "Id: a\nTitle: x\xc2\x9b\n",
 	    "t.rec:10: control character U+009B at column 9");
+	diag_is("diag: bidirectional override", "Id: a\nTitle: x\xe2\x80\xae\n",
+	    "t.rec:10: bidirectional control character U+202E at column 9");
 	diag_is("diag: invalid UTF-8", "Id: a\nTitle: x\xff\n",
 	    "t.rec:10: invalid UTF-8 byte 0xff at column 9");
 	diag_is("diag: overlong UTF-8", "Id: a\nTitle: \xc0\xaf\n",
@@ -238,6 +242,11 @@ test_diagnostics(void)
 	    "another '+' line");
 	diag_is("diag: trailing backslash at end of file", "Id: a\nTitle: T \\",
 	    "t.rec:10: backslash at the end of the last line joins it to nothing");
+	/* Found by the fuzzer: a backslash ending a line that is no field
+	 * made the next line join a value that did not exist. */
+	raw_diag_is("diag: backslash after a line that is no field",
+	    "% \\\n: Entry\n", 13,
+	    "t.rec:1: expected 'Field: value', found '% \\'");
 	diag_is("diag: not a field", "just some words\n",
 	    "t.rec:9: expected 'Field: value', found 'just some words'");
 	diag_is("diag: record cut short", "Id: a\nTitle: T\n",
@@ -513,12 +522,78 @@ test_text(void)
 	CHECK("escape: UTF-8 passes", strcmp(buf, "caf\xc3\xa9") == 0);
 	text_escape(buf, 8, "abcdefghijkl", 12);
 	CHECK("escape: long text is cut", strcmp(buf, "abcd...") == 0);
+	text_escape(buf, sizeof buf, "a\nb\tc\xe2\x80\xae", 8);
+	CHECK("escape: newline, tab and U+202E", strcmp(buf, "a^Jb^Ic<202E>") == 0);
+	{
+		FILE *f = tmpfile();
+		char got[64];
+		size_t n;
+
+		text_write(f, "ok\n\x1b[2J\rx\xc2\x9b\xe2\x80\xae\xff\tcaf\xc3\xa9", 21);
+		rewind(f);
+		n = fread(got, 1, sizeof got - 1, f);
+		got[n] = '\0';
+		fclose(f);
+		CHECK("write: unsafe characters escaped, text kept",
+		    strcmp(got, "ok\n^[[2J^Mx\\x9b<202E>\\xff\tcaf\xc3\xa9") == 0);
+	}
 	CHECK("utf8: count characters", utf8_count("caf\xc3\xa9", 5) == 4);
 	CHECK("utf8: four-byte sequence",
 	    utf8_decode("\xf0\x9f\x98\x80", 4, &cp) == 4 && cp == 0x1f600);
 	CHECK("utf8: past U+10FFFF", utf8_decode("\xf4\x90\x80\x80", 4, &cp) == 0);
 	CHECK("names: separators fold", name_equal(span_from("Muscle_strain"),
 	    span_from("muscle-strain")));
+}
+
+/* The renderers escape unsafe text even if a database got past the parser. */
+static void
+test_render_safety(void)
+{
+	struct db db;
+	struct record t, e;
+	struct render r;
+	size_t idx = 0, n, i;
+	char got[4096];
+	int clean = 1;
+	FILE *f = tmpfile();
+
+	db_init(&db);
+	memset(&t, 0, sizeof t);
+	memset(&e, 0, sizeof e);
+	t.id = span_from("t");
+	t.title = span_from("T");
+	t.summary = span_from("S.");
+	e.id = span_from("a");
+	e.topic = t.id;
+	e.title = span_from("\x1b]8;;http://x\x07link\x1b]8;;\x07");
+	e.summary = span_from("safe\rOVERWRITTEN");
+	e.body = span_from("body \xc2\x9b c1 \x7f del");
+	e.source = span_from("\xe2\x80\xae" "reversed \xff");
+	db.topics = &t;
+	db.ntopics = 1;
+	db.entries = &e;
+	db.nentries = 1;
+	r.out = f;
+	r.width = 80;
+	r.color = 0;
+	render_entry(&r, &db, &e);
+	render_list(&r, &db, &idx, 1, NULL);
+	json_entries(f, &db, &idx, 1);
+	rewind(f);
+	n = fread(got, 1, sizeof got - 1, f);
+	got[n] = '\0';
+	fclose(f);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)got[i];
+
+		if ((c < 0x20 && c != '\n') || c == 0x7f || c == 0xff ||
+		    (c == 0xc2 && (unsigned char)got[i + 1] == 0x9b) ||
+		    (c == 0xe2 && (unsigned char)got[i + 1] == 0x80))
+			clean = 0;
+	}
+	CHECK("render: text and JSON escape what the parser would refuse",
+	    n > 100 && clean && strstr(got, "^[]8;;http://x^Glink") != NULL &&
+	    strstr(got, "\\u009b") != NULL && strstr(got, "\\u202e") != NULL);
 }
 
 int
@@ -530,6 +605,7 @@ main(void)
 	test_words();
 	test_search();
 	test_text();
+	test_render_safety();
 	printf("unit tests done\n");
 	return failures != 0;
 }

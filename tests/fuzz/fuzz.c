@@ -1,0 +1,102 @@
+/*
+ * fuzz.c - the fuzz target: parse one input as a database and, if it
+ * loads, look names up, search and render it every way hipacu can.
+ * Built with clang -fsanitize=fuzzer by 'make fuzz'; built with replay.c
+ * into tests/fuzz-replay, which 'make test' runs over the corpus.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/db.h"
+#include "../../src/json.h"
+#include "../../src/lookup.h"
+#include "../../src/mem.h"
+#include "../../src/render.h"
+#include "../../src/search.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static FILE *sink;
+
+/* Names and queries taken from the input itself, and some fixed ones. */
+static void
+look_up(const struct db *db, struct span from_input)
+{
+	static struct search_result res;
+	struct span names[4], near[3];
+	struct lookup l;
+	size_t i, t;
+
+	names[0] = from_input;
+	names[1] = db->entries[0].id;
+	names[2] = db->entries[db->nentries - 1].title;
+	names[3] = span_from("pacemakr dizzy the");
+	for (i = 0; i < 4; i++) {
+		for (t = 0; t < db->ntopics; t++) {
+			lookup_name(db, t, names[i], 1, &l);
+			lookup_suggest(db, t, names[i], near, 3);
+		}
+		lookup_name(db, LOOKUP_ANY_TOPIC, names[i], 0, &l);
+		if (search_run(db, &names[i], 1, &res) == 0) {
+			struct render r = { NULL, 30, 1 };
+
+			r.out = sink;
+			render_results(&r, db, &res);
+			json_results(sink, db, &res);
+		}
+		search_free(&res);
+	}
+}
+
+static void
+render_all(const struct db *db)
+{
+	static const size_t widths[] = { 0, 1, 20, 80 };
+	struct render r;
+	size_t *idx, i, w;
+
+	if ((idx = malloc(db->nentries * sizeof *idx)) == NULL)
+		return;
+	for (i = 0; i < db->nentries; i++)
+		idx[i] = i;
+	for (w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+		r.out = sink;
+		r.width = widths[w];
+		r.color = (int)(w & 1);
+		render_entries(&r, db, idx, db->nentries);
+		render_list(&r, db, idx, db->nentries, "footer");
+		render_topics(&r, db);
+		render_overview(&r, db);
+	}
+	json_entries(sink, db, idx, db->nentries);
+	json_topics(sink, db);
+	free(idx);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct db db;
+	struct span first;
+	char *buf;
+
+	if (sink == NULL && (sink = fopen("/dev/null", "w")) == NULL)
+		return 0;
+	if ((buf = mem_alloc(size + 1)) == NULL)
+		return 0;
+	memcpy(buf, data, size);
+	/* The first line of the input, before the parser rewrites the copy. */
+	first.p = (const char *)data;
+	first.len = size;
+	if (memchr(data, '\n', size))
+		first.len = (size_t)((const uint8_t *)memchr(data, '\n', size) - data);
+	db_init(&db);
+	if (db_parse(&db, buf, size, "fuzz.rec", 1) == 0) {
+		look_up(&db, first);
+		render_all(&db);
+	}
+	db_free(&db);
+	return 0;
+}

@@ -1,0 +1,165 @@
+# hardening.sh - sourced by run.sh: allocation failure, output errors,
+# closed pipes, terminal safety, hostile arguments, the fuzz corpus.
+
+# --- allocation failure ----------------------------------------------------
+# tests/hipacu-failalloc fails its Nth allocation on request.  Each main
+# command is run failing each allocation in turn, once and from then on:
+# every run must exit 2 with "hipacu: out of memory" or give the normal
+# output, and never crash (under the sanitizers in CI: nor leak).
+FA=./tests/hipacu-failalloc
+alog=$out/alloc.log
+runs=0
+: >"$out/alloc.sites"
+for args in 'safety' 'search dizzy' 'search pacemakr' 'search xxbursitisxx' \
+    '--json list' 'check data/hipacu.rec' 'condition bursitus' \
+    'condition piri' 'show qi bursitis' 'list safety' 'dizzy' \
+    'completion words condition' 'check tests/data/bad.rec'; do
+	# shellcheck disable=SC2086
+	HIPACU_ALLOC_LOG=$alog $FA $args >"$out/alloc.want" 2>/dev/null
+	want=$?
+	total=$(sed -n 's/^allocations //p' "$alog")
+	bad=
+	n=1
+	while [ "$n" -le "${total:-0}" ]; do
+		for always in '' 1; do
+			# shellcheck disable=SC2086
+			env HIPACU_FAIL_ALLOC=$n ${always:+HIPACU_FAIL_ALLOC_ALWAYS=1} \
+			    HIPACU_ALLOC_LOG="$alog" $FA $args \
+			    >"$out/alloc.got" 2>"$out/alloc.err"
+			got=$?
+			runs=$((runs + 1))
+			sed -n 's/^failed //p' "$alog" >>"$out/alloc.sites"
+			if [ "$got" = 2 ] && [ "$(cat "$out/alloc.err")" = "hipacu: out of memory" ]; then
+				:
+			elif [ "$got" = "$want" ] && cmp -s "$out/alloc.got" "$out/alloc.want"; then
+				:
+			else
+				bad="$bad #$n${always:+-on}:exit-$got"
+			fi
+		done
+		n=$((n + 1))
+	done
+	if [ -n "$total" ] && [ -z "$bad" ]; then
+		pass
+	else
+		fail "allocation failure in 'hipacu $args' (of ${total:-?}):$bad"
+	fi
+done
+grep -n 'mem_alloc(\|mem_realloc(\|mem_grow(' src/*.c | grep -v '^src/mem\.c' |
+    cut -d: -f1,2 | sort -u >"$out/alloc.all"
+sort -u "$out/alloc.sites" | grep -v '^none$' >"$out/alloc.hit"
+echo "allocation failure: $runs runs; $(comm -12 "$out/alloc.all" "$out/alloc.hit" | wc -l | tr -d ' ') of $(wc -l <"$out/alloc.all" | tr -d ' ') allocation sites made to fail"
+unhit=$(comm -23 "$out/alloc.all" "$out/alloc.hit" | tr '\n' ' ')
+[ -n "$unhit" ] && echo "allocation sites no run reached: $unhit"
+
+# --- output errors and closed pipes ------------------------------------------
+for args in 'safety' '--help' '--json list' 'search dizzy' 'check'; do
+	# shellcheck disable=SC2086
+	"$HIPACU" $args >/dev/full 2>"$out/full.err"
+	got=$?
+	case $(cat "$out/full.err") in
+	"hipacu: write error: No space left on device") [ "$got" = 2 ] && pass || fail "'hipacu $args >/dev/full' exits $got" ;;
+	*) fail "'hipacu $args >/dev/full' says: $(cat "$out/full.err")" ;;
+	esac
+done
+"$HIPACU" safety >&- 2>"$out/closed.err"
+got=$?
+case $(cat "$out/closed.err") in
+"hipacu: write error: Bad file descriptor") [ "$got" = 2 ] && pass || fail "'hipacu safety >&-' exits $got" ;;
+*) fail "'hipacu safety >&-' says: $(cat "$out/closed.err")" ;;
+esac
+# A closed stdout must not be taken over by the database file it opens.
+"$HIPACU" --data data/hipacu.rec safety >&- 2>"$out/closed.err"
+if [ $? = 2 ] && grep -q 'write error' "$out/closed.err"; then pass; else fail "'--data FILE >&-' did not fail"; fi
+
+# A reader that quits early: quiet, whether SIGPIPE is default or ignored.
+"$HIPACU" --data tests/data/mini.rec list 2>"$out/pipe.err" | head -n 1 >/dev/null
+if [ ! -s "$out/pipe.err" ]; then pass; else fail "| head -1 (SIGPIPE default) says: $(cat "$out/pipe.err")"; fi
+(trap '' PIPE; "$HIPACU" list 2>"$out/pipe.err" | head -n 1 >/dev/null)
+lines=$(wc -l <"$out/pipe.err" | tr -d ' ')
+if [ "$lines" -le 1 ] && ! grep -qv '^hipacu: ' "$out/pipe.err"; then pass; else fail "| head -1 (SIGPIPE ignored) says: $(cat "$out/pipe.err")"; fi
+
+# --- files that cannot be read --------------------------------------------
+"$HIPACU" check /nonexistent/x.rec 2>"$out/io.err"
+[ $? = 2 ] && [ "$(cat "$out/io.err")" = "hipacu: /nonexistent/x.rec: No such file or directory" ] && pass || fail "missing file: $(cat "$out/io.err")"
+"$HIPACU" --data tests safety 2>"$out/io.err"
+[ $? = 2 ] && [ "$(cat "$out/io.err")" = "hipacu: tests: is a directory" ] && pass || fail "directory: $(cat "$out/io.err")"
+mkfifo "$out/fifo" 2>/dev/null
+"$HIPACU" check "$out/fifo" 2>"$out/io.err"
+[ $? = 2 ] && grep -q 'fifo: not a regular file' "$out/io.err" && pass || fail "a FIFO (must not hang): $(cat "$out/io.err")"
+if [ "$(id -u)" = 0 ]; then
+	# root reads any file; a read error stands in for the permission one.
+	"$HIPACU" check /proc/self/mem 2>"$out/io.err"
+	[ $? = 2 ] && grep -q '^hipacu: /proc/self/mem: ' "$out/io.err" && pass || fail "unreadable file: $(cat "$out/io.err")"
+else
+	cp tests/data/mini.rec "$out/unreadable.rec"
+	chmod 000 "$out/unreadable.rec"
+	"$HIPACU" check "$out/unreadable.rec" 2>"$out/io.err"
+	[ $? = 2 ] && grep -q 'unreadable.rec: Permission denied' "$out/io.err" && pass || fail "unreadable file: $(cat "$out/io.err")"
+fi
+
+# --- terminal safety --------------------------------------------------------
+# Databases and arguments holding an OSC 8 hyperlink, a clear-screen, a
+# carriage-return overwrite and U+202E: no such byte reaches the terminal.
+unsafe=$(printf '[\001-\010\013-\037\177]|\302[\200-\237]|\342\200\256')
+evil=$out/evil.rec
+{
+	printf '%%rec: Topic\n\nId: t\nTitle: T\nSummary: S.\n\n%%rec: Entry\n\n'
+	printf 'Id: a\nTopic: t\nTitle: \033]8;;http://x.example\033\\link\033]8;;\033\\\n'
+	printf 'Summary: \033[2J\033[Hcleared\nBody: safe\rOVERWRITTEN\nAlias: \342\200\256evil\n'
+	printf 'Keyword: \302\233 c1\nSee: \377bad\nSource: X\n'
+} >"$evil"
+for args in "--data $evil safety" "--data $evil --json list" "check $evil" \
+    "--data $evil show a"; do
+	# shellcheck disable=SC2086
+	"$HIPACU" $args >"$out/evil.out" 2>&1
+	got=$?
+	if [ "$got" = 2 ] && ! LC_ALL=C grep -Eq "$unsafe" "$out/evil.out" &&
+	    grep -q 'evil.rec:11: control character U+001B' "$out/evil.out"; then
+		pass
+	else
+		fail "unsafe database, 'hipacu $args': exit $got, $(LC_ALL=C od -c "$out/evil.out" | head -n 3)"
+	fi
+done
+for arg in "$(printf '\033]8;;http://x\033\\')" "$(printf 'a\rb')" "$(printf '\342\200\256x')" \
+    "$(printf '\302\233x')" "$(printf '\377')"; do
+	for cmd in condition show search "" check; do
+		# shellcheck disable=SC2086
+		"$HIPACU" $cmd "$arg" >"$out/evil.out" 2>&1
+		if ! LC_ALL=C grep -Eq "$unsafe" "$out/evil.out"; then
+			pass
+		else
+			fail "unsafe argument echoed raw by 'hipacu $cmd': $(LC_ALL=C od -c "$out/evil.out" | head -n 3)"
+		fi
+	done
+done
+
+# --- hostile arguments --------------------------------------------------------
+big=$(awk 'BEGIN { while (n++ < 100000) printf "a" }')
+for args in "search $big" "condition $big" "$big" "show $big"; do
+	# shellcheck disable=SC2086
+	"$HIPACU" $args >/dev/null 2>"$out/big.err"
+	got=$?
+	if [ "$got" -le 2 ] && [ "$(wc -c <"$out/big.err")" -lt 1000 ]; then pass; else fail "100 kB argument: exit $got"; fi
+done
+for args in "condition ''" "''" "search ''" "show ''" "-w ''"; do
+	eval "\"\$HIPACU\" $args" >/dev/null 2>"$out/empty.err"
+	got=$?
+	if [ "$got" -ge 1 ] && [ "$got" -le 2 ] && [ -s "$out/empty.err" ]; then pass; else fail "empty argument '$args': exit $got"; fi
+done
+many=$(awk 'BEGIN { while (n++ < 5000) printf "needle%d ", n }')
+# shellcheck disable=SC2086
+"$HIPACU" search $many >/dev/null 2>"$out/many.err"
+got=$?
+if [ "$got" -le 1 ] && grep -q 'only the first 32 words are searched' "$out/many.err"; then pass; else fail "5000 arguments: exit $got"; fi
+# shellcheck disable=SC2086
+"$HIPACU" show $many >/dev/null 2>&1
+[ $? = 1 ] && pass || fail "show with 5000 unknown ids"
+
+# --- the fuzz corpus, replayed ----------------------------------------------
+if ./tests/fuzz-replay tests/fuzz/corpus/* data/hipacu.rec tests/data/*.rec \
+    >"$out/replay.log" 2>&1; then
+	pass
+else
+	fail "fuzz corpus replay: $(tail -n 3 "$out/replay.log")"
+fi
