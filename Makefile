@@ -82,6 +82,10 @@ tests/jsonget: tests/jsonget.c
 test: hipacu tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay
 	sh tests/run.sh
 
+# Speed and memory against cat and grep; not part of make test.
+bench: hipacu
+	CC="$(CC)" sh tests/bench/run.sh
+
 install: hipacu
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(DATADIR)/bash-completion/completions \
@@ -110,6 +114,6 @@ clean:
 	rm -f hipacu src/*.o src/embed src/embedded.c src/embedded.c.tmp \
 		tests/*.o tests/unit tests/jsonget tests/hipacu-failalloc \
 		tests/fuzz-replay tests/fuzz-libfuzzer
-	rm -rf tests/out
+	rm -rf tests/out tests/bench/out
 
-.PHONY: all test install uninstall clean fuzz
+.PHONY: all test install uninstall clean fuzz bench

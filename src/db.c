@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,6 +20,7 @@ enum { REQUIRED = 1, REPEATED = 2, ONE_LINE = 4 };
 /* One field a record may hold; offset locates it in struct record. */
 struct field_rule {
 	const char *name;
+	size_t len;		/* of name */
 	int flags;
 	size_t offset;		/* of a struct span, or a struct list if REPEATED */
 };
@@ -29,26 +31,27 @@ struct record_set {
 	size_t nrules;
 };
 
-#define SPAN(f) offsetof(struct record, f)
+#define RULE(name, flags, member) \
+	{ name, sizeof name - 1, flags, offsetof(struct record, member) }
 
 static const struct field_rule topic_rules[] = {
-	{ "Id", REQUIRED | ONE_LINE, SPAN(id) },
-	{ "Title", REQUIRED | ONE_LINE, SPAN(title) },
-	{ "Summary", REQUIRED | ONE_LINE, SPAN(summary) },
-	{ "Display", ONE_LINE, SPAN(display) },
-	{ "Note", 0, SPAN(note) },
+	RULE("Id", REQUIRED | ONE_LINE, id),
+	RULE("Title", REQUIRED | ONE_LINE, title),
+	RULE("Summary", REQUIRED | ONE_LINE, summary),
+	RULE("Display", ONE_LINE, display),
+	RULE("Note", 0, note),
 };
 
 static const struct field_rule entry_rules[] = {
-	{ "Id", REQUIRED | ONE_LINE, SPAN(id) },
-	{ "Topic", REQUIRED | ONE_LINE, SPAN(topic) },
-	{ "Title", REQUIRED | ONE_LINE, SPAN(title) },
-	{ "Summary", REQUIRED | ONE_LINE, SPAN(summary) },
-	{ "Body", REQUIRED, SPAN(body) },
-	{ "Alias", REPEATED | ONE_LINE, SPAN(aliases) },
-	{ "Keyword", REPEATED | ONE_LINE, SPAN(keywords) },
-	{ "See", REPEATED | ONE_LINE, SPAN(see) },
-	{ "Source", REQUIRED | ONE_LINE, SPAN(source) },
+	RULE("Id", REQUIRED | ONE_LINE, id),
+	RULE("Topic", REQUIRED | ONE_LINE, topic),
+	RULE("Title", REQUIRED | ONE_LINE, title),
+	RULE("Summary", REQUIRED | ONE_LINE, summary),
+	RULE("Body", REQUIRED, body),
+	RULE("Alias", REPEATED | ONE_LINE, aliases),
+	RULE("Keyword", REPEATED | ONE_LINE, keywords),
+	RULE("See", REPEATED | ONE_LINE, see),
+	RULE("Source", REQUIRED | ONE_LINE, source),
 };
 
 enum { SET_NONE = -1, SET_TOPIC, SET_ENTRY, NSETS };
@@ -63,6 +66,7 @@ struct field {
 	struct span name;
 	struct span value;
 	unsigned long line;
+	const struct field_rule *rule;	/* set by store_record; NULL: unknown */
 };
 
 struct parser {
@@ -73,6 +77,8 @@ struct parser {
 	struct field *fields;		/* the current record's fields */
 	size_t nfields, fields_cap;
 	unsigned long record_line;	/* 0 when no record is open */
+	size_t record_start;		/* offset in buf of its first line */
+	size_t record_end;		/* offset past its last line */
 	int can_continue;		/* last line was a field or '+' line */
 	int joining;			/* last line ended in a backslash */
 	int value_too_long;		/* reported for the current field */
@@ -141,11 +147,25 @@ db_value(const struct db *db, struct list l, size_t i)
  * the first problem and returns -1.  CR gets its own message because a file
  * saved with CRLF line ends is the common way to get one.
  */
+/*
+ * Are the 8 bytes of w all printable ASCII (0x20 to 0x7e)?  A byte below
+ * 0x20 borrows into its top bit when 0x20 is taken from it, 0x7f carries
+ * into it when 1 is added, and 0x80 and up have it set.  All bytes
+ * printable means no borrow or carry crosses bytes: no false answer.
+ */
+static int
+all_printable(uint64_t w)
+{
+	return (((w - 0x2020202020202020ULL) | (w + 0x0101010101010101ULL) | w) &
+	    0x8080808080808080ULL) == 0;
+}
+
 static int
 check_line_bytes(struct parser *ps, const char *s, size_t len)
 {
 	unsigned long cp;
 	size_t i = 0, n;
+	uint64_t w;
 
 	if (len > DB_MAX_LINE) {
 		diag(ps->db, ps->lineno, "line is %zu bytes long; the limit is %d",
@@ -155,6 +175,14 @@ check_line_bytes(struct parser *ps, const char *s, size_t len)
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 
+		/* Most text is printable ASCII: eight bytes at a time. */
+		if (i + 8 <= len) {
+			memcpy(&w, s + i, 8);
+			if (all_printable(w)) {
+				i += 8;
+				continue;
+			}
+		}
 		if (c >= 0x20 && c < 0x7f) {
 			i++;
 			continue;
@@ -216,7 +244,7 @@ find_rule(const struct record_set *set, struct span name)
 	size_t i;
 
 	for (i = 0; i < set->nrules; i++)
-		if (strlen(set->rules[i].name) == name.len &&
+		if (set->rules[i].len == name.len &&
 		    memcmp(set->rules[i].name, name.p, name.len) == 0)
 			return &set->rules[i];
 	return NULL;
@@ -291,10 +319,12 @@ store_record(struct parser *ps, int set)
 	memset(&r, 0, sizeof r);
 	memset(seen_line, 0, sizeof seen_line);
 	r.line = ps->record_line;
+	r.start = ps->record_start;
+	r.end = ps->record_end;
 	for (i = 0; i < ps->nfields; i++) {
 		const struct field *f = &ps->fields[i];
 
-		if ((rule = find_rule(rs, f->name)) == NULL) {
+		if ((rule = ps->fields[i].rule = find_rule(rs, f->name)) == NULL) {
 			list_rules(rs, allowed, sizeof allowed);
 			diag(ps->db, f->line, "unknown field '%s' "
 			    "(%s records have %s)", quote(f->name), rs->name, allowed);
@@ -328,7 +358,7 @@ store_record(struct parser *ps, int set)
 			l.first = ps->db->nvalues;
 			l.count = 0;
 			for (i = 0; i < ps->nfields; i++) {
-				if (find_rule(rs, ps->fields[i].name) != rule)
+				if (ps->fields[i].rule != rule)
 					continue;
 				if (mem_grow(&ps->db->values, &ps->db->values_cap,
 				    ps->db->nvalues + 1, sizeof *ps->db->values) < 0)
@@ -380,12 +410,13 @@ read_descriptor(struct parser *ps)
 	ps->set = set;
 }
 
-/* Called at a blank line and at the end: the open record is complete. */
+/* Called at a blank line and at the end (at): the open record is complete. */
 static int
-end_record(struct parser *ps)
+end_record(struct parser *ps, const char *at)
 {
 	int rc = 0;
 
+	ps->record_end = (size_t)(at - ps->db->buf);
 	if (ps->nfields == 0) {
 		ps->record_line = 0;
 		return 0;
@@ -457,8 +488,10 @@ read_field_line(struct parser *ps, const char *s, size_t len, int joins)
 	if (mem_grow(&ps->fields, &ps->fields_cap, ps->nfields + 1,
 	    sizeof *ps->fields) < 0)
 		return -1;
-	if (ps->nfields == 0)
+	if (ps->nfields == 0) {
 		ps->record_line = ps->lineno;
+		ps->record_start = (size_t)(s - ps->db->buf);
+	}
 	f = &ps->fields[ps->nfields++];
 	f->name.p = s;
 	f->name.len = i;
@@ -496,7 +529,7 @@ read_line(struct parser *ps, char *s, size_t len)
 	for (k = 0; k < len && (s[k] == ' ' || s[k] == '\t'); k++)
 		;
 	if (k == len)
-		return end_record(ps);
+		return end_record(ps, s);
 	if (s[0] == '#') {
 		ps->can_continue = 0;
 		return 0;
@@ -646,7 +679,7 @@ db_parse(struct db *db, char *buf, size_t len, const char *name, int owns)
 		diag(db, ps.lineno, "backslash at the end of the last line joins "
 		    "it to nothing");
 	if (rc == 0)
-		rc = end_record(&ps);
+		rc = end_record(&ps, buf + len);
 	if (rc == 0)
 		rc = check_links(db);
 	mem_free(ps.fields);

@@ -28,6 +28,7 @@ struct record {
 	size_t topic_index;		/* entry: its topic in db->topics */
 	size_t nentries;		/* topic: how many entries it has */
 	unsigned long line;		/* line the record starts on */
+	size_t start, end;		/* the bytes of buf it was read from */
 	int full;			/* topic: list its entries in full */
 };
 

@@ -21,7 +21,6 @@ static const double field_weight[NFIELDS] = { 3.0, 3.0, 2.0, 1.5, 1.0 };
 /* How often each query word occurs in each field of one entry. */
 struct tally {
 	unsigned short tf[SEARCH_MAX_WORDS][NFIELDS];
-	unsigned long len[NFIELDS];	/* words in the field, stopwords aside */
 	int any;			/* some query word occurs */
 };
 
@@ -108,8 +107,6 @@ tally_entry(const struct db *db, const struct record *e,
 			v = field_value(db, e, f, i);
 			pos = 0;
 			while (word_next(v, &pos, &w)) {
-				if (!word_is_stop(w.fold, w.foldlen))
-					t->len[f]++;
 				for (k = 0; k < res->nterms; k++)
 					if (active[k] && same_stem(&res->terms[k].word, &w) &&
 					    t->tf[k][f] < 0xffff) {
@@ -166,9 +163,21 @@ hit_order(const void *pa, const void *pb)
 }
 
 /* Score one entry from its tally: BM25F, with the field lengths normalised. */
+/* A field's length in bytes: for BM25 only its ratio to the mean counts. */
+static double
+field_len(const struct db *db, const struct record *e, int f)
+{
+	double len = 0;
+	size_t i;
+
+	for (i = 0; i < field_count(e, f); i++)
+		len += (double)field_value(db, e, f, i).len;
+	return len;
+}
+
 static double
 score(const struct search_result *res, const int *active, const struct tally *t,
-    const double *avglen, int *all)
+    const double *len, const double *avglen, int *all)
 {
 	double s = 0, tfw, norm;
 	size_t k;
@@ -182,7 +191,7 @@ score(const struct search_result *res, const int *active, const struct tally *t,
 		for (f = 0; f < NFIELDS; f++) {
 			if (t->tf[k][f] == 0)
 				continue;
-			norm = avglen[f] > 0 ? 1 - B + B * (double)t->len[f] / avglen[f] : 1;
+			norm = avglen[f] > 0 ? 1 - B + B * len[f] / avglen[f] : 1;
 			tfw += field_weight[f] * t->tf[k][f] / norm;
 		}
 		if (tfw == 0)
@@ -193,24 +202,110 @@ score(const struct search_result *res, const int *active, const struct tally *t,
 	return s;
 }
 
+/* The entry whose bytes hold offset off of db->buf, or -1. */
+static long
+entry_at(const struct db *db, size_t off)
+{
+	size_t lo = 0, hi = db->nentries, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (db->entries[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < db->nentries && db->entries[lo].start <= off ? (long)lo : -1;
+}
+
+static int
+fold_equal(const char *s, const char *lower, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)lower[i])
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Mark the entries whose text holds needle (lower case), ignoring ASCII
+ * case, with one scan of the whole buffer per case of its first byte: a
+ * rare word costs about what grep costs.  A match in a field name or in
+ * bytes left over from joining lines only costs a closer look.
+ */
+static void
+mark_holders(const struct db *db, const char *needle, size_t n, unsigned char *mark)
+{
+	const char *p, *end = db->buf + db->len;
+	char first[2];
+	int c, cases;
+	long e;
+
+	first[0] = needle[0];
+	first[1] = needle[0] >= 'a' && needle[0] <= 'z' ? needle[0] - 32 : needle[0];
+	cases = first[1] != first[0] ? 2 : 1;
+	for (c = 0; c < cases; c++)
+		for (p = db->buf; p + n <= end &&
+		    (p = memchr(p, first[c], (size_t)(end - p) - n + 1)) != NULL; p++)
+			if (fold_equal(p + 1, needle + 1, n - 1) &&
+			    (e = entry_at(db, (size_t)(p - db->buf))) >= 0)
+				mark[e] = 1;
+}
+
+/*
+ * Which entries may hold an active term: those whose text holds the first
+ * letters of its stem (all of it but the last letter, which the stemmer
+ * may have changed: dizzy -> dizzi).  Only those are split into words.
+ */
+static unsigned char *
+candidates(const struct db *db, const struct search_result *res, const int *active)
+{
+	unsigned char *mark;
+	size_t k, n;
+
+	if ((mark = mem_alloc(db->nentries ? db->nentries : 1)) == NULL)
+		return NULL;
+	memset(mark, 0, db->nentries);
+	for (k = 0; k < res->nterms; k++) {
+		const struct word *w = &res->terms[k].word;
+
+		if (!active[k])
+			continue;
+		n = w->stemlen > 1 ? w->stemlen - 1 : w->stemlen;
+		if (n > 0)
+			mark_holders(db, w->stem, n, mark);
+	}
+	return mark;
+}
+
 /* Rank every entry for the current terms; fills hits and each term's df. */
 static int
 rank(const struct db *db, struct search_result *res)
 {
 	struct pending *p = NULL;
 	size_t np = 0, cap = 0, i, k;
-	double total[NFIELDS] = { 0 }, avglen[NFIELDS];
+	double total[NFIELDS] = { 0 }, avglen[NFIELDS], len[NFIELDS];
 	int active[SEARCH_MAX_WORDS], f;
+	unsigned char *maybe;
 	struct tally t;
 
 	for (k = 0; k < res->nterms; k++) {
 		active[k] = term_active(res, k);
 		res->terms[k].df = 0;
 	}
+	if ((maybe = candidates(db, res, active)) == NULL)
+		return -1;
 	for (i = 0; i < db->nentries; i++) {
-		tally_entry(db, &db->entries[i], res, active, &t);
 		for (f = 0; f < NFIELDS; f++)
-			total[f] += (double)t.len[f];
+			total[f] += field_len(db, &db->entries[i], f);
+		if (!maybe[i])
+			continue;
+		tally_entry(db, &db->entries[i], res, active, &t);
 		if (!t.any)
 			continue;
 		for (k = 0; k < res->nterms; k++)
@@ -221,11 +316,13 @@ rank(const struct db *db, struct search_result *res)
 				}
 		if (mem_grow(&p, &cap, np + 1, sizeof *p) < 0) {
 			mem_free(p);
+			mem_free(maybe);
 			return -1;
 		}
 		p[np].entry = i;
 		p[np++].t = t;
 	}
+	mem_free(maybe);
 	for (f = 0; f < NFIELDS; f++)
 		avglen[f] = db->nentries ? total[f] / (double)db->nentries : 0;
 	for (k = 0; k < res->nterms; k++)
@@ -239,10 +336,13 @@ rank(const struct db *db, struct search_result *res)
 	}
 	for (i = 0; i < np; i++) {
 		struct search_hit *h = &res->hits[res->n++];
+		const struct record *e = &db->entries[p[i].entry];
 
+		for (f = 0; f < NFIELDS; f++)
+			len[f] = field_len(db, e, f);
 		h->entry = p[i].entry;
-		h->score = score(res, active, &p[i].t, avglen, &h->all_words);
-		h->exact = names_whole_query(db, &db->entries[h->entry], res);
+		h->score = score(res, active, &p[i].t, len, avglen, &h->all_words);
+		h->exact = names_whole_query(db, e, res);
 	}
 	mem_free(p);
 	qsort(res->hits, res->n, sizeof *res->hits, hit_order);

@@ -65,14 +65,20 @@ word_next(struct span text, size_t *pos, struct word *w)
  * meet the article's: dizzy/dizziness, bursa/bursae, needle/needles,
  * inflamed/inflammation/inflammatory, weekly/week, severe/severity.
  */
+#define SUFFIX(s, w) { s, sizeof s - 1, w, sizeof w - 1 }
+
 static const struct {
-	const char *suffix, *with;
+	const char *suffix;
+	size_t len;
+	const char *with;
+	size_t withlen;
 } suffixes[] = {
-	{ "iness", "i" }, { "ations", "" }, { "ation", "" }, { "atory", "" },
-	{ "ities", "" }, { "ity", "" }, { "ness", "" }, { "ments", "" },
-	{ "ment", "" }, { "ings", "" }, { "ing", "" }, { "ies", "i" },
-	{ "ied", "i" }, { "ly", "" }, { "ed", "" }, { "ers", "" }, { "er", "" },
-	{ "ae", "a" }, { "s", "" },
+	SUFFIX("iness", "i"), SUFFIX("ations", ""), SUFFIX("ation", ""),
+	SUFFIX("atory", ""), SUFFIX("ities", ""), SUFFIX("ity", ""),
+	SUFFIX("ness", ""), SUFFIX("ments", ""), SUFFIX("ment", ""),
+	SUFFIX("ings", ""), SUFFIX("ing", ""), SUFFIX("ies", "i"),
+	SUFFIX("ied", "i"), SUFFIX("ly", ""), SUFFIX("ed", ""), SUFFIX("ers", ""),
+	SUFFIX("er", ""), SUFFIX("ae", "a"), SUFFIX("s", ""),
 };
 
 static int
@@ -90,15 +96,15 @@ word_stem(char *s, size_t len)
 		if (s[i] < 'a' || s[i] > 'z')
 			return len;	/* numbers and non-ASCII words stay whole */
 	for (i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-		sl = strlen(suffixes[i].suffix);
-		wl = strlen(suffixes[i].with);
+		sl = suffixes[i].len;
+		wl = suffixes[i].withlen;
 		if (len < sl + 3 || memcmp(s + len - sl, suffixes[i].suffix, sl) != 0)
 			continue;
 		/* A final s of "ss", "us" and "is" is no plural: bursitis. */
 		if (sl == 1 && (s[len - 2] == 's' || s[len - 2] == 'u' || s[len - 2] == 'i'))
 			break;
 		/* bleed and need are not past tenses. */
-		if (strcmp(suffixes[i].suffix, "ed") == 0 && s[len - 3] == 'e')
+		if (sl == 2 && memcmp(suffixes[i].suffix, "ed", 2) == 0 && s[len - 3] == 'e')
 			break;
 		memcpy(s + len - sl, suffixes[i].with, wl);
 		len = len - sl + wl;

@@ -1,0 +1,75 @@
+#!/bin/sh
+# run.sh - 'make bench': time hipacu against a peer measured in the same
+# run, alternating, and print medians, ratios and peak memory as a table.
+#
+#   (a) hipacu condition bursitis, shipped database   vs cat data/hipacu.rec
+#   (b) hipacu --data BIG search RARE, and check      vs grep -ci RARE BIG
+#       at 1, 10 and 50 MB
+#   (c) hipacu's peak memory against the file's size
+#
+# RUNS (default 9) runs of each; SIZES (default "1 10 50") in MB.  Uses
+# only the C compiler and the tools any POSIX system has.
+set -eu
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top"
+out=tests/bench/out
+mkdir -p "$out"
+RUNS=${RUNS:-9}
+SIZES=${SIZES:-"1 10 50"}
+CC=${CC:-cc}
+HIPACU=$top/hipacu
+RARE=zymurgic
+
+$CC -std=c99 -O2 -o "$out/gen" tests/bench/gen.c
+$CC -std=c99 -O2 -o "$out/measure" tests/bench/measure.c
+for mb in $SIZES; do
+	[ -s "$out/db-$mb.rec" ] || "$out/gen" "$mb" >"$out/db-$mb.rec"
+	"$HIPACU" check "$out/db-$mb.rec" >/dev/null
+done
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# pair LABEL SIZE_BYTES -- HIPACU_COMMAND... -- PEER_COMMAND...
+# Runs the two commands in turn RUNS times and prints one table row.
+pair() {
+	label=$1 bytes=$2
+	shift 2
+	[ "$1" = -- ] && shift
+	a= b=
+	while [ "$1" != -- ]; do a="$a '$1'"; shift; done
+	shift
+	b="$*"
+	: >"$out/a.t"; : >"$out/b.t"; : >"$out/a.m"
+	i=0
+	while [ "$i" -lt "$RUNS" ]; do
+		eval "\"$out/measure\" $a" >"$out/one"
+		cut -d' ' -f1 "$out/one" >>"$out/a.t"
+		cut -d' ' -f2 "$out/one" >>"$out/a.m"
+		# shellcheck disable=SC2086
+		"$out/measure" $b | cut -d' ' -f1 >>"$out/b.t"
+		i=$((i + 1))
+	done
+	ta=$(median <"$out/a.t")
+	tb=$(median <"$out/b.t")
+	ma=$(median <"$out/a.m")
+	awk -v l="$label" -v ta="$ta" -v tb="$tb" -v ma="$ma" -v by="$bytes" -v peer="${b%% *}" 'BEGIN {
+		printf "| %-34s | %8.4f | %-5s %8.4f | %5.2fx | %8.1f | %8.1f | %5.2fx |\n",
+		    l, ta, peer, tb, ta / tb, ma / 1024, by / 1048576, (by > 0 ? ma * 1024 / by : 0)
+	}'
+}
+
+echo "hipacu benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(uname -sm), $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores"
+sed -n 's/^model name[^:]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1
+echo "medians of $RUNS runs, each alternating with its peer; times in seconds"
+echo
+echo "| command                            | hipacu s | peer  peer s   | ratio  | peak MB  | file MB  | mem/file |"
+echo "|------------------------------------|----------|----------------|--------|----------|----------|----------|"
+size=$(wc -c <data/hipacu.rec | tr -d ' ')
+pair "condition bursitis (shipped db)" "$size" -- "$HIPACU" condition bursitis -- cat data/hipacu.rec
+for mb in $SIZES; do
+	f=$out/db-$mb.rec
+	size=$(wc -c <"$f" | tr -d ' ')
+	pair "search $RARE, $mb MB" "$size" -- "$HIPACU" --data "$f" search "$RARE" -- grep -ci "$RARE" "$f"
+	pair "check, $mb MB" "$size" -- "$HIPACU" check "$f" -- grep -ci "$RARE" "$f"
+	pair "search hipbone (common), $mb MB" "$size" -- "$HIPACU" --data "$f" search hipbone -- grep -ci hipbone "$f"
+done
