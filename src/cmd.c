@@ -94,7 +94,8 @@ load(struct db *db, const char *path)
 	if (path)
 		rc = db_read_file(db, path);
 	else
-		rc = db_parse(db, embedded_db, embedded_db_len, embedded_db_name, 0);
+		rc = db_parse(db, embedded_db, embedded_db_len, embedded_db_name,
+		    DB_BUF_BORROWED);
 	if (rc == 0)
 		rc = check_topic_names(db);
 	return rc;

@@ -3,6 +3,7 @@
 #define HIPACU_DB_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "text.h"
 
@@ -23,37 +24,55 @@ struct list {
  * and full; an Entry record the rest.  Every span points into db->buf.
  */
 struct record {
+	/* body and note are as written in the file: read them with db_text */
 	struct span id, topic, title, summary, body, source, display, note;
 	struct list aliases, keywords, see;
 	size_t topic_index;		/* entry: its topic in db->topics */
 	size_t nentries;		/* topic: how many entries it has */
 	unsigned long line;		/* line the record starts on */
 	size_t start, end;		/* the bytes of buf it was read from */
+	int split;			/* a backslash join splits a word */
 	int full;			/* topic: list its entries in full */
 };
 
+/* A slot of an id index: the record's index + 1 (0: free) and id hash;
+ * 32 bits each keep the table small enough to stay in cache. */
+struct id_slot {
+	uint32_t index;
+	uint32_t hash;
+};
+
+/* An open-addressing hash index of ids, grown as records are added. */
+struct id_index {
+	struct id_slot *slots;
+	size_t mask;		/* slots - 1; 0 when there are none */
+	size_t n;		/* ids in it */
+};
+
 struct db {
-	char *buf;			/* the text; values are decoded in place */
+	char *buf;			/* the text: one-line values decoded in place */
 	size_t len;
-	int owns_buf;			/* free buf with the db */
+	int owns_buf;			/* DB_BUF_*: what db_free does with buf */
 	char name[256];			/* file name, escaped, for messages */
 	struct record *topics, *entries;
 	size_t ntopics, nentries, topics_cap, entries_cap;
 	struct span *values;		/* Alias, Keyword and See values */
 	size_t nvalues, values_cap;
-	size_t *entry_slots, *topic_slots;	/* hash indexes: index + 1, 0 = free */
-	size_t entry_mask, topic_mask;
+	struct id_index entry_ids, topic_ids;
 	char diags[DB_MAX_DIAGS][DB_DIAG_SIZE];	/* "FILE:LINE: message" */
 	size_t ndiags;			/* found, possibly more than kept */
 	int oom;			/* an allocation failed */
 };
+
+enum { DB_BUF_BORROWED, DB_BUF_MALLOC, DB_BUF_MAPPED };
 
 void db_init(struct db *db);
 
 /*
  * Parse len bytes at buf (which need not be NUL-terminated) named name.
  * The parser rewrites buf in place while joining continuation lines, so a
- * buffer can be parsed only once.  If owns is set, db_free frees buf.
+ * buffer can be parsed only once.  owns says what db_free does with buf
+ * (DB_BUF_*).
  * Returns 0, or -1 with db->diags filled in or db->oom set.  Never prints.
  */
 int db_parse(struct db *db, char *buf, size_t len, const char *name, int owns);
@@ -66,6 +85,13 @@ void db_free(struct db *db);
 /* Index of the entry or topic with exactly this id, or -1. */
 long db_find_entry(const struct db *db, struct span id);
 long db_find_topic(const struct db *db, struct span id);
+
+/*
+ * The text of a value: a Body or Note as written in the file joined into
+ * its lines (other values come back as they are).  The text may be in a
+ * static buffer, good until the next call.
+ */
+struct span db_text(struct span value);
 
 /* Value i of a repeatable field's list. */
 struct span db_value(const struct db *db, struct list l, size_t i);

@@ -79,7 +79,7 @@ entry_object(FILE *out, const struct db *db, const struct record *e,
 	array(out, db, "aliases", e->aliases);
 	array(out, db, "keywords", e->keywords);
 	member(out, "summary", e->summary, 0);
-	member(out, "body", e->body, 0);
+	member(out, "body", db_text(e->body), 0);
 	array(out, db, "see", e->see);
 	member(out, "source", e->source, score == NULL);
 	if (score)

@@ -237,7 +237,7 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 	putc('\n', r->out);
 	render_paragraph(r, e->summary, 0);
 	putc('\n', r->out);
-	paragraphs(r, e->body, 0);
+	paragraphs(r, db_text(e->body), 0);
 	putc('\n', r->out);
 	labelled_list(r, db, "Aliases: ", e->aliases);
 	if (e->see.count > 0) {
@@ -269,7 +269,7 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 	putc('\n', r->out);
 	if (t->note.len > 0) {
 		putc('\n', r->out);
-		paragraphs(r, t->note, 0);
+		paragraphs(r, db_text(t->note), 0);
 	}
 }
 

@@ -104,7 +104,7 @@ tally_entry(const struct db *db, const struct record *e,
 	memset(t, 0, sizeof *t);
 	for (f = 0; f < NFIELDS; f++) {
 		for (i = 0; i < field_count(e, f); i++) {
-			v = field_value(db, e, f, i);
+			v = db_text(field_value(db, e, f, i));
 			pos = 0;
 			while (word_next(v, &pos, &w)) {
 				for (k = 0; k < res->nterms; k++)
@@ -270,7 +270,9 @@ candidates(const struct db *db, const struct search_result *res, const int *acti
 
 	if ((mark = mem_alloc(db->nentries ? db->nentries : 1)) == NULL)
 		return NULL;
-	memset(mark, 0, db->nentries);
+	/* Where a backslash join splits a word, the file does not hold it whole. */
+	for (k = 0; k < db->nentries; k++)
+		mark[k] = (unsigned char)db->entries[k].split;
 	for (k = 0; k < res->nterms; k++) {
 		const struct word *w = &res->terms[k].word;
 
@@ -401,7 +403,7 @@ find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 	for (i = 0; i < db->nentries; i++)
 		for (f = 0; f < NFIELDS; f++)
 			for (j = 0; j < field_count(&db->entries[i], f); j++) {
-				struct span v = field_value(db, &db->entries[i], f, j);
+				struct span v = db_text(field_value(db, &db->entries[i], f, j));
 
 				pos = 0;
 				while (word_next(v, &pos, &w))
@@ -560,7 +562,7 @@ search_snippet(const struct search_result *res, const struct record *e)
 	int part;
 
 	for (part = 0; part < 2; part++) {
-		text = part == 0 ? e->summary : e->body;
+		text = part == 0 ? e->summary : db_text(e->body);
 		for (i = 0; i < text.len; i = end) {
 			while (i < text.len && (text.p[i] == ' ' || text.p[i] == '\n'))
 				i++;

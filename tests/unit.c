@@ -43,7 +43,7 @@ parse(struct db *db, const char *text)
 
 	memcpy(buf, text, len + 1);
 	db_init(db);
-	return db_parse(db, buf, len, "t.rec", 1);
+	return db_parse(db, buf, len, "t.rec", DB_BUF_MALLOC);
 }
 
 /* Parse head + text and check that the first diagnostic is want. */
@@ -75,7 +75,7 @@ raw_diag_is(const char *name, const char *text, size_t len, const char *want)
 
 	memcpy(buf, text, len);
 	db_init(&db);
-	rc = db_parse(&db, buf, len, "t.rec", 1);
+	rc = db_parse(&db, buf, len, "t.rec", DB_BUF_MALLOC);
 	check(name, rc < 0 && db.ndiags > 0 && strcmp(db.diags[0], want) == 0,
 	    "first diagnostic", __LINE__);
 	if (db.ndiags > 0 && strcmp(db.diags[0], want) != 0)
@@ -100,10 +100,11 @@ body_is(const char *name, const char *body, const char *want)
 	snprintf(text, sizeof text, "%sId: a\nTopic: condition\nTitle: T\n"
 	    "Summary: S.\n%s\nSource: X\n", head, body);
 	rc = parse(&db, text);
-	check(name, rc == 0 && db.nentries == 1 && span_is(db.entries[0].body, want),
-	    "body decoded", __LINE__);
-	if (rc == 0 && db.nentries == 1 && !span_is(db.entries[0].body, want))
-		printf("  got '%.*s'\n", (int)db.entries[0].body.len, db.entries[0].body.p);
+	check(name, rc == 0 && db.nentries == 1 &&
+	    span_is(db_text(db.entries[0].body), want), "body decoded", __LINE__);
+	if (rc == 0 && db.nentries == 1 && !span_is(db_text(db.entries[0].body), want))
+		printf("  got '%.*s'\n", (int)db_text(db.entries[0].body).len,
+		    db_text(db.entries[0].body).p);
 	db_free(&db);
 }
 
@@ -170,7 +171,7 @@ test_values(void)
 	    "Id: condition\nTitle: C\nSummary: S.\nDisplay: full\nNote: n\n+ m\n\n"
 	    "%%rec: Entry\n%%mandatory: Title\n\n%s", entry_a);
 	CHECK("record: descriptors, Display and Note", parse(&db, text) == 0 &&
-	    db.topics[0].full && span_is(db.topics[0].note, "n\nm"));
+	    db.topics[0].full && span_is(db_text(db.topics[0].note), "n\nm"));
 	db_free(&db);
 }
 

@@ -42,11 +42,11 @@ pair() {
 	: >"$out/a.t"; : >"$out/b.t"; : >"$out/a.m"
 	i=0
 	while [ "$i" -lt "$RUNS" ]; do
-		eval "\"$out/measure\" $a" >"$out/one"
+		eval "\"$out/measure\" \"$out/output\" $a" >"$out/one"
 		cut -d' ' -f1 "$out/one" >>"$out/a.t"
 		cut -d' ' -f2 "$out/one" >>"$out/a.m"
 		# shellcheck disable=SC2086
-		"$out/measure" $b | cut -d' ' -f1 >>"$out/b.t"
+		"$out/measure" "$out/output" $b | cut -d' ' -f1 >>"$out/b.t"
 		i=$((i + 1))
 	done
 	ta=$(median <"$out/a.t")

@@ -13,7 +13,7 @@ status: 0
     "body": "Side effects are generally minor, and acupuncture is generally considered safe. You may notice slight bruising, soreness where the needles went in, or a short spell of dizziness.\n\nProvided the practitioner is properly trained, serious adverse events happen only rarely. See the entry on choosing a practitioner.",
     "see": ["choosing-a-practitioner", "contraindications"],
     "source": "Safety and Important Considerations",
-    "score": 2.0028
+    "score": 2.0029
   }
 ]
 --- stderr

@@ -93,7 +93,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (memchr(data, '\n', size))
 		first.len = (size_t)((const uint8_t *)memchr(data, '\n', size) - data);
 	db_init(&db);
-	if (db_parse(&db, buf, size, "fuzz.rec", 1) == 0) {
+	if (db_parse(&db, buf, size, "fuzz.rec", DB_BUF_MALLOC) == 0) {
 		look_up(&db, first);
 		render_all(&db);
 	}
