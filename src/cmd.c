@@ -105,12 +105,13 @@ int
 ctx_load(struct ctx *c)
 {
 	if (c->loaded)
-		return 0;
-	c->loaded = 1;
+		return c->loaded < 0 ? -1 : 0;
 	if (load(&c->db, c->data) < 0) {
 		report_db_errors(&c->db);
+		c->loaded = -1;
 		return -1;
 	}
+	c->loaded = 1;
 	return 0;
 }
 
@@ -435,19 +436,19 @@ cmd_words(struct ctx *c, int argc, char **argv)
 {
 	struct lookup l;
 	char *name;
-	int rc;
 
 	if ((name = join_words(argc, argv)) == NULL) {
 		warnx_("out of memory");
 		return EXIT_TROUBLE;
 	}
 	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &l);
+	if (l.nmatches > LOOKUP_MAX)
+		warnx_("%lu entries are named '%s'; the first %d are shown",
+		    (unsigned long)l.nmatches, safe(name), LOOKUP_MAX);
 	mem_free(name);
-	if (l.nmatches > 0) {
-		rc = print_entries(c, l.matches,
+	if (l.nmatches > 0)
+		return print_entries(c, l.matches,
 		    l.nmatches < LOOKUP_MAX ? l.nmatches : LOOKUP_MAX);
-		return rc;
-	}
 	return search_words(c, argc, argv);
 }
 
@@ -470,8 +471,9 @@ cmd_check(struct ctx *c, int argc, char **argv)
 		db_free(&local);
 		return EXIT_TROUBLE;
 	}
-	fprintf(c->r.out, "%s: ok, %lu entries in %lu topics\n", db->name,
-	    (unsigned long)db->nentries, (unsigned long)db->ntopics);
+	fprintf(c->r.out, "%s: ok, %lu %s in %lu %s\n", db->name,
+	    (unsigned long)db->nentries, db->nentries == 1 ? "entry" : "entries",
+	    (unsigned long)db->ntopics, db->ntopics == 1 ? "topic" : "topics");
 	rc = EXIT_FOUND;
 	if (db == &local)
 		db_free(&local);

@@ -17,7 +17,7 @@ struct ctx {
 	const char *data;	/* --data FILE, else HIPACU_DATA, else NULL */
 	struct render r;
 	struct db db;
-	int loaded;		/* db holds the database */
+	int loaded;		/* 1: db holds the database; -1: it failed to load */
 };
 
 typedef int command_fn(struct ctx *c, int argc, char **argv);

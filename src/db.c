@@ -161,7 +161,7 @@ db_text(struct span v)
 			/* A continuation line: a new line of the value. */
 			q++;
 			n--;
-			if (n > 0 && (q[0] == ' ' || q[0] == '\t')) {
+			if (n > 0 && q[0] == ' ') {
 				q++;
 				n--;
 			}
@@ -221,7 +221,7 @@ check_line_bytes(struct parser *ps, const char *s, size_t len)
 		return -1;
 	}
 	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
 
 		/* Most text is printable ASCII: sixteen bytes at a time. */
 		while (i + 16 <= len) {
@@ -238,6 +238,10 @@ check_line_bytes(struct parser *ps, const char *s, size_t len)
 				continue;
 			}
 		}
+		if (i >= len)
+			break;
+		/* Read only now: the loops above may have moved i. */
+		c = (unsigned char)s[i];
 		if (c >= 0x20 && c < 0x7f) {
 			i++;
 			continue;
@@ -645,7 +649,8 @@ read_line(struct parser *ps, char *s, size_t len)
 			    "must follow a field or another '+' line");
 			return 0;
 		}
-		k = 1 + skip_one_blank(s + 1, len - 1);
+		/* recutils drops one space after '+', but keeps a tab. */
+		k = 1 + (len > 1 && s[1] == ' ');
 		append_value(ps, "\n", s + k, len - k - joins, s + len);
 		ps->joining = joins;
 		if (joins)

@@ -151,6 +151,34 @@ line_end(struct line *l)
 	putc('\n', l->r->out);
 }
 
+/*
+ * A row of two columns: left as it is, then right from column at on,
+ * wrapped under itself.  Lists, links and examples use it.
+ */
+static void
+row(const struct render *r, const char *left, struct span left_span,
+    size_t at, struct span right, const char *style)
+{
+	struct line l;
+	size_t col = strlen(left) + utf8_count(left_span.p, left_span.len);
+
+	line_start(&l, r, 0, at, style);
+	puts_(r, left);
+	put(r, left_span.p, left_span.len);
+	if (r->width && at > r->width / 2) {
+		/* Too narrow for two columns: the right one goes below. */
+		line_end(&l);
+		at = strspn(left, " ") + 4;
+		line_start(&l, r, at, at, style);
+		spaces(r, at);
+	} else {
+		spaces(r, col < at ? at - col : 1);
+		l.col = col < at ? at : col + 1;
+	}
+	line_text(&l, right, "");
+	line_end(&l);
+}
+
 /* A paragraph in a style, with words matching hl (if any) in bold. */
 static void
 paragraph(const struct render *r, struct span text, size_t indent,
@@ -250,23 +278,22 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 				w = db_value(db, e->see, i).len;
 		for (i = 0; i < e->see.count; i++) {
 			id = db_value(db, e->see, i);
-			if ((k = db_find_entry(db, id)) < 0)
-				continue;
-			sgr(r, DIM);
-			puts_(r, "  hipacu show ");
-			put(r, id.p, id.len);
-			spaces(r, w - id.len + 2);
-			put(r, db->entries[k].title.p, db->entries[k].title.len);
-			sgr(r, RESET);
-			putc('\n', r->out);
+			if ((k = db_find_entry(db, id)) >= 0)
+				row(r, "  hipacu show ", id, w + 16,
+				    db->entries[k].title, DIM);
 		}
 	}
-	sgr(r, DIM);
-	puts_(r, "Source: ");
-	put(r, e->source.p, e->source.len);
-	puts_(r, " (article section)");
-	sgr(r, RESET);
-	putc('\n', r->out);
+	{
+		struct line l;
+
+		line_start(&l, r, 0, 8, DIM);
+		puts_(r, "Source:");
+		l.has_word = 1;
+		l.col = 7;
+		line_text(&l, e->source, "");
+		line_text(&l, span_from("(article section)"), "");
+		line_end(&l);
+	}
 	if (t->note.len > 0) {
 		putc('\n', r->out);
 		paragraphs(r, db_text(t->note), 0);
@@ -317,11 +344,7 @@ render_list(const struct render *r, const struct db *db, const size_t *idx,
 			topic_heading(r, &db->topics[topic]);
 			putc('\n', r->out);
 		}
-		puts_(r, "  ");
-		put(r, e->id.p, e->id.len);
-		spaces(r, w - e->id.len + 2);
-		put(r, e->title.p, e->title.len);
-		putc('\n', r->out);
+		row(r, "  ", e->id, w + 4, e->title, NULL);
 		render_paragraph(r, e->summary, 6);
 	}
 	if (footer) {
@@ -369,7 +392,17 @@ render_topics(const struct render *r, const struct db *db)
 void
 render_overview(const struct render *r, const struct db *db)
 {
-	puts_(r, "hipacu - acupuncture for hip pain, a command-line reference\n\n");
+	static const char *const examples[][2] = {
+		{ "hipacu condition bursitis", "one entry of a topic" },
+		{ "hipacu safety", "every safety note" },
+		{ "hipacu search dizzy", "search all entries" },
+		{ "hipacu help", "all commands and options" },
+	};
+	size_t i;
+
+	render_paragraph(r, span_from("hipacu - acupuncture for hip pain, a "
+	    "command-line reference"), 0);
+	putc('\n', r->out);
 	sgr(r, BOLD);
 	puts_(r, "Topics:");
 	sgr(r, RESET);
@@ -379,11 +412,11 @@ render_overview(const struct render *r, const struct db *db)
 	sgr(r, BOLD);
 	puts_(r, "Try:");
 	sgr(r, RESET);
-	puts_(r, "\n"
-	    "  hipacu condition bursitis   one entry of a topic\n"
-	    "  hipacu safety               every safety note\n"
-	    "  hipacu search dizzy         search all entries\n"
-	    "  hipacu help                 all commands and options\n\n");
+	putc('\n', r->out);
+	for (i = 0; i < sizeof examples / sizeof examples[0]; i++)
+		row(r, "  ", span_from(examples[i][0]), 30,
+		    span_from(examples[i][1]), NULL);
+	putc('\n', r->out);
 	render_paragraph(r, span_from(DISCLAIMER), 0);
 }
 

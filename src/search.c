@@ -351,10 +351,16 @@ rank(const struct db *db, struct search_result *res)
 	return 0;
 }
 
-/* The closest words of the database to one query word, closest first. */
+/*
+ * The closest words of the database to one query word, closest first,
+ * with how often each occurs.  Up to NEAREST of them are kept: among
+ * equally close words, those found first take the places.
+ */
+#define NEAREST 16
+
 struct nearest {
-	char word[SEARCH_NEAR][WORD_MAX + 1];
-	size_t dist[SEARCH_NEAR], count[SEARCH_NEAR], n, limit;
+	char word[NEAREST][WORD_MAX + 1];
+	size_t dist[NEAREST], count[NEAREST], n, limit;
 };
 
 static void
@@ -377,9 +383,9 @@ consider(struct nearest *nr, const struct word *q, const struct word *w)
 	/* Insert by distance; among equals, the first seen stays ahead. */
 	for (i = 0; i < nr->n && nr->dist[i] <= d; i++)
 		;
-	if (i >= SEARCH_NEAR)
+	if (i >= NEAREST)
 		return;
-	k = nr->n < SEARCH_NEAR ? nr->n : SEARCH_NEAR - 1;
+	k = nr->n < NEAREST ? nr->n : NEAREST - 1;
 	for (; k > i; k--) {
 		memcpy(nr->word[k], nr->word[k - 1], sizeof nr->word[k]);
 		nr->dist[k] = nr->dist[k - 1];
@@ -388,7 +394,7 @@ consider(struct nearest *nr, const struct word *q, const struct word *w)
 	memcpy(nr->word[i], w->fold, w->foldlen + 1);
 	nr->dist[i] = d;
 	nr->count[i] = 1;
-	if (nr->n < SEARCH_NEAR)
+	if (nr->n < NEAREST)
 		nr->n++;
 }
 
@@ -426,7 +432,7 @@ is_alpha_word(const struct word *w)
 /*
  * Replace each active word found nowhere by the closest word of the
  * database, if one is within typo_limit; among equally close words the
- * most frequent wins.  Short words and numbers are left alone: at one or
+ * most frequent of the NEAREST kept wins.  Short words and numbers are left alone: at one or
  * two letters everything is a typo of everything.
  */
 static int
@@ -475,9 +481,9 @@ offer_near(const struct db *db, struct search_result *res)
 		nr.limit = res->terms[k].word.foldlen / 2 > 2 ?
 		    res->terms[k].word.foldlen / 2 : 2;
 		find_nearest(db, &res->terms[k].word, &nr);
-		for (i = 0; i < nr.n; i++)
+		for (i = 0; i < nr.n && i < SEARCH_NEAR; i++)
 			memcpy(res->near[i], nr.word[i], sizeof res->near[i]);
-		res->nnear = nr.n;
+		res->nnear = i;
 		return;
 	}
 }

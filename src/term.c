@@ -110,8 +110,10 @@ program_exists(const char *cmd)
 		colon = strchr(d, ':');
 		if (colon == NULL)
 			colon = d + strlen(d);
-		if (snprintf(path, sizeof path, "%.*s/%s", (int)(colon - d),
-		    colon > d ? d : ".", prog) < (int)sizeof path &&
+		/* An empty element of PATH is the current directory. */
+		if (snprintf(path, sizeof path, "%.*s/%s",
+		    colon > d ? (int)(colon - d) : 1, colon > d ? d : ".",
+		    prog) < (int)sizeof path &&
 		    access(path, X_OK) == 0)
 			return 1;
 	}
@@ -166,6 +168,32 @@ run_pager(const char *cmd, const char *buf, size_t len)
 	return 0;
 }
 
+/*
+ * How many rows of a terminal cols wide the text fills: a line longer
+ * than the screen wraps (--width 0).  Escape codes take no room.
+ */
+static size_t
+screen_rows(const char *s, size_t len, size_t cols)
+{
+	size_t rows = 0, col = 0, i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\n') {
+			rows += col > 0 ? (col + cols - 1) / cols : 1;
+			col = 0;
+		} else if (c == 0x1b) {
+			while (i + 1 < len && s[i + 1] != 'm')
+				i++;
+			i++;
+		} else if ((c & 0xc0) != 0x80) {
+			col++;
+		}
+	}
+	return rows + (col + cols - 1) / cols;
+}
+
 static const char *
 pager_command(void)
 {
@@ -181,7 +209,7 @@ pager_command(void)
 int
 pager_end(struct pager *p)
 {
-	size_t cols, rows, lines = 0, i;
+	size_t cols, rows, lines = 0;
 	const char *cmd;
 
 	if (p->out == stdout)
@@ -193,10 +221,10 @@ pager_end(struct pager *p)
 		return -1;
 	}
 	p->out = stdout;
-	for (i = 0; i < p->len; i++)
-		lines += p->buf[i] == '\n';
 	cmd = pager_command();
-	if (window_size(&cols, &rows) < 0 || lines < rows ||
+	if (window_size(&cols, &rows) == 0)
+		lines = screen_rows(p->buf, p->len, cols);
+	if (lines == 0 || lines < rows ||
 	    strcmp(cmd, "cat") == 0 || run_pager(cmd, p->buf, p->len) < 0)
 		fwrite(p->buf, 1, p->len, stdout);
 	free(p->buf);

@@ -29,6 +29,7 @@ int
 word_next(struct span text, size_t *pos, struct word *w)
 {
 	size_t i = *pos, n, start;
+	int full = 0;
 
 	while (i < text.len && !is_word_char(text.p + i, text.len - i, &n))
 		i += n;
@@ -39,7 +40,11 @@ word_next(struct span text, size_t *pos, struct word *w)
 	start = i;
 	w->foldlen = 0;
 	while (i < text.len && is_word_char(text.p + i, text.len - i, &n)) {
-		if (w->foldlen + n <= WORD_MAX) {
+		/* Past WORD_MAX the word is cut, never spliced: the fold stays a
+		 * prefix of the word, as the search prefilter needs. */
+		if (w->foldlen + n > WORD_MAX)
+			full = 1;
+		if (!full) {
 			size_t k;
 
 			for (k = 0; k < n; k++) {

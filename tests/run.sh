@@ -110,6 +110,19 @@ for cmd in "$out"/readme-*.cmd; do
 	fi
 done
 
+# --- wrapping -----------------------------------------------------------------
+# No line is wider than --width, but for a word longer than the room left.
+for w in 40 50 60 80; do
+	for args in '' topics list safety 'search dizzy needles' 'show qi sciatica' \
+	    'condition bursitis' '--color=always list' 'help search'; do
+		# shellcheck disable=SC2086
+		"$HIPACU" -w "$w" $args 2>&1 | sed "s/$(printf '\033')\\[[0-9;]*m//g" |
+		    awk -v w="$w" 'length > w && NF > 1 { bad = bad "\n" $0 } END { if (bad) { print bad; exit 1 } }' \
+		    >"$out/wrap.log" || { fail "-w $w $args: lines wider than $w:$(cat "$out/wrap.log")"; continue; }
+		pass
+	done
+done
+
 # --- the shipped database ------------------------------------------------
 if "$HIPACU" check data/hipacu.rec >/dev/null 2>"$out/check.err"; then
 	pass

@@ -123,6 +123,7 @@ test_values(void)
 	body_is("value: '+' alone is an empty line", "Body: a\n+\n+ b", "a\n\nb");
 	body_is("value: '+' without a blank", "Body: a\n+b", "a\nb");
 	body_is("value: '+' keeps the second blank", "Body: a\n+  b", "a\n b");
+	body_is("value: '+' keeps a tab, as recutils does", "Body: a\n+\tb", "a\n\tb");
 	body_is("value: backslash-newline joins", "Body: a \\\nb", "a b");
 	body_is("value: joined line is taken verbatim", "Body: a\\\n+ b", "a+ b");
 	body_is("value: joins inside '+' lines", "Body: a\n+ b \\\nc\n+ d", "a\nb c\nd");
@@ -213,6 +214,14 @@ test_diagnostics(void)
 	    "joined by single hyphens");
 	diag_is("diag: control character", "Id: a\nTitle: \x1b[2J\n",
 	    "t.rec:10: control character U+001B at column 8");
+	/* Found in review: after the fast path stopped, a stale byte was
+	 * checked and the one at the column was not. */
+	diag_is("diag: control character after a run of ASCII",
+	    "Id: a\nTitle: abcdefghi\x1b[2J more\n",
+	    "t.rec:10: control character U+001B at column 17");
+	body_is("value: UTF-8 after a run of ASCII",
+	    "Body: abcdefghijklmnop\xc3\xa9 abcdefghijklmnopqrstuvwxyz0123\xc3\xa9",
+	    "abcdefghijklmnop\xc3\xa9 abcdefghijklmnopqrstuvwxyz0123\xc3\xa9");
 	diag_is("diag: DEL", "Id: a\nTitle: x\x7f\n",
 	    "t.rec:10: control character U+007F at column 9");
 	diag_is("diag: C1 control as UTF-8", "Id: a\nTitle: x\xc2\x9b\n",
@@ -393,6 +402,20 @@ test_words(void)
 		n++;
 	}
 	CHECK("words: split on quotes, hyphens, apostrophes; folded", ok && n == 8);
+	{
+		/* Found in review: a character that did not fit was skipped and
+		 * the rest appended, so the fold was no prefix of the word. */
+		static char longw[80];
+		struct span lt;
+
+		memset(longw, 'a', 46);
+		strcpy(longw + 46, "\xe2\x82\xac" "bc");
+		lt = span_from(longw);
+		pos = 0;
+		CHECK("words: a long word is cut, not spliced",
+		    word_next(lt, &pos, &w) && w.foldlen == 46 &&
+		    memcmp(w.fold, longw, 46) == 0 && w.raw.len == strlen(longw));
+	}
 	CHECK("stem: dizzy meets dizziness", strcmp(stem("dizzy"), stem("dizziness")) == 0);
 	CHECK("stem: bursa meets bursae", strcmp(stem("bursa"), stem("bursae")) == 0);
 	CHECK("stem: needle meets needles and needling",
@@ -492,6 +515,23 @@ test_search(void)
 	CHECK("search: a typo is corrected", strcmp(got, "pacemaker-note") == 0 &&
 	    res.corrected && strcmp(res.terms[0].word.fold, "pacemaker") == 0);
 	search_free(&res);
+	{
+		struct db tie;
+		static char text[2048];
+
+		/* Equally close words: the most frequent wins, not the first. */
+		snprintf(text, sizeof text, "%%rec: Topic\n\nId: t\nTitle: T\n"
+		    "Summary: S.\n\n%%rec: Entry\n\nId: e1\nTopic: t\nTitle: One\n"
+		    "Summary: S.\nBody: abce abcf abcg\nSource: X\n\nId: e2\nTopic: t\n"
+		    "Title: Two\nSummary: S.\nBody: abch abch abch abch abch abch abch\n"
+		    "Source: X\n");
+		CHECK("search: tie database parses", parse(&tie, text) == 0);
+		got = ranked(&tie, "abcd", &res);
+		CHECK("search: among equally close words the most frequent wins",
+		    res.corrected && strcmp(res.terms[0].word.fold, "abch") == 0);
+		search_free(&res);
+		db_free(&tie);
+	}
 	got = ranked(&db, "xylophone", &res);
 	CHECK("search: nothing close, nothing found", res.n == 0 && !res.corrected);
 	search_free(&res);

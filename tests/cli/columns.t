@@ -17,8 +17,10 @@ at a narrow width.
 
 Aliases: pomme
 See also:
-  hipacu show wash-hands  Wash your hands
-Source: Fruit (article section)
+  hipacu show wash-hands
+      Wash your hands
+Source: Fruit (article
+        section)
 
 Eat well.
 --- stderr

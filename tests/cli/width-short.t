@@ -14,7 +14,8 @@ wrapping at a narrow width.
 
 Aliases: pomme
 See also:
-  hipacu show wash-hands  Wash your hands
+  hipacu show wash-hands
+      Wash your hands
 Source: Fruit (article section)
 
 Eat well.

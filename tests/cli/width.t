@@ -22,8 +22,10 @@ reduce inflammation.
 Aliases: inflamed bursa, bursa
          inflammation
 See also:
-  hipacu show blood-flow  Local blood flow
-Source: Conditions Acupuncture May Assist (article section)
+  hipacu show blood-flow
+      Local blood flow
+Source: Conditions Acupuncture May
+        Assist (article section)
 
 Before trying acupuncture, see a medical
 doctor and read the safety notes: hipacu
