@@ -65,7 +65,6 @@ report_db_errors(const struct db *db)
 static int
 check_topic_names(struct db *db)
 {
-	extern int is_command(const char *name, size_t len);
 	size_t i;
 	int bad = 0;
 

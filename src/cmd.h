@@ -38,6 +38,9 @@ command_fn cmd_topics, cmd_list, cmd_show, cmd_search, cmd_check, cmd_completion
 
 /* The name of command i of the command table, or NULL past its end. */
 const char *command_at(size_t i);
+
+/* Is name (len bytes) the name of a command? */
+int is_command(const char *name, size_t len);
 /* Not in the command table: the topic commands and bare words. */
 int cmd_topic(struct ctx *c, size_t topic, int argc, char **argv);
 int cmd_words(struct ctx *c, int argc, char **argv);
