@@ -15,8 +15,8 @@ DESTDIR =
 CORE = src/db.o src/json.o src/lookup.o src/render.o src/search.o src/text.o \
 	src/words.o
 LIB = $(CORE) src/mem.o
-APP = src/main.o src/cmd.o src/term.o src/embedded.o
-HDR = src/cmd.h src/db.h src/embedded.h src/json.h src/lookup.h src/mem.h \
+APP = src/main.o src/cmd.o src/term.o src/msg.o src/embedded.o
+HDR = src/cmd.h src/db.h src/embedded.h src/json.h src/lookup.h src/mem.h src/msg.h \
 	src/render.h src/search.h src/term.h src/text.h src/words.h
 
 all: hipacu
@@ -34,8 +34,8 @@ $(APP) $(LIB) tests/unit.o tests/mem-failalloc.o: $(HDR)
 COMPLETIONS = src/completion/hipacu.bash src/completion/_hipacu \
 	src/completion/hipacu.fish
 
-src/embedded.c: src/embed data/hipacu.rec $(COMPLETIONS)
-	./src/embed embedded_db data/hipacu.rec \
+src/embedded.c: src/embed data/hipacu.rec data/words.txt $(COMPLETIONS)
+	./src/embed embedded_db data/hipacu.rec embedded_words data/words.txt \
 		completion_bash src/completion/hipacu.bash \
 		completion_zsh src/completion/_hipacu \
 		completion_fish src/completion/hipacu.fish > $@.tmp && mv $@.tmp $@
@@ -82,6 +82,11 @@ tests/jsonget: tests/jsonget.c
 test: hipacu tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay
 	sh tests/run.sh
 
+# Rewrite the golden files to what the program prints now; review the
+# change with git diff before committing it.
+test-update: hipacu tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay
+	UPDATE=1 sh tests/run.sh
+
 # Speed and memory against cat and grep; not part of make test.
 bench: hipacu
 	CC="$(CC)" sh tests/bench/run.sh
@@ -116,4 +121,4 @@ clean:
 		tests/fuzz-replay tests/fuzz-libfuzzer
 	rm -rf tests/out tests/bench/out
 
-.PHONY: all test install uninstall clean fuzz bench
+.PHONY: all test test-update install uninstall clean fuzz bench

@@ -1,5 +1,4 @@
 /* cmd.c - the commands: each prints its answer and returns an exit status. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,32 +8,10 @@
 #include "json.h"
 #include "lookup.h"
 #include "mem.h"
+#include "msg.h"
 #include "search.h"
 
 #define MAX_SUGGESTIONS 3
-
-void
-warnx_(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("hipacu: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-const char *
-safe(const char *s)
-{
-	static char bufs[2][200];
-	static int next;
-	char *b = bufs[next++ % 2];
-
-	text_escape(b, sizeof bufs[0], s, strlen(s));
-	return b;
-}
 
 static const char *
 safe_span(struct span s)
@@ -152,6 +129,24 @@ join_words(int argc, char **argv)
 	return s;
 }
 
+void
+suggest_search(int argc, char **argv)
+{
+	char *words;
+	int i, worth = 0;
+
+	/* Options and single letters are no question. */
+	for (i = 0; i < argc; i++) {
+		if (argv[i][0] == '-')
+			return;
+		worth |= strlen(argv[i]) > 1;
+	}
+	if (!worth || (words = join_words(argc, argv)) == NULL)
+		return;
+	warnx_("to search for these words: hipacu search %s", safe(words));
+	mem_free(words);
+}
+
 static int
 print_entries(struct ctx *c, const size_t *idx, size_t n)
 {
@@ -161,6 +156,8 @@ print_entries(struct ctx *c, const size_t *idx, size_t n)
 		render_entries(&c->r, &c->db, idx, n);
 	return EXIT_FOUND;
 }
+
+static int search_words(struct ctx *c, size_t topic, int argc, char **argv);
 
 /* "did you mean 'a', 'b' or 'c'?" on stderr, if anything is close. */
 static void
@@ -180,23 +177,48 @@ suggest(const struct db *db, size_t topic, const char *name)
 	warnx_("%s?", line);
 }
 
+/*
+ * No entry of the topic has this name.  The topic word and the name may
+ * be one name ("session length"); a name of another topic says where it
+ * is; anything else is searched for, within the topic first.
+ */
 static int
-no_such_name(struct ctx *c, size_t topic, const char *name)
+no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
+    const char *name)
 {
 	const struct record *t = &c->db.topics[topic];
-	struct lookup elsewhere;
+	struct lookup whole, elsewhere;
+	char *full;
+	int rc;
 
-	warnx_("no %.*s named '%s'", (int)t->id.len, t->id.p, safe(name));
+	if ((full = mem_alloc(t->id.len + strlen(name) + 2)) == NULL) {
+		warnx_("out of memory");
+		return EXIT_TROUBLE;
+	}
+	memcpy(full, t->id.p, t->id.len);
+	full[t->id.len] = ' ';
+	strcpy(full + t->id.len + 1, name);
+	lookup_name(&c->db, topic, span_from(full), 0, &whole);
+	mem_free(full);
+	if (whole.nmatches == 1)
+		return print_entries(c, whole.matches, 1);
 	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &elsewhere);
 	if (elsewhere.nmatches > 0) {
 		const struct record *e = &c->db.entries[elsewhere.matches[0]];
 		const struct record *et = &c->db.topics[e->topic_index];
 
+		warnx_("no %.*s named '%s'", (int)t->id.len, t->id.p, safe(name));
 		warnx_("'%s' is a %.*s: hipacu %.*s %.*s", safe(name),
 		    (int)et->id.len, et->id.p, (int)et->id.len, et->id.p,
 		    (int)e->id.len, e->id.p);
+		if (c->json)
+			print_entries(c, NULL, 0);
 		return EXIT_NONE;
 	}
+	warnx_("no %.*s named '%s'; searching for it", (int)t->id.len, t->id.p,
+	    safe(name));
+	if ((rc = search_words(c, topic, argc, argv)) != EXIT_NONE)
+		return rc;
 	suggest(&c->db, topic, name);
 	warnx_("'hipacu %.*s' lists them all", (int)t->id.len, t->id.p);
 	return EXIT_NONE;
@@ -251,15 +273,16 @@ cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
 		return EXIT_TROUBLE;
 	}
 	lookup_name(&c->db, topic, span_from(name), 1, &l);
-	if (l.nmatches == 1)
+	if (l.nmatches == 1) {
 		rc = print_entries(c, l.matches, 1);
-	else if (l.nmatches == 0)
-		rc = no_such_name(c, topic, name);
-	else
+	} else if (l.nmatches == 0) {
+		rc = no_such_name(c, topic, argc, argv, name);
+	} else {
 		rc = ambiguous(c, name, &l);
-	/* JSON readers get an array even when nothing matched. */
-	if (l.nmatches != 1 && c->json)
-		print_entries(c, NULL, 0);
+		/* JSON readers get an array even when nothing matched. */
+		if (c->json)
+			print_entries(c, NULL, 0);
+	}
 	mem_free(name);
 	return rc;
 }
@@ -270,6 +293,7 @@ cmd_topics(struct ctx *c, int argc, char **argv)
 	(void)argv;
 	if (argc > 0) {
 		warnx_("topics takes no arguments");
+		suggest_search(argc, argv);
 		return EXIT_TROUBLE;
 	}
 	if (c->json)
@@ -297,10 +321,12 @@ cmd_list(struct ctx *c, int argc, char **argv)
 
 	if (argc > 1) {
 		warnx_("list takes at most one topic");
+		suggest_search(argc, argv);
 		return EXIT_TROUBLE;
 	}
 	if (argc == 1 && (topic = topic_by_word(&c->db, argv[0])) < 0) {
 		warnx_("no topic named '%s'; 'hipacu topics' lists them", safe(argv[0]));
+		suggest_search(argc, argv);
 		return EXIT_TROUBLE;
 	}
 	if ((idx = mem_alloc(c->db.nentries * sizeof *idx)) == NULL) {
@@ -355,27 +381,72 @@ cmd_show(struct ctx *c, int argc, char **argv)
 	return missing ? EXIT_NONE : EXIT_FOUND;
 }
 
-/* The query as searched: each word folded, corrected ones replaced. */
-static void
-searched_query(const struct search_result *res, char *buf, size_t size)
+/* The words English has, compiled in: no typo is read into one of them. */
+static struct search_words
+known_words(void)
 {
-	size_t k, o = 0;
+	struct search_words known;
 
-	buf[0] = '\0';
-	for (k = 0; k < res->nterms && o < size; k++)
-		o += (size_t)snprintf(buf + o, size - o, "%s%s", k ? " " : "",
-		    res->terms[k].word.fold);
+	known.english.p = embedded_words;
+	known.english.len = embedded_words_len;
+	return known;
 }
 
-/* Search for the words; prints results or says nothing matched. */
+/* Keep only the hits of one topic, if it has any: asked within a topic,
+ * a person means that topic first. */
+static void
+keep_topic(const struct db *db, struct search_result *res, size_t topic)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < res->n; i++)
+		if (db->entries[res->hits[i].entry].topic_index == topic)
+			res->hits[n++] = res->hits[i];
+	if (n > 0)
+		res->n = n;
+}
+
+/* What the search made of the words, on stderr: typos read as words,
+ * words no entry holds, and a question not covered at all. */
+static void
+report_search(const struct db *db, const struct search_result *res)
+{
+	size_t u;
+
+	if (res->dropped)
+		warnx_("only the first %d words are searched", SEARCH_MAX_WORDS);
+	for (u = 0; u < res->nunits; u++)
+		if (res->units[u].corrected)
+			warnx_("reading '%s' as '%s'", safe_span(res->units[u].raw),
+			    res->words[res->units[u].at].fold);
+	for (u = 0; u < res->nunits; u++)
+		if (res->units[u].missing)
+			warnx_("no entry mentions '%s'", safe_span(res->units[u].raw));
+	if (res->n > 0)
+		return;
+	if (db_find_entry(db, span_from("see-a-doctor")) >= 0)
+		warnx_("the article does not cover this: please ask a doctor "
+		    "(hipacu show see-a-doctor)");
+	else
+		warnx_("the article does not cover this: please ask a doctor");
+}
+
+/* How many results text output shows; --all shows every one. */
+#define SEARCH_SHOWN 5
+
+/*
+ * Search for the words, within one topic first when topic is not
+ * LOOKUP_ANY_TOPIC; print the results and report what matched nothing.
+ */
 static int
-search_words(struct ctx *c, int argc, char **argv)
+search_words(struct ctx *c, size_t topic, int argc, char **argv)
 {
 	static struct search_result res;
+	struct search_words known = known_words();
 	struct span *words;
-	char query[SEARCH_MAX_WORDS * (WORD_MAX + 1) + 1];
+	char *all, footer[200];
+	size_t shown;
 	int i, rc;
-	size_t k;
 
 	if ((words = mem_alloc((size_t)argc * sizeof *words)) == NULL) {
 		warnx_("out of memory");
@@ -383,38 +454,30 @@ search_words(struct ctx *c, int argc, char **argv)
 	}
 	for (i = 0; i < argc; i++)
 		words[i] = span_from(argv[i]);
-	rc = search_run(&c->db, words, (size_t)argc, &res);
+	rc = search_run(&c->db, &known, words, (size_t)argc, &res);
 	mem_free(words);
 	if (rc < 0) {
 		search_free(&res);
 		warnx_("out of memory");
 		return EXIT_TROUBLE;
 	}
-	if (res.dropped)
-		warnx_("only the first %d words are searched", SEARCH_MAX_WORDS);
-	searched_query(&res, query, sizeof query);
-	if (res.corrected && res.n > 0)
-		warnx_("showing results for \"%s\"", safe(query));
-	if (c->json)
+	if (topic != LOOKUP_ANY_TOPIC)
+		keep_topic(&c->db, &res, topic);
+	report_search(&c->db, &res);
+	shown = c->all ? res.n : SEARCH_SHOWN;
+	if (c->json) {
 		json_results(c->r.out, &c->db, &res);
-	else
-		render_results(&c->r, &c->db, &res);
-	rc = res.n ? EXIT_FOUND : EXIT_NONE;
-	if (res.n == 0) {
-		char *all = join_words(argc, argv);
-
-		warnx_("nothing matches '%s'", all ? safe(all) : "");
+	} else if (res.n > shown) {
+		all = join_words(argc, argv);
+		snprintf(footer, sizeof footer, "%lu more matched; to see them "
+		    "all:\n    hipacu search --all %s",
+		    (unsigned long)(res.n - shown), all ? safe(all) : "...");
 		mem_free(all);
-		if (res.nnear > 0) {
-			char near[SEARCH_NEAR * (WORD_MAX + 4) + 1];
-			size_t o = 0;
-
-			for (k = 0; k < res.nnear; k++)
-				o += (size_t)snprintf(near + o, sizeof near - o, "%s'%s'",
-				    k ? ", " : "", res.near[k]);
-			warnx_("the closest words hipacu knows: %s", safe(near));
-		}
+		render_results(&c->r, &c->db, &res, shown, footer);
+	} else {
+		render_results(&c->r, &c->db, &res, shown, NULL);
 	}
+	rc = res.n ? EXIT_FOUND : EXIT_NONE;
 	search_free(&res);
 	return rc;
 }
@@ -426,7 +489,7 @@ cmd_search(struct ctx *c, int argc, char **argv)
 		warnx_("search needs words, as in 'hipacu search dizzy'");
 		return EXIT_TROUBLE;
 	}
-	return search_words(c, argc, argv);
+	return search_words(c, LOOKUP_ANY_TOPIC, argc, argv);
 }
 
 /* Not a command: an exact name shows its entries, anything else is searched. */
@@ -448,7 +511,7 @@ cmd_words(struct ctx *c, int argc, char **argv)
 	if (l.nmatches > 0)
 		return print_entries(c, l.matches,
 		    l.nmatches < LOOKUP_MAX ? l.nmatches : LOOKUP_MAX);
-	return search_words(c, argc, argv);
+	return search_words(c, LOOKUP_ANY_TOPIC, argc, argv);
 }
 
 int
@@ -468,6 +531,13 @@ cmd_check(struct ctx *c, int argc, char **argv)
 	} else if (load(&local, argv[0]) < 0) {
 		report_db_errors(&local);
 		db_free(&local);
+		return EXIT_TROUBLE;
+	}
+	/* Only check reads every entry's words: the Term targets. */
+	if (db_check_terms(db) < 0) {
+		report_db_errors(db);
+		if (db == &local)
+			db_free(&local);
 		return EXIT_TROUBLE;
 	}
 	fprintf(c->r.out, "%s: ok, %lu %s in %lu %s\n", db->name,

@@ -3,6 +3,7 @@
 #define HIPACU_CMD_H
 
 #include "db.h"
+#include "msg.h"
 #include "render.h"
 
 /* Exit statuses, as grep's. */
@@ -14,6 +15,7 @@ enum {
 
 struct ctx {
 	int json;		/* --json */
+	int all;		/* --all: every search result, not the best few */
 	const char *data;	/* --data FILE, else HIPACU_DATA, else NULL */
 	struct render r;
 	struct db db;
@@ -28,12 +30,6 @@ int ctx_load(struct ctx *c);
 /* Report a database that failed to load or check. */
 void report_db_errors(const struct db *db);
 
-/* Print "hipacu: " and the message on stderr, arguments escaped by the caller. */
-void warnx_(const char *fmt, ...);
-
-/* s made safe to print in a message (escaped, cut if long); static buffer. */
-const char *safe(const char *s);
-
 command_fn cmd_topics, cmd_list, cmd_show, cmd_search, cmd_check, cmd_completion;
 
 /* The name of command i of the command table, or NULL past its end. */
@@ -45,6 +41,10 @@ int is_command(const char *name, size_t len);
 int cmd_topic(struct ctx *c, size_t topic, int argc, char **argv);
 int cmd_words(struct ctx *c, int argc, char **argv);
 int cmd_overview(struct ctx *c);
+
+/* After a usage error: the words may have been a question, so show the
+ * search for them ("hipacu help with sciatica"). */
+void suggest_search(int argc, char **argv);
 
 /* The topic a command word names (id, id + "s", or title), or -1. */
 long topic_by_word(const struct db *db, const char *word);

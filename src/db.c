@@ -15,6 +15,7 @@
 
 #include "db.h"
 #include "mem.h"
+#include "words.h"
 
 enum { REQUIRED = 1, REPEATED = 2, ONE_LINE = 4 };
 
@@ -55,11 +56,18 @@ static const struct field_rule entry_rules[] = {
 	RULE("Source", REQUIRED | ONE_LINE, source),
 };
 
-enum { SET_NONE = -1, SET_TOPIC, SET_ENTRY, NSETS };
+/* A person's words (Word, one or more) and the article's (Means). */
+static const struct field_rule term_rules[] = {
+	RULE("Word", REQUIRED | REPEATED | ONE_LINE, words),
+	RULE("Means", REQUIRED | ONE_LINE, means),
+};
+
+enum { SET_NONE = -1, SET_TOPIC, SET_ENTRY, SET_TERM, NSETS };
 
 static const struct record_set record_sets[NSETS] = {
 	{ "Topic", topic_rules, sizeof topic_rules / sizeof topic_rules[0] },
 	{ "Entry", entry_rules, sizeof entry_rules / sizeof entry_rules[0] },
+	{ "Term", term_rules, sizeof term_rules / sizeof term_rules[0] },
 };
 
 /* A field of the record being read; value grows in place as lines join. */
@@ -137,6 +145,7 @@ db_free(struct db *db)
 		munmap(db->buf, db->len);
 	mem_free(db->topics);
 	mem_free(db->entries);
+	mem_free(db->terms);
 	mem_free(db->values);
 	mem_free(db->entry_ids.slots);
 	mem_free(db->topic_ids.slots);
@@ -339,6 +348,13 @@ add_record(struct db *db, int set, const struct record *r)
 		db->topics[db->ntopics++] = *r;
 		return index_add(db, &db->topic_ids, db->topics, db->ntopics - 1, "topic");
 	}
+	if (set == SET_TERM) {
+		if (mem_grow(&db->terms, &db->terms_cap, db->nterms + 1,
+		    sizeof *db->terms) < 0)
+			return -1;
+		db->terms[db->nterms++] = *r;
+		return 0;
+	}
 	if (mem_grow(&db->entries, &db->entries_cap, db->nentries + 1,
 	    sizeof *db->entries) < 0)
 		return -1;
@@ -408,8 +424,11 @@ store_record(struct parser *ps, int set)
 		}
 		k = (size_t)(rule - rs->rules);
 		check_value(ps, set, rule, f);
-		if (rule->flags & REPEATED)
+		if (rule->flags & REPEATED) {
+			if (!seen_line[k])
+				seen_line[k] = f->line;
 			continue;
+		}
 		if (seen_line[k]) {
 			diag(ps->db, f->line, "second '%s' field in one record "
 			    "(the first is on line %lu)", rule->name, seen_line[k]);
@@ -468,7 +487,7 @@ read_descriptor(struct parser *ps)
 			break;
 	if (set == NSETS) {
 		diag(ps->db, f->line, "unknown record set '%s' "
-		    "(hipacu reads 'Topic' and 'Entry')", quote(f->value));
+		    "(hipacu reads 'Topic', 'Entry' and 'Term')", quote(f->value));
 		ps->set = SET_NONE;
 		return;
 	}
@@ -789,6 +808,159 @@ check_links(struct db *db)
 				    quote(db_value(db, e->see, k)));
 	}
 	return 0;
+}
+
+size_t
+db_field_count(const struct record *e, int f)
+{
+	switch (f) {
+	case FIELD_NAME:
+		return 2;
+	case FIELD_ALIAS:
+		return e->aliases.count;
+	case FIELD_KEYWORD:
+		return e->keywords.count;
+	default:
+		return 1;
+	}
+}
+
+struct span
+db_field(const struct db *db, const struct record *e, int f, size_t i)
+{
+	switch (f) {
+	case FIELD_NAME:
+		return i == 0 ? e->id : e->title;
+	case FIELD_ALIAS:
+		return db_value(db, e->aliases, i);
+	case FIELD_KEYWORD:
+		return db_value(db, e->keywords, i);
+	case FIELD_SUMMARY:
+		return e->summary;
+	default:
+		return e->body;
+	}
+}
+
+/* The entry whose bytes hold offset off of db->buf, or -1. */
+static long
+entry_at(const struct db *db, size_t off)
+{
+	size_t lo = 0, hi = db->nentries, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (db->entries[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < db->nentries && db->entries[lo].start <= off ? (long)lo : -1;
+}
+
+static int
+fold_equal(const char *s, const char *lower, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)lower[i])
+			return 0;
+	}
+	return 1;
+}
+
+void
+db_mark_holders(const struct db *db, const char *needle, size_t n,
+    unsigned char *mark)
+{
+	const char *p, *end = db->buf + db->len;
+	char first[2];
+	int c, cases;
+	long e;
+
+	if (n == 0)
+		return;
+	first[0] = needle[0];
+	first[1] = needle[0] >= 'a' && needle[0] <= 'z' ? needle[0] - 32 : needle[0];
+	cases = first[1] != first[0] ? 2 : 1;
+	for (c = 0; c < cases; c++)
+		for (p = db->buf; p + n <= end &&
+		    (p = memchr(p, first[c], (size_t)(end - p) - n + 1)) != NULL; p++)
+			if (fold_equal(p + 1, needle + 1, n - 1) &&
+			    (e = entry_at(db, (size_t)(p - db->buf))) >= 0)
+				mark[e] = 1;
+}
+
+int
+db_entry_has_stem(const struct db *db, const struct record *e,
+    const char *stem, size_t len)
+{
+	struct word w;
+	size_t i, pos;
+	int f;
+
+	for (f = 0; f < NFIELDS; f++)
+		for (i = 0; i < db_field_count(e, f); i++) {
+			struct span v = db_text(db_field(db, e, f, i));
+
+			for (pos = 0; word_next(v, &pos, &w);)
+				if (w.stemlen == len && memcmp(w.stem, stem, len) == 0)
+					return 1;
+		}
+	return 0;
+}
+
+/* Does some entry hold a word with this stem?  Only entries whose bytes
+ * hold its first letters (the last may have changed) are split into words. */
+static int
+some_entry_has_stem(const struct db *db, const char *stem, size_t len,
+    unsigned char *mark)
+{
+	size_t i;
+
+	for (i = 0; i < db->nentries; i++)
+		mark[i] = (unsigned char)db->entries[i].split;
+	db_mark_holders(db, stem, len > 1 ? len - 1 : len, mark);
+	for (i = 0; i < db->nentries; i++)
+		if (mark[i] && db_entry_has_stem(db, &db->entries[i], stem, len))
+			return 1;
+	return 0;
+}
+
+int
+db_check_terms(struct db *db)
+{
+	unsigned char *mark;
+	struct word w;
+	size_t i, pos, nwords;
+	int bad = 0;
+
+	if (db->nterms == 0)
+		return 0;
+	if ((mark = mem_alloc(db->nentries ? db->nentries : 1)) == NULL) {
+		db->oom = 1;
+		return -1;
+	}
+	for (i = 0; i < db->nterms; i++) {
+		const struct record *t = &db->terms[i];
+
+		for (pos = 0, nwords = 0; word_next(t->means, &pos, &w); nwords++)
+			if (!some_entry_has_stem(db, w.stem, w.stemlen, mark)) {
+				diag(db, t->line, "Term means '%s', but no entry holds "
+				    "that word", quote(w.raw));
+				bad = 1;
+			}
+		if (nwords == 0) {
+			diag(db, t->line, "Term means '%s', which holds no word",
+			    quote(t->means));
+			bad = 1;
+		}
+	}
+	mem_free(mark);
+	return bad ? -1 : 0;
 }
 
 int

@@ -20,13 +20,16 @@ struct list {
 };
 
 /*
- * One record of either set.  A Topic record uses id, title, summary, note
- * and full; an Entry record the rest.  Every span points into db->buf.
+ * One record of any set.  A Topic record uses id, title, summary, note
+ * and full; a Term record words and means; an Entry record the rest.
+ * Every span points into db->buf.
  */
 struct record {
 	/* body and note are as written in the file: read them with db_text */
 	struct span id, topic, title, summary, body, source, display, note;
 	struct list aliases, keywords, see;
+	struct list words;		/* term: what people type (Word) */
+	struct span means;		/* term: the article's words (Means) */
 	size_t topic_index;		/* entry: its topic in db->topics */
 	size_t nentries;		/* topic: how many entries it has */
 	unsigned long line;		/* line the record starts on */
@@ -54,8 +57,8 @@ struct db {
 	size_t len;
 	int owns_buf;			/* DB_BUF_*: what db_free does with buf */
 	char name[256];			/* file name, escaped, for messages */
-	struct record *topics, *entries;
-	size_t ntopics, nentries, topics_cap, entries_cap;
+	struct record *topics, *entries, *terms;
+	size_t ntopics, nentries, nterms, topics_cap, entries_cap, terms_cap;
 	struct span *values;		/* Alias, Keyword and See values */
 	size_t nvalues, values_cap;
 	struct id_index entry_ids, topic_ids;
@@ -95,5 +98,35 @@ struct span db_text(struct span value);
 
 /* Value i of a repeatable field's list. */
 struct span db_value(const struct db *db, struct list l, size_t i);
+
+/* The fields of an entry that search reads, most telling first. */
+enum { FIELD_NAME, FIELD_ALIAS, FIELD_KEYWORD, FIELD_SUMMARY, FIELD_BODY,
+	NFIELDS };
+
+/* How many values field f of entry e has (the name: id and title). */
+size_t db_field_count(const struct record *e, int f);
+
+/* Value i of field f of entry e, as written: read it with db_text. */
+struct span db_field(const struct db *db, const struct record *e, int f,
+    size_t i);
+
+/*
+ * Set mark[i] for each entry i whose bytes hold needle (n bytes, lower
+ * case), ignoring ASCII case: one scan of the buffer per case of its first
+ * byte.  A match in a field name costs the caller only a closer look.
+ */
+void db_mark_holders(const struct db *db, const char *needle, size_t n,
+    unsigned char *mark);
+
+/* Does some word of entry e's searchable fields have this stem? */
+int db_entry_has_stem(const struct db *db, const struct record *e,
+    const char *stem, size_t len);
+
+/*
+ * The check that needs the words of every entry, and so is left to
+ * 'hipacu check': each Means word of a Term must be held by some entry.
+ * Returns 0, or -1 with diagnostics added (or db->oom set).
+ */
+int db_check_terms(struct db *db);
 
 #endif

@@ -39,10 +39,14 @@ static const struct command commands[] = {
 	  "word come first, and a word in a title or alias counts more than one "
 	  "in a keyword, the summary or the body. Case and word endings do not "
 	  "matter (dizzy finds dizziness), common words such as 'how' and 'the' "
-	  "are ignored, and a word found nowhere is replaced by the closest word "
-	  "hipacu knows, which it says on stderr. Each result shows the command "
-	  "that prints it whole and its best-matching sentence. Exits 1 if "
-	  "nothing matches." },
+	  "are ignored, and everyday words reach the article's (woozy finds "
+	  "dizzy). A misspelled word is read as the database word it is very "
+	  "likely a typo of (sciatca as sciatica); an English word the article "
+	  "does not use is never replaced. Every word no entry holds is named "
+	  "on stderr, and when nothing meaningful matched the question is not "
+	  "covered: exit 1, with a pointer to the advice to see a doctor. The "
+	  "best 5 results are shown (--all: every one), each with the command "
+	  "that prints it whole and its best-matching sentence." },
 	{ "check", cmd_check, 0, "check [FILE]",
 	  "Check a database file (the one in use if no FILE is given) and print "
 	  "'FILE: ok' or each problem as 'FILE:LINE: message'. Exits 2 if the "
@@ -63,7 +67,10 @@ static const char topic_help[] =
     "With no NAME, list the topic's entries (the safety topic prints them "
     "all in full). With a NAME, show the one entry whose id, title or alias "
     "is NAME, or starts with it; case does not matter and several words are "
-    "one name. Plural topic names work too: 'hipacu conditions'.";
+    "one name, and the topic word and NAME together may be one ('hipacu "
+    "session length'). Words that name no entry are searched for, the "
+    "topic's entries first. Plural topic names work too: 'hipacu "
+    "conditions'.";
 
 static const char usage_text[] =
     "usage: hipacu [options] [command] [args...]\n"
@@ -102,7 +109,7 @@ static const char usage_text[] =
     "Exit status: 0 something printed, 1 nothing matched, 2 error.\n";
 
 struct options {
-	int help, version, json, no_pager;
+	int help, version, json, all, no_pager;
 	enum color_mode color;
 	long width;		/* -1: not given */
 	const char *data;
@@ -187,6 +194,8 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 			o->version = 1;
 		else if (strcmp(a, "--json") == 0)
 			o->json = 1;
+		else if (strcmp(a, "--all") == 0)
+			o->all = 1;
 		else if (strcmp(a, "--no-pager") == 0)
 			o->no_pager = 1;
 		else if (strcmp(a, "--color") == 0 || strcmp(a, "--color=auto") == 0)
@@ -252,6 +261,7 @@ help(struct ctx *c, const char *name)
 		return EXIT_FOUND;
 	}
 	warnx_("no help for '%s': it is not a command", safe(name));
+	suggest_search(1, (char **)&name);
 	return EXIT_TROUBLE;
 }
 
@@ -282,6 +292,8 @@ run(struct ctx *c, const struct options *o, int nargs, char **args)
 		return help(c, nargs > 0 ? args[0] : NULL);
 	if (cmd && cmd->run == NULL && nargs > 2) {
 		usage_error("help takes one command, not '%s'", args[2]);
+		if (find_command(args[1]) == NULL)
+			suggest_search(nargs - 1, args + 1);
 		return EXIT_TROUBLE;
 	}
 	if (cmd && cmd->run == NULL)
@@ -357,6 +369,7 @@ main(int argc, char *argv[])
 		status = EXIT_TROUBLE;
 	} else {
 		c.json = o.json;
+		c.all = o.all;
 		c.data = o.data;
 		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
 			c.data = getenv("HIPACU_DATA");

@@ -422,12 +422,12 @@ render_overview(const struct render *r, const struct db *db)
 
 void
 render_results(const struct render *r, const struct db *db,
-    const struct search_result *res)
+    const struct search_result *res, size_t shown, const char *footer)
 {
 	const struct record *e;
 	size_t i;
 
-	for (i = 0; i < res->n && !ferror(r->out); i++) {
+	for (i = 0; i < res->n && i < shown && !ferror(r->out); i++) {
 		e = &db->entries[res->hits[i].entry];
 		if (i > 0)
 			putc('\n', r->out);
@@ -438,5 +438,12 @@ render_results(const struct render *r, const struct db *db,
 		sgr(r, RESET);
 		putc('\n', r->out);
 		paragraph(r, search_snippet(res, e), 4, NULL, res);
+	}
+	if (footer) {
+		putc('\n', r->out);
+		sgr(r, DIM);
+		puts_(r, footer);
+		sgr(r, RESET);
+		putc('\n', r->out);
 	}
 }

@@ -31,9 +31,10 @@ void render_topics(const struct render *r, const struct db *db);
 /* What hipacu is, the topics and how to go on. */
 void render_overview(const struct render *r, const struct db *db);
 
-/* Search results: heading, the command that shows each, a snippet. */
+/* The first shown search results: heading, the command that shows each,
+ * a snippet; then the footer line, if any. */
 void render_results(const struct render *r, const struct db *db,
-    const struct search_result *res);
+    const struct search_result *res, size_t shown, const char *footer);
 
 /* A paragraph wrapped to the width, each line after the first indented. */
 void render_paragraph(const struct render *r, struct span text, size_t indent);

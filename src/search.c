@@ -8,20 +8,25 @@
 #include "search.h"
 
 /*
- * The fields an entry is searched in, and their weights: a word in the
- * title or an alias says more about an entry than one in the body.
+ * The weights of the fields (FIELD_* of db.h): a word in the title or an
+ * alias says more about an entry than one in the body.
  */
-enum { F_NAME, F_ALIAS, F_KEYWORD, F_SUMMARY, F_BODY, NFIELDS };
 static const double field_weight[NFIELDS] = { 3.0, 3.0, 2.0, 1.5, 1.0 };
 
 /* BM25's usual constants: term frequency saturation and length weight. */
 #define K1 1.2
 #define B 0.75
 
-/* How often each query word occurs in each field of one entry. */
+/* A word a Term gives as a meaning counts for less than a word typed:
+ * the person did not say it. */
+#define MEANING_WEIGHT 0.6
+
+#define NO_TERM ((size_t)-1)
+
+/* How often each searched word occurs in each field of one entry. */
 struct tally {
-	unsigned short tf[SEARCH_MAX_WORDS][NFIELDS];
-	int any;			/* some query word occurs */
+	unsigned short tf[SEARCH_MAX_TERMS][NFIELDS];
+	int any;			/* some searched word occurs */
 };
 
 struct pending {
@@ -29,56 +34,42 @@ struct pending {
 	struct tally t;
 };
 
-static size_t
-field_count(const struct record *e, int f)
-{
-	switch (f) {
-	case F_NAME:
-		return 2;
-	case F_ALIAS:
-		return e->aliases.count;
-	case F_KEYWORD:
-		return e->keywords.count;
-	default:
-		return 1;
-	}
-}
-
-static struct span
-field_value(const struct db *db, const struct record *e, int f, size_t i)
-{
-	switch (f) {
-	case F_NAME:
-		return i == 0 ? e->id : e->title;
-	case F_ALIAS:
-		return db_value(db, e->aliases, i);
-	case F_KEYWORD:
-		return db_value(db, e->keywords, i);
-	case F_SUMMARY:
-		return e->summary;
-	default:
-		return e->body;
-	}
-}
-
-/* Terms that take part: all but stopwords, unless there is nothing else. */
 static int
-term_active(const struct search_result *res, size_t k)
+same_stem(const struct word *a, const struct word *b)
+{
+	return a->stemlen == b->stemlen && memcmp(a->stem, b->stem, a->stemlen) == 0;
+}
+
+/* Units that take part: all but stopwords, unless there is nothing else. */
+static int
+unit_active(const struct search_result *res, size_t u)
 {
 	size_t i;
 
-	if (!res->terms[k].stop)
+	if (!res->units[u].stop)
 		return 1;
-	for (i = 0; i < res->nterms; i++)
-		if (!res->terms[i].stop)
+	for (i = 0; i < res->nunits; i++)
+		if (!res->units[i].stop)
 			return 0;
 	return 1;
 }
 
 static int
-same_stem(const struct word *a, const struct word *b)
+term_active(const struct search_result *res, size_t k)
 {
-	return a->stemlen == b->stemlen && memcmp(a->stem, b->stem, a->stemlen) == 0;
+	return unit_active(res, res->terms[k].unit);
+}
+
+/*
+ * Does word w of a text count for searched word k?  Their stems agree, and
+ * a stopword of the text counts only for a stopword: "shoulder" and
+ * "should" share a stem, but "should" says nothing about a shoulder.
+ */
+static int
+term_matches(const struct search_result *res, size_t k, const struct word *w)
+{
+	return same_stem(&res->terms[k].word, w) &&
+	    (res->units[res->terms[k].unit].stop || !word_is_stop(w->fold, w->foldlen));
 }
 
 int
@@ -87,10 +78,118 @@ search_matches(const struct search_result *res, const struct word *w)
 	size_t k;
 
 	for (k = 0; k < res->nterms; k++)
-		if (term_active(res, k) && same_stem(&res->terms[k].word, w))
+		if (term_active(res, k) && term_matches(res, k, w))
 			return 1;
 	return 0;
 }
+
+size_t
+search_typo_limit(size_t len)
+{
+	return len < 4 ? 0 : len <= 8 ? 1 : 2;
+}
+
+/* --- reading the query ---------------------------------------------------- */
+
+/* Add a word to search for unit u, once; a full list drops it. */
+static void
+add_term(struct search_result *res, const struct word *w, size_t u,
+    double weight)
+{
+	size_t k;
+
+	for (k = 0; k < res->nterms; k++)
+		if (res->terms[k].unit == u && same_stem(&res->terms[k].word, w))
+			return;
+	if (res->nterms == SEARCH_MAX_TERMS)
+		return;
+	res->terms[res->nterms].word = *w;
+	res->terms[res->nterms].unit = u;
+	res->terms[res->nterms].weight = weight;
+	res->nterms++;
+}
+
+/* How many query words from at on a Word of Term t matches, or 0. */
+static size_t
+term_match(const struct db *db, const struct record *t,
+    const struct search_result *res, size_t at)
+{
+	struct word w;
+	size_t i, k, pos, best = 0;
+
+	for (i = 0; i < t->words.count; i++) {
+		struct span v = db_value(db, t->words, i);
+		int whole = 1;
+
+		for (pos = 0, k = at; whole && word_next(v, &pos, &w); k++)
+			whole = k < res->nwords && same_stem(&w, &res->words[k]);
+		if (whole && k > at && k - at > best)
+			best = k - at;
+	}
+	return best;
+}
+
+/* The Term whose Word matches the most query words from at on, or -1. */
+static long
+term_at(const struct db *db, const struct search_result *res, size_t at,
+    size_t *len)
+{
+	size_t i, n;
+	long best = -1;
+
+	*len = 0;
+	for (i = 0; i < db->nterms; i++)
+		if ((n = term_match(db, &db->terms[i], res, at)) > *len) {
+			*len = n;
+			best = (long)i;
+		}
+	/* A stopword alone is no term: "can" means nothing here. */
+	if (*len == 1 && word_is_stop(res->words[at].fold, res->words[at].foldlen))
+		return -1;
+	return best;
+}
+
+/*
+ * Group the query words into units: a phrase a Term names is one unit
+ * that searches only what it means ("blood thinners" is not about blood
+ * flow); a word a Term names searches itself and what it means.
+ */
+static void
+read_units(const struct db *db, struct search_result *res)
+{
+	struct search_unit *u;
+	struct word w;
+	size_t at = 0, len, pos;
+	long t;
+
+	while (at < res->nwords) {
+		u = &res->units[res->nunits];
+		memset(u, 0, sizeof *u);
+		u->raw = res->words[at].raw;
+		u->at = at;
+		u->term = NO_TERM;
+		t = term_at(db, res, at, &len);
+		u->nwords = t >= 0 ? len : 1;
+		u->phrase = u->nwords > 1;
+		u->mapped = t >= 0;
+		u->stop = !u->phrase && word_is_stop(res->words[at].fold,
+		    res->words[at].foldlen);
+		if (!u->phrase) {
+			u->term = res->nterms;
+			add_term(res, &res->words[at], res->nunits, 1.0);
+			if (u->term == res->nterms)
+				u->term = NO_TERM;
+		}
+		/* A phrase is searched only as what it means: that is what
+		 * the person typed, so it weighs as a word typed does. */
+		for (pos = 0; t >= 0 && word_next(db->terms[t].means, &pos, &w);)
+			add_term(res, &w, res->nunits, u->phrase ? 1.0 : MEANING_WEIGHT);
+		res->nunits++;
+		at += u->nwords;
+	}
+}
+
+/* --- ranking -------------------------------------------------------------- */
 
 static void
 tally_entry(const struct db *db, const struct record *e,
@@ -103,12 +202,12 @@ tally_entry(const struct db *db, const struct record *e,
 
 	memset(t, 0, sizeof *t);
 	for (f = 0; f < NFIELDS; f++) {
-		for (i = 0; i < field_count(e, f); i++) {
-			v = db_text(field_value(db, e, f, i));
+		for (i = 0; i < db_field_count(e, f); i++) {
+			v = db_text(db_field(db, e, f, i));
 			pos = 0;
 			while (word_next(v, &pos, &w)) {
 				for (k = 0; k < res->nterms; k++)
-					if (active[k] && same_stem(&res->terms[k].word, &w) &&
+					if (active[k] && term_matches(res, k, &w) &&
 					    t->tf[k][f] < 0xffff) {
 						t->tf[k][f]++;
 						t->any = 1;
@@ -126,12 +225,12 @@ is_whole_query(const struct search_result *res, struct span value)
 	size_t pos = 0, k = 0;
 
 	while (word_next(value, &pos, &w)) {
-		if (k >= res->nterms || w.foldlen != res->terms[k].word.foldlen ||
-		    memcmp(w.fold, res->terms[k].word.fold, w.foldlen) != 0)
+		if (k >= res->nwords || w.foldlen != res->words[k].foldlen ||
+		    memcmp(w.fold, res->words[k].fold, w.foldlen) != 0)
 			return 0;
 		k++;
 	}
-	return k == res->nterms && k > 0;
+	return k == res->nwords && k > 0;
 }
 
 static int
@@ -141,9 +240,9 @@ names_whole_query(const struct db *db, const struct record *e,
 	size_t i;
 	int f;
 
-	for (f = F_NAME; f <= F_KEYWORD; f++)
-		for (i = 0; i < field_count(e, f); i++)
-			if (is_whole_query(res, field_value(db, e, f, i)))
+	for (f = FIELD_NAME; f <= FIELD_KEYWORD; f++)
+		for (i = 0; i < db_field_count(e, f); i++)
+			if (is_whole_query(res, db_field(db, e, f, i)))
 				return 1;
 	return 0;
 }
@@ -162,7 +261,6 @@ hit_order(const void *pa, const void *pb)
 	return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 
-/* Score one entry from its tally: BM25F, with the field lengths normalised. */
 /* A field's length in bytes: for BM25 only its ratio to the mean counts. */
 static double
 field_len(const struct db *db, const struct record *e, int f)
@@ -170,20 +268,37 @@ field_len(const struct db *db, const struct record *e, int f)
 	double len = 0;
 	size_t i;
 
-	for (i = 0; i < field_count(e, f); i++)
-		len += (double)field_value(db, e, f, i).len;
+	for (i = 0; i < db_field_count(e, f); i++)
+		len += (double)db_field(db, e, f, i).len;
 	return len;
 }
 
+/* The units an entry's tally holds, one bit each. */
+static unsigned long
+units_held(const struct search_result *res, const struct tally *t)
+{
+	unsigned long held = 0;
+	size_t k;
+	int f;
+
+	for (k = 0; k < res->nterms; k++)
+		for (f = 0; f < NFIELDS; f++)
+			if (t->tf[k][f]) {
+				held |= 1UL << res->terms[k].unit;
+				break;
+			}
+	return held;
+}
+
+/* Score one entry from its tally: BM25F, with the field lengths normalised. */
 static double
 score(const struct search_result *res, const int *active, const struct tally *t,
-    const double *len, const double *avglen, int *all)
+    const double *len, const double *avglen)
 {
 	double s = 0, tfw, norm;
 	size_t k;
 	int f;
 
-	*all = 1;
 	for (k = 0; k < res->nterms; k++) {
 		if (!active[k])
 			continue;
@@ -194,67 +309,22 @@ score(const struct search_result *res, const int *active, const struct tally *t,
 			norm = avglen[f] > 0 ? 1 - B + B * len[f] / avglen[f] : 1;
 			tfw += field_weight[f] * t->tf[k][f] / norm;
 		}
-		if (tfw == 0)
-			*all = 0;
-		else
-			s += res->terms[k].idf * tfw / (K1 + tfw);
+		if (tfw > 0)
+			s += res->terms[k].weight * res->terms[k].idf * tfw / (K1 + tfw);
 	}
 	return s;
 }
 
-/* The entry whose bytes hold offset off of db->buf, or -1. */
-static long
-entry_at(const struct db *db, size_t off)
-{
-	size_t lo = 0, hi = db->nentries, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (db->entries[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < db->nentries && db->entries[lo].start <= off ? (long)lo : -1;
-}
-
+/* Does the entry hold every active unit? */
 static int
-fold_equal(const char *s, const char *lower, size_t n)
+holds_all(const struct search_result *res, unsigned long held)
 {
-	size_t i;
+	size_t u;
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)lower[i])
+	for (u = 0; u < res->nunits; u++)
+		if (unit_active(res, u) && !(held & 1UL << u))
 			return 0;
-	}
 	return 1;
-}
-
-/*
- * Mark the entries whose text holds needle (lower case), ignoring ASCII
- * case, with one scan of the whole buffer per case of its first byte: a
- * rare word costs about what grep costs.  A match in a field name or in
- * bytes left over from joining lines only costs a closer look.
- */
-static void
-mark_holders(const struct db *db, const char *needle, size_t n, unsigned char *mark)
-{
-	const char *p, *end = db->buf + db->len;
-	char first[2];
-	int c, cases;
-	long e;
-
-	first[0] = needle[0];
-	first[1] = needle[0] >= 'a' && needle[0] <= 'z' ? needle[0] - 32 : needle[0];
-	cases = first[1] != first[0] ? 2 : 1;
-	for (c = 0; c < cases; c++)
-		for (p = db->buf; p + n <= end &&
-		    (p = memchr(p, first[c], (size_t)(end - p) - n + 1)) != NULL; p++)
-			if (fold_equal(p + 1, needle + 1, n - 1) &&
-			    (e = entry_at(db, (size_t)(p - db->buf))) >= 0)
-				mark[e] = 1;
 }
 
 /*
@@ -279,27 +349,29 @@ candidates(const struct db *db, const struct search_result *res, const int *acti
 		if (!active[k])
 			continue;
 		n = w->stemlen > 1 ? w->stemlen - 1 : w->stemlen;
-		if (n > 0)
-			mark_holders(db, w->stem, n, mark);
+		db_mark_holders(db, w->stem, n, mark);
 	}
 	return mark;
 }
 
-/* Rank every entry for the current terms; fills hits and each term's df. */
+/* Rank every entry for the current terms; fills hits and each df. */
 static int
 rank(const struct db *db, struct search_result *res)
 {
 	struct pending *p = NULL;
 	size_t np = 0, cap = 0, i, k;
 	double total[NFIELDS] = { 0 }, avglen[NFIELDS], len[NFIELDS];
-	int active[SEARCH_MAX_WORDS], f;
+	int active[SEARCH_MAX_TERMS], f;
 	unsigned char *maybe;
+	unsigned long held;
 	struct tally t;
 
 	for (k = 0; k < res->nterms; k++) {
 		active[k] = term_active(res, k);
 		res->terms[k].df = 0;
 	}
+	for (k = 0; k < res->nunits; k++)
+		res->units[k].df = 0;
 	if ((maybe = candidates(db, res, active)) == NULL)
 		return -1;
 	for (i = 0; i < db->nentries; i++) {
@@ -316,6 +388,10 @@ rank(const struct db *db, struct search_result *res)
 					res->terms[k].df++;
 					break;
 				}
+		held = units_held(res, &t);
+		for (k = 0; k < res->nunits; k++)
+			if (held & 1UL << k)
+				res->units[k].df++;
 		if (mem_grow(&p, &cap, np + 1, sizeof *p) < 0) {
 			mem_free(p);
 			mem_free(maybe);
@@ -343,13 +419,16 @@ rank(const struct db *db, struct search_result *res)
 		for (f = 0; f < NFIELDS; f++)
 			len[f] = field_len(db, e, f);
 		h->entry = p[i].entry;
-		h->score = score(res, active, &p[i].t, len, avglen, &h->all_words);
+		h->score = score(res, active, &p[i].t, len, avglen);
+		h->all_words = holds_all(res, units_held(res, &p[i].t));
 		h->exact = names_whole_query(db, e, res);
 	}
 	mem_free(p);
 	qsort(res->hits, res->n, sizeof *res->hits, hit_order);
 	return 0;
 }
+
+/* --- typos ---------------------------------------------------------------- */
 
 /*
  * The closest words of the database to one query word, closest first,
@@ -408,8 +487,8 @@ find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 
 	for (i = 0; i < db->nentries; i++)
 		for (f = 0; f < NFIELDS; f++)
-			for (j = 0; j < field_count(&db->entries[i], f); j++) {
-				struct span v = db_text(field_value(db, &db->entries[i], f, j));
+			for (j = 0; j < db_field_count(&db->entries[i], f); j++) {
+				struct span v = db_text(db_field(db, &db->entries[i], f, j));
 
 				pos = 0;
 				while (word_next(v, &pos, &w))
@@ -430,26 +509,43 @@ is_alpha_word(const struct word *w)
 }
 
 /*
- * Replace each active word found nowhere by the closest word of the
- * database, if one is within typo_limit; among equally close words the
- * most frequent of the NEAREST kept wins.  Short words and numbers are left alone: at one or
- * two letters everything is a typo of everything.
+ * Is this word, found nowhere, very likely a typo of a database word?
+ * Only a word of letters that is no English word: "pregnant" is a word
+ * the article does not use, never a typo of "stagnant".
  */
 static int
-correct_typos(const struct db *db, struct search_result *res)
+may_be_typo(const struct search_words *known, const struct word *q)
+{
+	return search_typo_limit(q->foldlen) > 0 && is_alpha_word(q) &&
+	    !word_in_list(known->english, q->fold, q->foldlen);
+}
+
+/*
+ * Read each meaningful word found nowhere that may be a typo as the
+ * closest word of the database within search_typo_limit; among equally
+ * close words the most frequent of the NEAREST kept wins.  Returns
+ * whether a word was read so.
+ */
+static int
+correct_typos(const struct db *db, const struct search_words *known,
+    struct search_result *res)
 {
 	struct nearest nr;
-	size_t k, i, best;
+	size_t u, i, best;
 	int changed = 0;
 
-	for (k = 0; k < res->nterms; k++) {
-		struct word *q = &res->terms[k].word;
+	for (u = 0; u < res->nunits; u++) {
+		struct search_unit *un = &res->units[u];
+		struct word *q;
 
-		if (res->terms[k].df > 0 || !term_active(res, k) || q->foldlen < 4 ||
-		    !is_alpha_word(q))
+		if (un->df > 0 || un->term == NO_TERM || un->mapped ||
+		    !unit_active(res, u))
+			continue;
+		q = &res->terms[un->term].word;
+		if (!may_be_typo(known, q))
 			continue;
 		memset(&nr, 0, sizeof nr);
-		nr.limit = typo_limit(q->foldlen);
+		nr.limit = search_typo_limit(q->foldlen);
 		find_nearest(db, q, &nr);
 		if (nr.n == 0)
 			continue;
@@ -460,37 +556,44 @@ correct_typos(const struct db *db, struct search_result *res)
 		q->foldlen = strlen(q->fold);
 		memcpy(q->stem, q->fold, q->foldlen + 1);
 		q->stemlen = word_stem(q->stem, q->foldlen);
-		res->terms[k].corrected = 1;
+		res->words[un->at] = *q;
+		un->corrected = 1;
 		changed = 1;
 	}
-	res->corrected |= changed;
 	return changed;
 }
 
-/* On no match: the closest words the database knows to the first word. */
-static void
-offer_near(const struct db *db, struct search_result *res)
-{
-	struct nearest nr;
-	size_t k, i;
+/* --- what matched nothing ---------------------------------------------------- */
 
-	for (k = 0; k < res->nterms; k++) {
-		if (!term_active(res, k) || res->terms[k].df > 0)
-			continue;
-		memset(&nr, 0, sizeof nr);
-		nr.limit = res->terms[k].word.foldlen / 2 > 2 ?
-		    res->terms[k].word.foldlen / 2 : 2;
-		find_nearest(db, &res->terms[k].word, &nr);
-		for (i = 0; i < nr.n && i < SEARCH_NEAR; i++)
-			memcpy(res->near[i], nr.word[i], sizeof res->near[i]);
-		res->nnear = i;
-		return;
+/*
+ * Name the meaningful units that no entry holds.  If some are, and every
+ * unit that was found is held by more than half of the entries ("hip",
+ * "acupuncture"), the results would rank entries by words that tell them
+ * apart from nothing: the question is not covered.
+ */
+static void
+find_missing(const struct db *db, struct search_result *res)
+{
+	size_t u;
+	int specific = 0;
+
+	res->nmissing = 0;
+	for (u = 0; u < res->nunits; u++) {
+		struct search_unit *un = &res->units[u];
+
+		un->missing = unit_active(res, u) && !un->stop && un->df == 0;
+		res->nmissing += (size_t)un->missing;
+		if (unit_active(res, u) && un->df > 0 && un->df * 2 <= db->nentries)
+			specific = 1;
 	}
+	if (res->nmissing > 0 && !specific)
+		res->n = 0;
+	res->not_covered = res->n == 0;
 }
 
 int
-search_run(const struct db *db, const struct span *args, size_t nargs,
-    struct search_result *res)
+search_run(const struct db *db, const struct search_words *known,
+    const struct span *args, size_t nargs, struct search_result *res)
 {
 	struct word w;
 	size_t a, pos;
@@ -499,22 +602,20 @@ search_run(const struct db *db, const struct span *args, size_t nargs,
 	for (a = 0; a < nargs; a++) {
 		pos = 0;
 		while (word_next(args[a], &pos, &w)) {
-			if (res->nterms == SEARCH_MAX_WORDS) {
+			if (res->nwords == SEARCH_MAX_WORDS)
 				res->dropped++;
-				continue;
-			}
-			res->terms[res->nterms].word = w;
-			res->terms[res->nterms++].stop = word_is_stop(w.fold, w.foldlen);
+			else
+				res->words[res->nwords++] = w;
 		}
 	}
-	if (res->nterms == 0)
+	if (res->nwords == 0)
 		return 0;
+	read_units(db, res);
 	if (rank(db, res) < 0)
 		return -1;
-	if (correct_typos(db, res) && rank(db, res) < 0)
+	if (correct_typos(db, known, res) && rank(db, res) < 0)
 		return -1;
-	if (res->n == 0)
-		offer_near(db, res);
+	find_missing(db, res);
 	return 0;
 }
 
@@ -526,7 +627,9 @@ search_free(struct search_result *res)
 	res->n = 0;
 }
 
-/* Sum of the idf of the distinct query words in s. */
+/* --- snippets --------------------------------------------------------------- */
+
+/* Sum of the idf of the distinct searched words in s. */
 static double
 sentence_score(const struct search_result *res, struct span s)
 {
@@ -538,9 +641,9 @@ sentence_score(const struct search_result *res, struct span s)
 	while (word_next(s, &pos, &w))
 		for (k = 0; k < res->nterms; k++)
 			if (!(seen & 1UL << k) && term_active(res, k) &&
-			    same_stem(&res->terms[k].word, &w)) {
+			    term_matches(res, k, &w)) {
 				seen |= 1UL << k;
-				sum += res->terms[k].idf;
+				sum += res->terms[k].weight * res->terms[k].idf;
 			}
 	return sum;
 }

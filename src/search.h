@@ -8,13 +8,30 @@
 #include "words.h"
 
 #define SEARCH_MAX_WORDS 32	/* query words kept; more are counted */
-#define SEARCH_NEAR 3		/* closest known words offered on no match */
+#define SEARCH_MAX_TERMS 32	/* words searched: query words and meanings */
 
-/* One word of the query, as typed and as it is matched. */
-struct search_term {
-	struct word word;	/* fold and stem; raw points into the argument */
+/*
+ * What the query asks, one unit per word typed, or per phrase that a Term
+ * record names ("blood thinners"): the unit is found when an entry holds
+ * the word or one of the words it means.
+ */
+struct search_unit {
+	struct span raw;	/* as typed (a phrase: its first word) */
+	size_t at, nwords;	/* its words in the result's words[] */
+	size_t term;		/* its own word in terms[]; -1: none (phrase) */
 	int stop;		/* a stopword, ignored unless all words are */
-	int corrected;		/* replaced by the closest word of the database */
+	int phrase;		/* several words, which a Term means as one */
+	int mapped;		/* a Term gives it meanings */
+	int corrected;		/* a typo, read as its word in terms[] */
+	int missing;		/* meaningful, and no entry holds it */
+	size_t df;		/* entries holding it or a meaning of it */
+};
+
+/* A word searched for: a unit's own word, or one of its meanings. */
+struct search_term {
+	struct word word;	/* fold and stem */
+	size_t unit;		/* the unit it stands for */
+	double weight;		/* 1 for the word typed; less for a meaning */
 	size_t df;		/* entries holding it */
 	double idf;
 };
@@ -22,38 +39,54 @@ struct search_term {
 struct search_hit {
 	size_t entry;
 	double score;
-	int all_words;		/* holds every word of the query */
+	int all_words;		/* holds every unit of the query */
 	int exact;		/* the query is its id, title, an alias or keyword */
 };
 
+/* Where search meets the world: the words English has (see words.h). */
+struct search_words {
+	struct span english;	/* sorted, one a line; empty: none known */
+};
+
 struct search_result {
-	struct search_term terms[SEARCH_MAX_WORDS];
+	struct word words[SEARCH_MAX_WORDS];	/* as read: typos corrected */
+	size_t nwords;
+	struct search_unit units[SEARCH_MAX_WORDS];
+	size_t nunits;
+	struct search_term terms[SEARCH_MAX_TERMS];
 	size_t nterms;
 	size_t dropped;		/* query words past SEARCH_MAX_WORDS */
-	int corrected;		/* a term was replaced: say so */
+	size_t nmissing;	/* units no entry holds */
+	int not_covered;	/* nothing meaningful matched: no hits */
 	struct search_hit *hits;	/* best first */
 	size_t n;
-	char near[SEARCH_NEAR][WORD_MAX + 1];	/* on no match: known words */
-	size_t nnear;
 };
 
 /*
  * Rank the entries for the words of args: BM25F over the fields, weighted
  * name and alias > keyword > summary > body; entries holding every word
- * first.  Words are case-folded and stemmed; stopwords count only when the
- * query has nothing else; a word found nowhere is replaced by the closest
- * word of the database within a small edit distance.  Returns 0, or -1
- * when memory runs out.  Free with search_free.
+ * first.  Words are case-folded and stemmed; a word or phrase a Term
+ * record names also searches what it means, at a lower weight; stopwords
+ * count only when the query has nothing else.  A word found nowhere is
+ * read as a word of the database only when it is very likely a typo of
+ * one: not an English word, and within a small edit distance.  When the
+ * words found are only ones most entries hold while another word is found
+ * nowhere, the question is not covered: no hits.  Returns 0, or -1 when
+ * memory runs out.  Free with search_free.
  */
-int search_run(const struct db *db, const struct span *args, size_t nargs,
-    struct search_result *res);
+int search_run(const struct db *db, const struct search_words *known,
+    const struct span *args, size_t nargs, struct search_result *res);
 void search_free(struct search_result *res);
 
-/* Does this word of a text match a word of the query? */
+/* Does this word of a text match a word searched for? */
 int search_matches(const struct search_result *res, const struct word *w);
 
 /* The sentence of the summary or body that best matches the query. */
 struct span search_snippet(const struct search_result *res,
     const struct record *e);
+
+/* The largest edit distance at which a word of len bytes is read as a
+ * typo of a database word: 0 below four letters. */
+size_t search_typo_limit(size_t len);
 
 #endif

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cmd.h"
+#include "msg.h"
 #include "term.h"
 
 #define MAX_TERMINAL_WIDTH 100
@@ -87,6 +87,8 @@ pager_begin(struct pager *p, int allowed)
 	/* Collect the output to know its height; without memory, go direct. */
 	if ((p->out = open_memstream(&p->buf, &p->len)) == NULL)
 		p->out = stdout;
+	else
+		msg_hold();
 }
 
 /* Is the program that cmd starts with on PATH (or, with a slash, there)? */
@@ -217,6 +219,7 @@ pager_end(struct pager *p)
 	if (fclose(p->out) != 0 || p->buf == NULL) {
 		free(p->buf);
 		p->out = stdout;
+		msg_release();
 		warnx_("out of memory");
 		return -1;
 	}
@@ -224,9 +227,18 @@ pager_end(struct pager *p)
 	cmd = pager_command();
 	if (window_size(&cols, &rows) == 0)
 		lines = screen_rows(p->buf, p->len, cols);
-	if (lines == 0 || lines < rows ||
-	    strcmp(cmd, "cat") == 0 || run_pager(cmd, p->buf, p->len) < 0)
+	/* Messages come after the pager quits, or before unpaged output, so
+	 * that they are not scrolled away. */
+	if (lines == 0 || lines < rows || strcmp(cmd, "cat") == 0) {
+		msg_release();
 		fwrite(p->buf, 1, p->len, stdout);
+	} else if (run_pager(cmd, p->buf, p->len) < 0) {
+		msg_release();
+		fwrite(p->buf, 1, p->len, stdout);
+	} else {
+		fflush(stdout);
+		msg_release();
+	}
 	free(p->buf);
 	p->buf = NULL;
 	return 0;

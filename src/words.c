@@ -127,16 +127,27 @@ word_stem(char *s, size_t len)
 	return len;
 }
 
-/* In byte order: word_is_stop searches them by halves. */
+/* In byte order: word_is_stop searches them by halves.  Words that carry
+ * no meaning in a question ("like", "really", "after") are here too, and
+ * the pieces an apostrophe leaves of a contraction ("don", "t", "ll"). */
 static const char *const stopwords[] = {
-	"a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been",
-	"but", "by", "can", "could", "did", "do", "does", "doing", "for", "from",
-	"get", "got", "had", "has", "have", "how", "i", "if", "in", "into", "is",
-	"it", "its", "me", "might", "must", "my", "no", "not", "of", "on", "or",
-	"s", "should", "so", "t", "than", "that", "the", "their", "them", "then",
-	"there", "these", "they", "this", "those", "to", "was", "we", "were",
-	"what", "when", "where", "which", "who", "whom", "why", "will", "with",
-	"would", "you", "your",
+	"a", "about", "actually", "after", "afterward", "afterwards", "also",
+	"am", "an", "and", "any", "anyone", "anything", "are", "aren", "as",
+	"at", "be", "been", "before", "but", "by", "can", "cant", "could",
+	"couldn", "d", "did", "didn", "do", "does", "doesn", "doesnt", "doing",
+	"don", "dont", "each", "even", "ever", "for", "from", "get", "gets",
+	"getting", "go", "goes", "going", "got", "had", "has", "hasn", "have",
+	"haven", "here", "how", "i", "if", "im", "in", "into", "is", "isn",
+	"it", "its", "ive", "just", "know", "like", "ll", "lot", "lots", "m",
+	"make", "many", "maybe", "me", "might", "much", "must", "my", "no",
+	"not", "now", "of", "ok", "okay", "on", "only", "or", "please",
+	"probably", "re", "really", "s", "should", "shouldn", "so", "some",
+	"somebody", "someone", "something", "still", "t", "take", "takes",
+	"tell", "than", "that", "the", "their", "them", "then", "there",
+	"these", "they", "thing", "things", "this", "those", "to", "too", "ve",
+	"very", "want", "was", "wasn", "way", "we", "well", "were", "what",
+	"whats", "when", "where", "which", "while", "who", "whom", "why",
+	"will", "with", "won", "would", "wouldn", "yet", "you", "your",
 };
 
 int
@@ -156,6 +167,35 @@ word_is_stop(const char *fold, size_t len)
 			lo = mid + 1;
 		else
 			hi = mid;
+	}
+	return 0;
+}
+
+/*
+ * Is the word (fold, len bytes) a line of list, sorted in byte order?  A
+ * binary search over the bytes: from the middle, back to the line start.
+ */
+int
+word_in_list(struct span list, const char *fold, size_t len)
+{
+	size_t lo = 0, hi = list.len, mid, start, end, n;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		for (start = mid; start > lo && list.p[start - 1] != '\n'; start--)
+			;
+		for (end = start; end < hi && list.p[end] != '\n'; end++)
+			;
+		n = end - start < len ? end - start : len;
+		if ((c = memcmp(list.p + start, fold, n)) == 0)
+			c = end - start < len ? -1 : end - start > len;
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = end + 1;
+		else
+			hi = start;
 	}
 	return 0;
 }

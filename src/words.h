@@ -31,4 +31,8 @@ size_t word_stem(char *s, size_t len);
 /* Words too common to decide a ranking: "how", "are", "the", "a", ... */
 int word_is_stop(const char *fold, size_t len);
 
+/* Is the word (fold, len bytes) a line of list, one word a line in byte
+ * order (as data/words.txt)? */
+int word_in_list(struct span list, const char *fold, size_t len);
+
 #endif

@@ -16,6 +16,8 @@
 #   the whole expected standard error
 #
 # In args, env and cwd, $TOP is the top directory of the source tree.
+# UPDATE=1 (make test-update) rewrites the golden files that differ with
+# what the program printed: review the change with git diff.
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
@@ -78,6 +80,19 @@ for t in tests/cli/*.t; do
 	"[" | "{")
 		./tests/jsonget <"$out/$name.stdout" || why="$why${why:+; }stdout is not valid JSON" ;;
 	esac
+	if [ -n "$why" ] && [ -n "${UPDATE:-}" ]; then
+		# make test-update: write what it printed; review with git diff.
+		{
+			grep -v '^status:' "$out/$name.head"
+			echo "status: $got"
+			echo "--- stdout"
+			cat "$out/$name.stdout"
+			echo "--- stderr"
+			cat "$out/$name.stderr"
+		} >"$t"
+		echo "updated cli/$name"
+		why=
+	fi
 	if [ -z "$why" ]; then pass; else fail "cli/$name: $why"; fi
 done
 
@@ -168,6 +183,26 @@ if [ "$total" -ge 40 ] && [ $((top1 * 100)) -ge $((total * 90)) ] && [ "$top3" -
 	pass
 else
 	fail "search quality under 90% top-1 or 100% top-3 (or fewer than 40 queries)"
+fi
+
+# --- answering people -----------------------------------------------------
+# The blind question set: never a correctly spelled word rewritten, and
+# exactly the known misses (tests/questions-known.txt), no more, no fewer.
+. tests/questions.sh
+echo "questions: $questions_summary"
+if [ "$rewrites" -eq 0 ]; then pass; else fail "questions: $rewrites correctly spelled words rewritten"; fi
+grep -v '^#' tests/questions-known.txt | sort >"$out/questions.known"
+sort "$out/questions.log" >"$out/questions.now"
+if cmp -s "$out/questions.known" "$out/questions.now"; then
+	pass
+elif [ -n "${UPDATE:-}" ]; then
+	{ grep '^#' tests/questions-known.txt; cat "$out/questions.now"; } >"$out/questions.new"
+	mv "$out/questions.new" tests/questions-known.txt
+	echo "updated tests/questions-known.txt"
+	pass
+else
+	fail "questions: misses differ from tests/questions-known.txt (< known, > now):
+$(diff "$out/questions.known" "$out/questions.now" | grep '^[<>]')"
 fi
 
 # --- agreement with recutils ---------------------------------------------

@@ -174,6 +174,16 @@ if have tmux; then
 	if [ ! -e "$out/paged" ] && grep -q '^condition' "$out/tty-short.screen"; then pass; else fail "short output went through the pager"; fi
 	tmux_run nopager 80 20 "HIPACU_PAGER='cat >\"$out/paged\"' hipacu --no-pager safety"
 	if [ ! -e "$out/paged" ] && grep -q 'rc=0' "$out/tty-nopager.screen"; then pass; else fail "--no-pager still paged"; fi
+	# Notices reach a person whose output is paged: after the pager quits.
+	rm -f "$out/paged"
+	tmux_run pager-notice 80 12 "HIPACU_PAGER='cat >\"$out/paged\"; echo PAGER-QUIT' hipacu --all search needles insurance"
+	if [ -s "$out/paged" ] && ! grep -q 'insurance' "$out/paged" &&
+	    awk '/PAGER-QUIT/ { q = NR } /no entry mentions .insurance./ { n = NR } END { exit !(q && n > q) }' \
+	    "$out/tty-pager-notice.screen"; then
+		pass
+	else
+		fail "a notice of paged output is not shown after the pager: see $out/tty-pager-notice.screen"
+	fi
 	tmux_run badpager2 80 20 "HIPACU_PAGER=/nonexistent/pager hipacu --color=never safety"
 	if grep -q 'rc=0' "$out/tty-badpager2.screen" && ! grep -q 'hipacu:' "$out/tty-badpager2.screen" &&
 	    grep -q 'hipacu show complementary-care' "$out/tty-badpager2.screen"; then
@@ -183,7 +193,7 @@ if have tmux; then
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in colour no-colour dumb wide narrow pager pager-env short no-pager bad-pager; do
+	for t in colour no-colour dumb wide narrow pager pager-env short no-pager pager-notice bad-pager; do
 		skip "terminal test $t: tmux is not installed"
 	done
 fi

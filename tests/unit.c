@@ -270,7 +270,7 @@ test_diagnostics(void)
 	    "t.rec:1: record before any '%rec:' line (start the file with "
 	    "'%rec: Topic')");
 	raw_diag_is("diag: unknown record set", "%rec: Food\n", 11,
-	    "t.rec:1: unknown record set 'Food' (hipacu reads 'Topic' and 'Entry')");
+	    "t.rec:1: unknown record set 'Food' (hipacu reads 'Topic', 'Entry' and 'Term')");
 	raw_diag_is("diag: descriptor without %rec", "%key: Id\n", 9,
 	    "t.rec:1: a record descriptor must start with '%rec:'");
 	raw_diag_is("diag: Display", "%rec: Topic\n\nId: t\nTitle: T\nSummary: S\n"
@@ -451,6 +451,9 @@ static const char search_db[] =
     "Id: pacemaker-note\nTopic: t\nTitle: Pacemaker\nSummary: Tell the practitioner.\n"
     "Body: A pacemaker may rule it out.\nSource: X\n";
 
+/* The English words the search tests know: a real word is never a typo. */
+static struct search_words english;
+
 /* Search text and return the ids of the hits, best first, space-separated. */
 static const char *
 ranked(struct db *db, const char *query, struct search_result *res)
@@ -460,7 +463,7 @@ ranked(struct db *db, const char *query, struct search_result *res)
 	size_t i, o = 0;
 
 	ids[0] = '\0';
-	if (search_run(db, &q, 1, res) < 0)
+	if (search_run(db, &english, &q, 1, res) < 0)
 		return "(out of memory)";
 	for (i = 0; i < res->n && o < sizeof ids; i++)
 		o += (size_t)snprintf(ids + o, sizeof ids - o, "%s%.*s", i ? " " : "",
@@ -513,7 +516,32 @@ test_search(void)
 	search_free(&res);
 	got = ranked(&db, "pacemakr", &res);
 	CHECK("search: a typo is corrected", strcmp(got, "pacemaker-note") == 0 &&
-	    res.corrected && strcmp(res.terms[0].word.fold, "pacemaker") == 0);
+	    res.units[0].corrected && strcmp(res.terms[0].word.fold, "pacemaker") == 0 &&
+	    strcmp(res.words[0].fold, "pacemaker") == 0 && !res.units[0].missing);
+	search_free(&res);
+	english.english = span_from("");
+	got = ranked(&db, "peacemaker", &res);
+	CHECK("search: with no English known, a near word is a typo",
+	    res.units[0].corrected && strcmp(got, "pacemaker-note") == 0);
+	search_free(&res);
+	english.english = span_from("apple\npeacemaker\nzebra\n");
+	got = ranked(&db, "peacemaker", &res);
+	CHECK("search: an English word is never read as another word",
+	    !res.units[0].corrected && res.n == 0 && res.units[0].missing &&
+	    res.nmissing == 1 && res.not_covered);
+	search_free(&res);
+	got = ranked(&db, "minutess", &res);
+	CHECK("search: one edit is a typo at eight letters", res.units[0].corrected);
+	search_free(&res);
+	got = ranked(&db, "minnutess", &res);
+	CHECK("search: two edits are a typo at nine letters", res.units[0].corrected);
+	search_free(&res);
+	got = ranked(&db, "minnutez", &res);
+	CHECK("search: two edits at eight letters are not", !res.units[0].corrected &&
+	    res.n == 0);
+	search_free(&res);
+	got = ranked(&db, "lng", &res);
+	CHECK("search: three letters are never a typo", !res.units[0].corrected);
 	search_free(&res);
 	{
 		struct db tie;
@@ -528,15 +556,21 @@ test_search(void)
 		CHECK("search: tie database parses", parse(&tie, text) == 0);
 		got = ranked(&tie, "abcd", &res);
 		CHECK("search: among equally close words the most frequent wins",
-		    res.corrected && strcmp(res.terms[0].word.fold, "abch") == 0);
+		    res.units[0].corrected && strcmp(res.terms[0].word.fold, "abch") == 0);
 		search_free(&res);
 		db_free(&tie);
 	}
 	got = ranked(&db, "xylophone", &res);
-	CHECK("search: nothing close, nothing found", res.n == 0 && !res.corrected);
+	CHECK("search: nothing close, nothing found", res.n == 0 &&
+	    !res.units[0].corrected && res.units[0].missing && res.not_covered);
 	search_free(&res);
 	got = ranked(&db, "minutez", &res);
-	CHECK("search: a typo of a common word", res.n == 2 && res.corrected);
+	CHECK("search: a typo of a common word", res.n == 2 && res.units[0].corrected);
+	search_free(&res);
+	got = ranked(&db, "minutes xylophone", &res);
+	CHECK("search: a word found nowhere is named, the rest answer",
+	    res.n == 2 && !res.units[0].missing && res.units[1].missing &&
+	    res.nmissing == 1 && !res.not_covered);
 	search_free(&res);
 	got = ranked(&db, "bruising", &res);
 	CHECK("search: snippet is the best sentence", res.n == 1 &&
@@ -547,6 +581,79 @@ test_search(void)
 	CHECK("search: no words, no hits", res.n == 0 && res.nterms == 0);
 	search_free(&res);
 	db_free(&db);
+}
+
+static const char term_db[] =
+    "%rec: Topic\n\nId: t\nTitle: T\nSummary: S.\n\n%rec: Entry\n\n"
+    "Id: needles\nTopic: t\nTitle: Needles\nSummary: Thin needles, acupuncture.\n"
+    "Body: Acupuncture needles.\nSource: X\n\n"
+    "Id: bleeding\nTopic: t\nTitle: Bleeding\nSummary: Acupuncture and "
+    "bleeding disorders.\nBody: Tell them.\nSource: X\n\n"
+    "Id: dizzy\nTopic: t\nTitle: Dizziness\nSummary: Acupuncture may make "
+    "you dizzy.\nBody: Rarely.\nSource: X\n\n"
+    "Id: blood\nTopic: t\nTitle: Blood flow\nSummary: More blood.\n"
+    "Body: Acupuncture.\nSource: X\n\n"
+    "%rec: Term\n\nWord: blood thinners\nWord: bleed easily\nMeans: bleeding\n\n"
+    "Word: woozy\nMeans: dizzy\n";
+
+static void
+test_terms(void)
+{
+	static struct search_result res;
+	struct db db;
+	const char *got;
+	char bad[sizeof term_db + 64];
+
+	english.english = span_from("blood\nthinners\nwoozy\n");
+	CHECK("terms: database parses", parse(&db, term_db) == 0 && db.nterms == 2 &&
+	    db.terms[0].words.count == 2 && span_is(db.terms[1].means, "dizzy"));
+	CHECK("terms: every Means word is held", db_check_terms(&db) == 0);
+	got = ranked(&db, "woozy", &res);
+	CHECK("terms: a person's word finds the article's", strcmp(got, "dizzy") == 0 &&
+	    res.units[0].mapped && !res.units[0].missing && res.nterms == 2 &&
+	    res.terms[1].weight < res.terms[0].weight);
+	search_free(&res);
+	got = ranked(&db, "blood thinners", &res);
+	CHECK("terms: a phrase means only what it names",
+	    strcmp(got, "bleeding") == 0 && res.nunits == 1 && res.units[0].phrase);
+	search_free(&res);
+	got = ranked(&db, "I bleed easily", &res);
+	CHECK("terms: any Word of the record, stems compared",
+	    strcmp(got, "bleeding") == 0);
+	search_free(&res);
+	got = ranked(&db, "easily", &res);
+	CHECK("terms: part of a phrase is no term", res.n == 0 && !res.units[0].mapped);
+	search_free(&res);
+	got = ranked(&db, "acupuncture xylophone", &res);
+	CHECK("terms: only words most entries hold: not covered",
+	    res.n == 0 && res.not_covered && res.units[1].missing &&
+	    !res.units[0].missing);
+	search_free(&res);
+	got = ranked(&db, "acupuncture dizzy xylophone", &res);
+	CHECK("terms: a telling word found: answered, the rest named",
+	    strncmp(got, "dizzy ", 6) == 0 && !res.not_covered && res.nmissing == 1);
+	search_free(&res);
+	db_free(&db);
+
+	snprintf(bad, sizeof bad, "%s\nWord: pins\nMeans: acupuncture pin\n", term_db);
+	CHECK("terms: bad term parses", parse(&db, bad) == 0);
+	CHECK("terms: a Means word no entry holds is an error, with its line",
+	    db_check_terms(&db) < 0 && db.ndiags == 1 &&
+	    strstr(db.diags[0], "t.rec:46: Term means 'pin', but no entry holds") != NULL);
+	db_free(&db);
+}
+
+static void
+test_word_list(void)
+{
+	struct span list = span_from("aback\nabacus\nbeta\nzeta");
+
+	CHECK("word list: first, middle, last", word_in_list(list, "aback", 5) &&
+	    word_in_list(list, "beta", 4) && word_in_list(list, "zeta", 4));
+	CHECK("word list: prefixes and extensions are not words",
+	    !word_in_list(list, "abac", 4) && !word_in_list(list, "abacuss", 7) &&
+	    !word_in_list(list, "bet", 3) && !word_in_list(list, "zetas", 5));
+	CHECK("word list: empty list", !word_in_list(span_from(""), "a", 1));
 }
 
 static void
@@ -645,6 +752,8 @@ main(void)
 	test_lookup();
 	test_words();
 	test_search();
+	test_terms();
+	test_word_list();
 	test_text();
 	test_render_safety();
 	printf("unit tests done\n");

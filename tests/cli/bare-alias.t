@@ -12,7 +12,8 @@ hip, for example ones involving the groin or the hamstring muscles.
 
 In these cases, treatment has three aims: to support healing, to ease tension in
 the muscles, and to relieve pain in the affected area. It does not mend
-structural damage; it can be used alongside other care.
+structural damage, but it can complement conventional care in managing the
+symptoms.
 
 Aliases: groin strain, pulled groin, hamstring strain, pulled hamstring, hip
          sprain, hip strain, pulled hip muscle, sprained hip

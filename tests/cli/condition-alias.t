@@ -12,9 +12,9 @@ explored. The condition involves wear of the cartilage.
 
 Acupuncture may be of help here in two ways: by bringing inflammation down and
 by relieving pain. It is not a cure for worn cartilage or other structural
-damage; see the entry on acupuncture as a complement.
+damage: see hipacu show complementary-care.
 
-Aliases: OA, arthritis, hip osteoarthritis
+Aliases: OA, hip osteoarthritis
 See also:
   hipacu show complementary-care  A complement, not a cure
   hipacu show blood-flow          Local blood flow

@@ -11,8 +11,8 @@ Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is
 the name for inflammation of these sacs.
 
 It is one more hip condition that may respond to acupuncture, through the
-anti-inflammatory effects attributed to acupuncture. The entry on local blood
-flow describes one way acupuncture may reduce inflammation.
+anti-inflammatory effects attributed to acupuncture. One way acupuncture may
+reduce inflammation is described under hipacu show blood-flow.
 
 Aliases: inflamed bursa, bursa inflammation
 See also:

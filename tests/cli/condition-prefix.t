@@ -13,8 +13,8 @@ condition as well.
 
 The approach targets relaxation of the muscle and reduced irritation of the
 nerve. In this way, acupuncture could ease pain in the hip and in the buttock.
-Sciatica, where pain runs from the lower back into the hip and leg, is covered
-in its own entry.
+For pain that travels down from the lower back through the hip and leg, see
+hipacu show sciatica.
 
 Aliases: piriformis, piriformis spasm
 See also:

@@ -1,8 +1,10 @@
-# a typo exits 1 and suggests the name
+# a typo of a name: searched within the topic, read as the name it is a typo of
 args: condition bursitus
-status: 1
+status: 0
 --- stdout
+Hip bursitis (condition: bursitis)
+    hipacu show bursitis
+    Bursitis is the name for inflammation of these sacs.
 --- stderr
-hipacu: no condition named 'bursitus'
-hipacu: did you mean 'bursitis'?
-hipacu: 'hipacu condition' lists them all
+hipacu: no condition named 'bursitus'; searching for it
+hipacu: reading 'bursitus' as 'bursitis'

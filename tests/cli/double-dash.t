@@ -3,4 +3,5 @@ args: search -- --json
 status: 1
 --- stdout
 --- stderr
-hipacu: nothing matches '--json'
+hipacu: no entry mentions 'json'
+hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)

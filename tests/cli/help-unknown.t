@@ -4,3 +4,4 @@ status: 2
 --- stdout
 --- stderr
 hipacu: no help for 'frobnicate': it is not a command
+hipacu: to search for these words: hipacu search frobnicate

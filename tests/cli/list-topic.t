@@ -24,7 +24,7 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
       could be managed with acupuncture.
   complementary-care   A complement, not a cure
       Acupuncture will not undo structural damage, but it can be used with
-      standard care to help control symptoms.
+      conventional care to help manage symptoms.
 
 Read one: hipacu show ID
 --- stderr

@@ -4,3 +4,4 @@ status: 2
 --- stdout
 --- stderr
 hipacu: no topic named 'food'; 'hipacu topics' lists them
+hipacu: to search for these words: hipacu search food

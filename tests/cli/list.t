@@ -24,7 +24,7 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
       could be managed with acupuncture.
   complementary-care       A complement, not a cure
       Acupuncture will not undo structural damage, but it can be used with
-      standard care to help control symptoms.
+      conventional care to help manage symptoms.
 
 Mechanisms - How acupuncture is thought to act on hip pain.
 
@@ -61,8 +61,9 @@ Safety - Choosing a practitioner, side effects and precautions.
       Acupuncture is generally safe; minor effects may include bruising,
       soreness or temporary dizziness.
   contraindications        Who should be careful
-      A bleeding disorder or a pacemaker may make acupuncture unsuitable; tell
-      your practitioner and your doctor.
+      A bleeding disorder or a pacemaker may make acupuncture unsuitable; with
+      these or other significant medical conditions, tell your practitioner,
+      discuss the risks and see your doctor first.
   see-a-doctor             See a doctor first
       Always check with a medical doctor before trying acupuncture, above all if
       your hip pain is severe, lasting, or comes with other worrying symptoms.

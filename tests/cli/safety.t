@@ -24,12 +24,12 @@ Possible side effects (safety: side-effects)
 Acupuncture is generally safe; minor effects may include bruising, soreness or
 temporary dizziness.
 
-Side effects are generally minor, and acupuncture is generally considered safe.
-You may notice slight bruising, soreness where the needles went in, or a short
-spell of dizziness.
+Acupuncture is generally safe. It can, however, cause minor side effects: you
+may notice slight bruising, soreness where the needles went in, or a short spell
+of dizziness.
 
-Provided the practitioner is properly trained, serious adverse events happen
-only rarely. See the entry on choosing a practitioner.
+Serious problems are rare when the treatment is given by a trained professional.
+For how to choose one, see hipacu show choosing-a-practitioner.
 
 Aliases: side effects, risks, adverse effects
 See also:
@@ -39,15 +39,16 @@ Source: Safety and Important Considerations (article section)
 
 Who should be careful (safety: contraindications)
 
-A bleeding disorder or a pacemaker may make acupuncture unsuitable; tell your
-practitioner and your doctor.
+A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these
+or other significant medical conditions, tell your practitioner, discuss the
+risks and see your doctor first.
 
 Some conditions may be contraindications for acupuncture, meaning reasons it may
 not be suitable. Bleeding disorders and having a pacemaker are examples.
 
 If you have one of these, or another significant medical condition, tell your
 practitioner and talk the risks through with them. Consult a medical doctor
-before you start; see the entry on seeing a doctor first.
+before you start: hipacu show see-a-doctor.
 
 Aliases: contraindication, bleeding disorder, pacemaker
 See also:
@@ -64,8 +65,8 @@ Before you begin acupuncture, always speak to a medical doctor. This matters
 most when your hip pain is severe or persistent, or when it comes with other
 symptoms that are a cause for concern.
 
-Acupuncture is meant to be used as well as, not instead of, conventional medical
-treatment.
+Acupuncture can play a complementary role, used together with conventional
+medical treatments: see hipacu show complementary-care.
 
 Aliases: doctor, GP, physician, medical doctor
 See also:

@@ -19,11 +19,11 @@ Local blood flow (mechanism: blood-flow)
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    You may notice slight bruising, soreness where the needles went in, or a
-    short spell of dizziness.
+    It can, however, cause minor side effects: you may notice slight bruising,
+    soreness where the needles went in, or a short spell of dizziness.
 
 Qi in traditional Chinese medicine (mechanism: qi)
     hipacu show qi
-    Practitioners insert needles at specific points, in this view, with the aim
-    of unblocking the pathways of qi and encouraging energy to flow in harmony.
+    Practitioners insert needles at specific points with the aim of unblocking
+    the pathways of qi and encouraging energy to flow in harmony.
 --- stderr

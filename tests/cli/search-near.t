@@ -1,7 +1,7 @@
-# no match: says so and offers the closest words hipacu knows
+# a non-word far from every database word: named, not covered, no guess
 args: search xxbursitisxx
 status: 1
 --- stdout
 --- stderr
-hipacu: nothing matches 'xxbursitisxx'
-hipacu: the closest words hipacu knows: 'bursitis'
+hipacu: no entry mentions 'xxbursitisxx'
+hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)

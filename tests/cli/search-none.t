@@ -3,4 +3,5 @@ args: search xylophone
 status: 1
 --- stdout
 --- stderr
-hipacu: nothing matches 'xylophone'
+hipacu: no entry mentions 'xylophone'
+hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)

@@ -4,7 +4,8 @@ status: 0
 --- stdout
 Who should be careful (safety: contraindications)
     hipacu show contraindications
-    A bleeding disorder or a pacemaker may make acupuncture unsuitable; tell
-    your practitioner and your doctor.
+    A bleeding disorder or a pacemaker may make acupuncture unsuitable; with
+    these or other significant medical conditions, tell your practitioner,
+    discuss the risks and see your doctor first.
 --- stderr
-hipacu: showing results for "pacemaker"
+hipacu: reading 'pacemakr' as 'pacemaker'

@@ -13,7 +13,7 @@ pain, and people who have sciatica may also find it beneficial.
 
 Here too, acupuncture is used to help with symptoms, not to repair structural
 damage. Piriformis syndrome, in which the sciatic nerve can be compressed, has
-its own entry.
+its own entry: hipacu show piriformis-syndrome.
 
 Aliases: sciatic pain, sciatic nerve pain
 See also:
@@ -29,12 +29,12 @@ Possible side effects (safety: side-effects)
 Acupuncture is generally safe; minor effects may include bruising, soreness or
 temporary dizziness.
 
-Side effects are generally minor, and acupuncture is generally considered safe.
-You may notice slight bruising, soreness where the needles went in, or a short
-spell of dizziness.
+Acupuncture is generally safe. It can, however, cause minor side effects: you
+may notice slight bruising, soreness where the needles went in, or a short spell
+of dizziness.
 
-Provided the practitioner is properly trained, serious adverse events happen
-only rarely. See the entry on choosing a practitioner.
+Serious problems are rare when the treatment is given by a trained professional.
+For how to choose one, see hipacu show choosing-a-practitioner.
 
 Aliases: side effects, risks, adverse effects
 See also:

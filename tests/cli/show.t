@@ -7,15 +7,13 @@ Qi in traditional Chinese medicine (mechanism: qi)
 Traditional Chinese medicine sees acupuncture as a way to bring the body's qi,
 or life energy, back into balance.
 
-Traditional Chinese medicine explains acupuncture in its own terms. In that
-tradition, the goal of acupuncture is to bring "qi", the body's life energy,
-back into an even, balanced flow through the whole body.
+In traditional Chinese medicine, acupuncture aims to bring "qi", the body's life
+energy, back into an even, balanced flow through the whole body.
 
-Qi that has become stagnant or out of balance in the hip is believed, in this
-tradition, to contribute to pain. Practitioners insert needles at specific
-points, in this view, with the aim of unblocking the pathways of qi and
-encouraging energy to flow in harmony. This is the traditional view; other
-entries in this topic describe the other proposed mechanisms.
+Qi that has become stagnant or out of balance in the hip is believed to
+contribute to pain. Practitioners insert needles at specific points with the aim
+of unblocking the pathways of qi and encouraging energy to flow in harmony.
+Other entries in this topic describe the other proposed mechanisms.
 
 Aliases: chi, life energy
 See also:

@@ -15,9 +15,9 @@ the name for inflammation of these sacs.
 It is one more hip condition that may
 respond to acupuncture, through the
 anti-inflammatory effects attributed to
-acupuncture. The entry on local blood
-flow describes one way acupuncture may
-reduce inflammation.
+acupuncture. One way acupuncture may
+reduce inflammation is described under
+hipacu show blood-flow.
 
 Aliases: inflamed bursa, bursa
          inflammation

@@ -25,6 +25,7 @@ static void
 look_up(const struct db *db, struct span from_input)
 {
 	static struct search_result res;
+	struct search_words english;
 	struct span names[4], near[3];
 	struct lookup l;
 	size_t i, t;
@@ -33,17 +34,18 @@ look_up(const struct db *db, struct span from_input)
 	names[1] = db->entries[0].id;
 	names[2] = db->entries[db->nentries - 1].title;
 	names[3] = span_from("pacemakr dizzy the");
+	english.english = span_from("dizzy\npregnant\n");
 	for (i = 0; i < 4; i++) {
 		for (t = 0; t < db->ntopics; t++) {
 			lookup_name(db, t, names[i], 1, &l);
 			lookup_suggest(db, t, names[i], near, 3);
 		}
 		lookup_name(db, LOOKUP_ANY_TOPIC, names[i], 0, &l);
-		if (search_run(db, &names[i], 1, &res) == 0) {
+		if (search_run(db, &english, &names[i], 1, &res) == 0) {
 			struct render r = { NULL, 30, 1 };
 
 			r.out = sink;
-			render_results(&r, db, &res);
+			render_results(&r, db, &res, 5, "footer");
 			json_results(sink, db, &res);
 		}
 		search_free(&res);
@@ -97,6 +99,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (db_parse(&db, buf, size, "fuzz.rec", DB_BUF_MALLOC) == 0) {
 		look_up(&db, first);
 		render_all(&db);
+		db_check_terms(&db);
 	}
 	db_free(&db);
 	return 0;

@@ -1,0 +1,26 @@
+# the topic word and the words are one name: an alias
+args: session length
+status: 0
+--- stdout
+Session length and course (session: course-of-treatment)
+
+A session, consultation included, generally lasts 45 to 60 minutes; courses
+vary, but 6 to 12 sessions is typical.
+
+One session generally takes 45 to 60 minutes, consultation included.
+
+How many sessions are needed depends on how severe the hip pain is and on its
+chronicity, that is, how long it has lasted. Typically, a course is made up of 6
+to 12 sessions, and early on these are often held once or twice weekly. Relief
+comes after only a few sessions for some people, while others need treatment
+that is kept up more steadily.
+
+Aliases: number of sessions, treatment course, session length, frequency
+See also:
+  hipacu show first-consultation  The first consultation
+  hipacu show during-a-session    During a session
+Source: What to Expect from Acupuncture Sessions (article section)
+
+Before trying acupuncture, see a medical doctor and read the safety notes:
+hipacu safety
+--- stderr
