@@ -325,6 +325,19 @@ topic_heading(const struct render *r, const struct record *t)
 	line_end(&l);
 }
 
+/* A dim line after a blank one, saying how to go on; none if NULL. */
+static void
+put_footer(const struct render *r, const char *footer)
+{
+	if (footer == NULL)
+		return;
+	putc('\n', r->out);
+	sgr(r, DIM);
+	puts_(r, footer);
+	sgr(r, RESET);
+	putc('\n', r->out);
+}
+
 void
 render_list(const struct render *r, const struct db *db, const size_t *idx,
     size_t n, const char *footer)
@@ -347,13 +360,7 @@ render_list(const struct render *r, const struct db *db, const size_t *idx,
 		row(r, "  ", e->id, w + 4, e->title, NULL);
 		render_paragraph(r, e->summary, 6);
 	}
-	if (footer) {
-		putc('\n', r->out);
-		sgr(r, DIM);
-		puts_(r, footer);
-		sgr(r, RESET);
-		putc('\n', r->out);
-	}
+	put_footer(r, footer);
 }
 
 static void
@@ -439,11 +446,5 @@ render_results(const struct render *r, const struct db *db,
 		putc('\n', r->out);
 		paragraph(r, search_snippet(res, e), 4, NULL, res);
 	}
-	if (footer) {
-		putc('\n', r->out);
-		sgr(r, DIM);
-		puts_(r, footer);
-		sgr(r, RESET);
-		putc('\n', r->out);
-	}
+	put_footer(r, footer);
 }
