@@ -1,21 +1,33 @@
-/* db.c - parse the recutils subset hipacu uses and enforce its schema. */
-#define _POSIX_C_SOURCE 200809L
-
-#include <sys/mman.h>
-#include <sys/stat.h>
-
-#include <errno.h>
-#include <fcntl.h>
+/* db.c - the hipacu schema over recutils records: topics, entries, terms. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "db.h"
 #include "mem.h"
+#include "rec.h"
 #include "words.h"
+
+/* A value escaped for a message; the caller owns it. */
+struct quoted {
+	char s[80];
+};
+
+static const char *
+quote(struct quoted *q, struct span s)
+{
+	text_escape(q->s, sizeof q->s, s.p, s.len);
+	return q->s;
+}
+
+/*
+ * A validator of one field's value: 0 if it is valid, else -1 with the
+ * message in msg (size bytes).  set is the record set's name.
+ */
+typedef int validator(const struct db *db, const char *set, struct span v,
+    char *msg, size_t size);
 
 enum { REQUIRED = 1, REPEATED = 2, ONE_LINE = 4 };
 
@@ -25,6 +37,7 @@ struct field_rule {
 	size_t len;		/* of name */
 	int flags;
 	size_t offset;		/* of a struct span, or a struct list if REPEATED */
+	validator *valid;	/* NULL: any value */
 };
 
 struct record_set {
@@ -33,33 +46,100 @@ struct record_set {
 	size_t nrules;
 };
 
-#define RULE(name, flags, member) \
-	{ name, sizeof name - 1, flags, offsetof(struct record, member) }
+static int
+is_slug(struct span s)
+{
+	size_t i;
+
+	if (s.len == 0 || s.p[0] == '-' || s.p[s.len - 1] == '-')
+		return 0;
+	for (i = 0; i < s.len; i++) {
+		char c = s.p[i];
+
+		if (c == '-' && s.p[i + 1] == '-')
+			return 0;
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+valid_id(const struct db *db, const char *set, struct span v, char *msg,
+    size_t size)
+{
+	struct quoted q;
+
+	(void)db;
+	if (is_slug(v))
+		return 0;
+	snprintf(msg, size, "%s id '%s' is not lowercase letters and digits "
+	    "joined by single hyphens", set, quote(&q, v));
+	return -1;
+}
+
+/* A topic named like a command could never be asked for: the command
+ * would take its place. */
+static int
+valid_topic_id(const struct db *db, const char *set, struct span v,
+    char *msg, size_t size)
+{
+	struct quoted q;
+	size_t i;
+
+	if (valid_id(db, set, v, msg, size) < 0)
+		return -1;
+	for (i = 0; db->reserved && db->reserved[i]; i++)
+		if (span_equal(v, span_from(db->reserved[i]))) {
+			snprintf(msg, size, "topic '%s' has the name of a command",
+			    quote(&q, v));
+			return -1;
+		}
+	return 0;
+}
+
+static int
+valid_display(const struct db *db, const char *set, struct span v, char *msg,
+    size_t size)
+{
+	struct quoted q;
+
+	(void)db;
+	(void)set;
+	if (span_equal_fold(v, span_from("list")) || span_equal_fold(v, span_from("full")))
+		return 0;
+	snprintf(msg, size, "Display is '%s'; it must be 'list' or 'full'",
+	    quote(&q, v));
+	return -1;
+}
+
+#define RULE(name, flags, member, valid) \
+	{ name, sizeof name - 1, flags, offsetof(struct record, member), valid }
 
 static const struct field_rule topic_rules[] = {
-	RULE("Id", REQUIRED | ONE_LINE, id),
-	RULE("Title", REQUIRED | ONE_LINE, title),
-	RULE("Summary", REQUIRED | ONE_LINE, summary),
-	RULE("Display", ONE_LINE, display),
-	RULE("Note", 0, note),
+	RULE("Id", REQUIRED | ONE_LINE, id, valid_topic_id),
+	RULE("Title", REQUIRED | ONE_LINE, title, NULL),
+	RULE("Summary", REQUIRED | ONE_LINE, summary, NULL),
+	RULE("Display", ONE_LINE, display, valid_display),
+	RULE("Note", 0, note, NULL),
 };
 
 static const struct field_rule entry_rules[] = {
-	RULE("Id", REQUIRED | ONE_LINE, id),
-	RULE("Topic", REQUIRED | ONE_LINE, topic),
-	RULE("Title", REQUIRED | ONE_LINE, title),
-	RULE("Summary", REQUIRED | ONE_LINE, summary),
-	RULE("Body", REQUIRED, body),
-	RULE("Alias", REPEATED | ONE_LINE, aliases),
-	RULE("Keyword", REPEATED | ONE_LINE, keywords),
-	RULE("See", REPEATED | ONE_LINE, see),
-	RULE("Source", REQUIRED | ONE_LINE, source),
+	RULE("Id", REQUIRED | ONE_LINE, id, valid_id),
+	RULE("Topic", REQUIRED | ONE_LINE, topic, NULL),
+	RULE("Title", REQUIRED | ONE_LINE, title, NULL),
+	RULE("Summary", REQUIRED | ONE_LINE, summary, NULL),
+	RULE("Body", REQUIRED, body, NULL),
+	RULE("Alias", REPEATED | ONE_LINE, aliases, NULL),
+	RULE("Keyword", REPEATED | ONE_LINE, keywords, NULL),
+	RULE("See", REPEATED | ONE_LINE, see, NULL),
+	RULE("Source", REQUIRED | ONE_LINE, source, NULL),
 };
 
 /* A person's words (Word, one or more) and the article's (Means). */
 static const struct field_rule term_rules[] = {
-	RULE("Word", REQUIRED | REPEATED | ONE_LINE, words),
-	RULE("Means", REQUIRED | ONE_LINE, means),
+	RULE("Word", REQUIRED | REPEATED | ONE_LINE, words, NULL),
+	RULE("Means", REQUIRED | ONE_LINE, means, NULL),
 };
 
 enum { SET_NONE = -1, SET_TOPIC, SET_ENTRY, SET_TERM, NSETS };
@@ -70,31 +150,14 @@ static const struct record_set record_sets[NSETS] = {
 	{ "Term", term_rules, sizeof term_rules / sizeof term_rules[0] },
 };
 
-/* A field of the record being read; value grows in place as lines join. */
-struct field {
-	struct span name;
-	struct span value;	/* decoded, or raw if the rule keeps it raw */
-	size_t dlen;		/* length of the value decoded */
-	unsigned long line;
-	const struct field_rule *rule;	/* NULL: unknown here */
-	int raw;		/* multi-line field: kept as written, see db_text */
-};
+/* The most rules a set has: the size of a record's bookkeeping. */
+#define MAX_RULES (sizeof entry_rules / sizeof entry_rules[0])
 
+/* What the parse knows between records. */
 struct parser {
 	struct db *db;
-	unsigned long lineno;
 	int set;			/* SET_* of the records being read */
 	unsigned long declared[NSETS];	/* line of each "%rec:", 0 if none */
-	struct field *fields;		/* the current record's fields */
-	size_t nfields, fields_cap;
-	unsigned long record_line;	/* 0 when no record is open */
-	size_t record_start;		/* offset in buf of its first line */
-	size_t record_end;		/* offset past its last line */
-	int record_split;		/* a line join inside a word */
-	char before_backslash;		/* last byte before a joining backslash */
-	int can_continue;		/* last line was a field or '+' line */
-	int joining;			/* last line ended in a backslash */
-	int value_too_long;		/* reported for the current field */
 };
 
 static void
@@ -118,79 +181,46 @@ diag(struct db *db, unsigned long line, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* s escaped for a message; uses one of a few static buffers in turn. */
-static const char *
-quote(struct span s)
+/* The syntax errors of the rec layer are the database's diagnostics too. */
+static void
+syntax_error(void *arg, unsigned long line, const char *message)
 {
-	static char bufs[3][80];
-	static int next;
-	char *b = bufs[next++ % 3];
+	struct parser *ps = arg;
 
-	text_escape(b, sizeof bufs[0], s.p, s.len);
-	return b;
+	diag(ps->db, line, "%s", message);
 }
 
 void
-db_init(struct db *db)
+db_init(struct db *db, const char *const *reserved)
 {
 	memset(db, 0, sizeof *db);
+	db->reserved = reserved;
 }
 
 void
 db_free(struct db *db)
 {
-	if (db->owns_buf == DB_BUF_MALLOC)
-		mem_free(db->buf);
-	else if (db->owns_buf == DB_BUF_MAPPED && db->len > 0)
-		munmap(db->buf, db->len);
+	struct db_arena *a, *next;
+	const char *const *reserved = db->reserved;
+
+	file_release(&db->text);
 	mem_free(db->topics);
 	mem_free(db->entries);
 	mem_free(db->terms);
 	mem_free(db->values);
 	mem_free(db->entry_ids.slots);
 	mem_free(db->topic_ids.slots);
-	db_init(db);
+	for (a = db->arena; a != NULL; a = next) {
+		next = a->next;
+		mem_free(a);
+	}
+	db_init(db, reserved);
 }
 
 struct span
-db_text(struct span v)
+db_text(struct span v, struct db_scratch *scratch)
 {
-	static char buf[DB_MAX_VALUE];
-	const char *p = v.p, *end = v.p + v.len, *nl, *q;
-	size_t o = 0, n;
-	int first = 1, joined = 0;
-
-	if (v.len == 0 || memchr(v.p, '\n', v.len) == NULL)
-		return v;
-	for (;;) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		q = p;
-		n = (size_t)((nl ? nl : end) - p);
-		if (!first && !joined && n > 0 && q[0] == '+') {
-			/* A continuation line: a new line of the value. */
-			q++;
-			n--;
-			if (n > 0 && q[0] == ' ') {
-				q++;
-				n--;
-			}
-			if (o < sizeof buf)
-				buf[o++] = '\n';
-		}
-		joined = nl != NULL && n > 0 && q[n - 1] == '\\';
-		n -= (size_t)joined;
-		if (n > sizeof buf - o)
-			n = sizeof buf - o;
-		memcpy(buf + o, q, n);
-		o += n;
-		if (nl == NULL)
-			break;
-		p = nl + 1;
-		first = 0;
-	}
-	v.p = buf;
-	v.len = o;
-	return v;
+	return rec_decode(v, scratch->text, sizeof scratch->text);
 }
 
 struct span
@@ -200,110 +230,32 @@ db_value(const struct db *db, struct list l, size_t i)
 }
 
 /*
- * Check one physical line's bytes: printable UTF-8 and tabs only.  Reports
- * the first problem and returns -1.  CR gets its own message because a file
- * saved with CRLF line ends is the common way to get one.
+ * A one-line value that was written across joined lines, decoded into
+ * the arena: records keep it as their value.  NULL if out of memory.
  */
-/*
- * Are the 8 bytes of w all printable ASCII (0x20 to 0x7e)?  A byte below
- * 0x20 borrows into its top bit when 0x20 is taken from it, 0x7f carries
- * into it when 1 is added, and 0x80 and up have it set.  All bytes
- * printable means no borrow or carry crosses bytes: no false answer.
- */
-static int
-all_printable(uint64_t w)
+static const char *
+keep_decoded(struct db *db, struct span raw, size_t *len)
 {
-	return (((w - 0x2020202020202020ULL) | (w + 0x0101010101010101ULL) | w) &
-	    0x8080808080808080ULL) == 0;
-}
+	static struct db_scratch scratch;
+	struct span v = rec_decode(raw, scratch.text, sizeof scratch.text);
+	struct db_arena *a = db->arena;
+	char *p;
 
-static int
-check_line_bytes(struct parser *ps, const char *s, size_t len)
-{
-	unsigned long cp;
-	size_t i = 0, n;
-	uint64_t w, w2;
+	if (a == NULL || a->cap - a->used < v.len) {
+		size_t cap = v.len > 4096 ? v.len : 4096;
 
-	if (len > DB_MAX_LINE) {
-		diag(ps->db, ps->lineno, "line is %zu bytes long; the limit is %d",
-		    len, DB_MAX_LINE);
-		return -1;
+		if ((a = mem_alloc(offsetof(struct db_arena, text) + cap)) == NULL)
+			return NULL;
+		a->next = db->arena;
+		a->used = 0;
+		a->cap = cap;
+		db->arena = a;
 	}
-	while (i < len) {
-		unsigned char c;
-
-		/* Most text is printable ASCII: sixteen bytes at a time. */
-		while (i + 16 <= len) {
-			memcpy(&w, s + i, 8);
-			memcpy(&w2, s + i + 8, 8);
-			if (!all_printable(w) || !all_printable(w2))
-				break;
-			i += 16;
-		}
-		if (i + 8 <= len) {
-			memcpy(&w, s + i, 8);
-			if (all_printable(w)) {
-				i += 8;
-				continue;
-			}
-		}
-		if (i >= len)
-			break;
-		/* Read only now: the loops above may have moved i. */
-		c = (unsigned char)s[i];
-		if (c >= 0x20 && c < 0x7f) {
-			i++;
-			continue;
-		}
-		if (c == '\t') {
-			i++;
-			continue;
-		}
-		if (c == '\0') {
-			diag(ps->db, ps->lineno, "NUL byte at column %zu", i + 1);
-			return -1;
-		}
-		if (c == '\r' && i + 1 == len) {
-			diag(ps->db, ps->lineno, "carriage return at end of line "
-			    "(CRLF line ends; save the file with LF line ends)");
-			return -1;
-		}
-		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
-			diag(ps->db, ps->lineno, "invalid UTF-8 byte 0x%02x at column %zu",
-			    c, i + 1);
-			return -1;
-		}
-		if (is_control(cp)) {
-			diag(ps->db, ps->lineno, "control character U+%04lX at column %zu",
-			    cp, i + 1);
-			return -1;
-		}
-		if (is_bidi_control(cp)) {
-			diag(ps->db, ps->lineno, "bidirectional control character U+%04lX "
-			    "at column %zu", cp, i + 1);
-			return -1;
-		}
-		i += n;
-	}
-	return 0;
-}
-
-static int
-is_slug(struct span s)
-{
-	size_t i;
-
-	if (s.len == 0 || s.p[0] == '-' || s.p[s.len - 1] == '-')
-		return 0;
-	for (i = 0; i < s.len; i++) {
-		char c = s.p[i];
-
-		if (c == '-' && s.p[i + 1] == '-')
-			return 0;
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-			return 0;
-	}
-	return 1;
+	p = a->text + a->used;
+	memcpy(p, v.p, v.len);
+	a->used += v.len;
+	*len = v.len;
+	return p;
 }
 
 static const struct field_rule *
@@ -325,7 +277,7 @@ list_rules(const struct record_set *set, char *out, size_t size)
 
 	out[0] = '\0';
 	for (i = 0; i < set->nrules && o < size; i++)
-		o += snprintf(out + o, size - o, "%s%s", i ? ", " : "",
+		o += (size_t)snprintf(out + o, size - o, "%s%s", i ? ", " : "",
 		    set->rules[i].name);
 }
 
@@ -369,61 +321,92 @@ add_record(struct db *db, int set, const struct record *r)
 	return index_add(db, &db->entry_ids, db->entries, db->nentries - 1, "entry");
 }
 
-/* Check one field's value against its rule; stores nothing. */
-static void
-check_value(struct parser *ps, int set, const struct field_rule *rule,
-    const struct field *f)
+/*
+ * The value of field f by its rule: a one-line value joined across lines
+ * is decoded (into the arena), any other kept as written.  Reports a rule
+ * broken.  Returns 0, or -1 out of memory.
+ */
+static int
+field_value(struct parser *ps, int set, const struct field_rule *rule,
+    const struct rec_field *f, struct span *v)
 {
-	const char *name = rule->name;
+	char msg[300];
 
-	if ((rule->flags & ONE_LINE) && memchr(f->value.p, '\n', f->value.len))
+	*v = f->value;
+	if ((rule->flags & ONE_LINE) && f->multiline) {
 		diag(ps->db, f->line, "'%s' must be one line; "
-		    "'+' continuation lines are for Body and Note", name);
-	else if (f->dlen == 0 && (rule->flags & (REQUIRED | REPEATED)))
-		diag(ps->db, f->line, "empty '%s' field", name);
-	else if (strcmp(name, "Id") == 0 && !is_slug(f->value))
-		diag(ps->db, f->line, "%s id '%s' is not lowercase letters and "
-		    "digits joined by single hyphens", record_sets[set].name,
-		    quote(f->value));
-	else if (strcmp(name, "Display") == 0 &&
-	    !span_equal_fold(f->value, span_from("list")) &&
-	    !span_equal_fold(f->value, span_from("full")))
-		diag(ps->db, f->line, "Display is '%s'; it must be 'list' or 'full'",
-		    quote(f->value));
+		    "'+' continuation lines are for Body and Note", rule->name);
+		return 0;
+	}
+	if ((rule->flags & ONE_LINE) && f->joined &&
+	    (v->p = keep_decoded(ps->db, f->value, &v->len)) == NULL)
+		return -1;
+	if (v->len == 0 && (rule->flags & (REQUIRED | REPEATED)))
+		diag(ps->db, f->line, "empty '%s' field", rule->name);
+	else if (rule->valid &&
+	    rule->valid(ps->db, record_sets[set].name, *v, msg, sizeof msg) < 0)
+		diag(ps->db, f->line, "%s", msg);
+	return 0;
+}
+
+/* Append the values of a repeated field, in file order, as one list. */
+static int
+store_list(struct parser *ps, int set, const struct rec_record *rr,
+    const struct field_rule *rule, struct list *l)
+{
+	struct db *db = ps->db;
+	struct span v;
+	size_t i;
+
+	l->first = db->nvalues;
+	l->count = 0;
+	for (i = 0; i < rr->nfields; i++) {
+		if (find_rule(&record_sets[set], rr->fields[i].name) != rule)
+			continue;
+		if (field_value(ps, set, rule, &rr->fields[i], &v) < 0 ||
+		    mem_grow(&db->values, &db->values_cap, db->nvalues + 1,
+		    sizeof *db->values) < 0)
+			return -1;
+		db->values[db->nvalues++] = v;
+		l->count++;
+	}
+	return 0;
 }
 
 /*
- * Turn the fields of a data record into a struct record by the set's rules.
- * Repeated fields are stored grouped by field, in file order, so that each
- * is one run of db->values.
+ * Turn the fields of a data record into a struct record by the set's
+ * rules.  Repeated fields are stored grouped by field, in file order, so
+ * that each is one run of db->values.
  */
 static int
-store_record(struct parser *ps, int set)
+store_record(struct parser *ps, int set, const struct rec_record *rr)
 {
 	const struct record_set *rs = &record_sets[set];
-	unsigned long seen_line[sizeof entry_rules / sizeof entry_rules[0]];
 	const struct field_rule *rule;
+	unsigned long seen_line[MAX_RULES];
+	struct quoted q;
 	struct record r;
+	struct list l;
 	size_t i, k;
 	char allowed[200];
 
 	memset(&r, 0, sizeof r);
 	memset(seen_line, 0, sizeof seen_line);
-	r.line = ps->record_line;
-	r.start = ps->record_start;
-	r.end = ps->record_end;
-	r.split = ps->record_split;
-	for (i = 0; i < ps->nfields; i++) {
-		const struct field *f = &ps->fields[i];
+	r.line = rr->line;
+	r.start = rr->start;
+	r.end = rr->end;
+	r.split = rr->split;
+	for (i = 0; i < rr->nfields; i++) {
+		const struct rec_field *f = &rr->fields[i];
+		struct span v;
 
-		if ((rule = f->rule) == NULL) {
+		if ((rule = find_rule(rs, f->name)) == NULL) {
 			list_rules(rs, allowed, sizeof allowed);
 			diag(ps->db, f->line, "unknown field '%s' "
-			    "(%s records have %s)", quote(f->name), rs->name, allowed);
+			    "(%s records have %s)", quote(&q, f->name), rs->name, allowed);
 			continue;
 		}
 		k = (size_t)(rule - rs->rules);
-		check_value(ps, set, rule, f);
 		if (rule->flags & REPEATED) {
 			if (!seen_line[k])
 				seen_line[k] = f->line;
@@ -435,34 +418,25 @@ store_record(struct parser *ps, int set)
 			continue;
 		}
 		seen_line[k] = f->line;
-		memcpy((char *)&r + rule->offset, &f->value, sizeof f->value);
+		if (field_value(ps, set, rule, f, &v) < 0)
+			return -1;
+		memcpy((char *)&r + rule->offset, &v, sizeof v);
 	}
 	for (k = 0; k < rs->nrules; k++) {
 		rule = &rs->rules[k];
 		if ((rule->flags & REQUIRED) && !seen_line[k]) {
 			if (r.id.len)
 				diag(ps->db, r.line, "%s '%s' has no '%s' field",
-				    rs->name, quote(r.id), rule->name);
+				    rs->name, quote(&q, r.id), rule->name);
 			else
 				diag(ps->db, r.line, "%s record has no '%s' field",
 				    rs->name, rule->name);
 		}
-		if (rule->flags & REPEATED) {
-			struct list l;
-
-			l.first = ps->db->nvalues;
-			l.count = 0;
-			for (i = 0; i < ps->nfields; i++) {
-				if (ps->fields[i].rule != rule)
-					continue;
-				if (mem_grow(&ps->db->values, &ps->db->values_cap,
-				    ps->db->nvalues + 1, sizeof *ps->db->values) < 0)
-					return -1;
-				ps->db->values[ps->db->nvalues++] = ps->fields[i].value;
-				l.count++;
-			}
-			memcpy((char *)&r + rule->offset, &l, sizeof l);
-		}
+		if (!(rule->flags & REPEATED))
+			continue;
+		if (store_list(ps, set, rr, rule, &l) < 0)
+			return -1;
+		memcpy((char *)&r + rule->offset, &l, sizeof l);
 	}
 	r.full = span_equal_fold(r.display, span_from("full"));
 	return add_record(ps->db, set, &r);
@@ -470,9 +444,10 @@ store_record(struct parser *ps, int set)
 
 /* A descriptor ("%rec: Entry" and its "%..." lines) selects the set. */
 static void
-read_descriptor(struct parser *ps)
+read_descriptor(struct parser *ps, const struct rec_record *rr)
 {
-	const struct field *f = &ps->fields[0];
+	const struct rec_field *f = &rr->fields[0];
+	struct quoted q;
 	size_t i;
 	int set;
 
@@ -482,12 +457,11 @@ read_descriptor(struct parser *ps)
 		return;
 	}
 	for (set = 0; set < NSETS; set++)
-		if (f->value.len == strlen(record_sets[set].name) &&
-		    memcmp(f->value.p, record_sets[set].name, f->value.len) == 0)
+		if (span_equal(f->value, span_from(record_sets[set].name)))
 			break;
 	if (set == NSETS) {
 		diag(ps->db, f->line, "unknown record set '%s' "
-		    "(hipacu reads 'Topic', 'Entry' and 'Term')", quote(f->value));
+		    "(hipacu reads 'Topic', 'Entry' and 'Term')", quote(&q, f->value));
 		ps->set = SET_NONE;
 		return;
 	}
@@ -497,186 +471,30 @@ read_descriptor(struct parser *ps)
 		    ps->declared[set]);
 	else
 		ps->declared[set] = f->line;
-	for (i = 1; i < ps->nfields; i++)
-		if (ps->fields[i].name.p[0] != '%')
-			diag(ps->db, ps->fields[i].line, "field '%s' in a record "
+	for (i = 1; i < rr->nfields; i++)
+		if (rr->fields[i].name.p[0] != '%')
+			diag(ps->db, rr->fields[i].line, "field '%s' in a record "
 			    "descriptor (put a blank line before the first record)",
-			    quote(ps->fields[i].name));
+			    quote(&q, rr->fields[i].name));
 	ps->set = set;
 }
 
-/* Called at a blank line and at the end (at): the open record is complete. */
+/* Each record the rec layer reads: a descriptor, or data of the set. */
 static int
-end_record(struct parser *ps, const char *at)
+on_record(void *arg, const struct rec_record *rr)
 {
-	int rc = 0;
+	struct parser *ps = arg;
 
-	ps->record_end = (size_t)(at - ps->db->buf);
-	if (ps->nfields == 0) {
-		ps->record_line = 0;
+	if (rr->fields[0].name.p[0] == '%') {
+		read_descriptor(ps, rr);
 		return 0;
 	}
-	if (ps->fields[0].name.p[0] == '%')
-		read_descriptor(ps);
-	else if (ps->set == SET_NONE)
-		diag(ps->db, ps->record_line, "record before any '%%rec:' line "
+	if (ps->set == SET_NONE) {
+		diag(ps->db, rr->line, "record before any '%%rec:' line "
 		    "(start the file with '%%rec: Topic')");
-	else
-		rc = store_record(ps, ps->set);
-	ps->nfields = 0;
-	ps->record_line = 0;
-	ps->record_split = 0;
-	ps->can_continue = 0;
-	return rc;
-}
-
-/*
- * Append text to the value of the last field.  A one-line field is decoded
- * in place: the joined value never outruns the text it is read from.  A
- * multi-line field (Body, Note) is left as written and only grows to the
- * end of this physical line, line_end: decoding it would write to most
- * pages of the file, which costs more than the rest of the parse; db_text
- * decodes it when it is shown.
- */
-static void
-append_value(struct parser *ps, const char *newline, const char *s, size_t len,
-    const char *line_end)
-{
-	struct field *f = &ps->fields[ps->nfields - 1];
-	char *end = (char *)f->value.p + f->value.len;
-	size_t add = len + (newline != NULL);
-
-	if (f->dlen + add > DB_MAX_VALUE) {
-		if (!ps->value_too_long)
-			diag(ps->db, ps->lineno, "value of '%s' is longer than %d bytes",
-			    quote(f->name), DB_MAX_VALUE);
-		ps->value_too_long = 1;
-		return;
-	}
-	f->dlen += add;
-	if (f->raw) {
-		f->value.len = (size_t)(line_end - f->value.p);
-		return;
-	}
-	if (newline)
-		*end++ = '\n';
-	/* A value still in its place is not copied onto itself: that would
-	 * write, and so copy, every page of a mapped file. */
-	if (end != s)
-		memmove(end, s, len);
-	f->value.len += add;
-}
-
-/* Skip the one blank that may follow "Name:" or "+". */
-static size_t
-skip_one_blank(const char *s, size_t len)
-{
-	return len > 0 && (s[0] == ' ' || s[0] == '\t');
-}
-
-/* A "Name: value" line; joins: it ended in a backslash, now cut off. */
-static int
-read_field_line(struct parser *ps, const char *s, size_t len, int joins)
-{
-	struct field *f;
-	size_t i = 0;
-
-	if (s[0] == '%' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'))
-		for (i = 1; i < len; i++)
-			if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
-			    (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
-				break;
-	if (i == 0 || i >= len || s[i] != ':' || (i == 1 && s[0] == '%')) {
-		struct span line;
-
-		line.p = s;
-		line.len = len + joins;
-		diag(ps->db, ps->lineno, "expected 'Field: value', found '%s'",
-		    quote(line));
-		ps->can_continue = 0;
 		return 0;
 	}
-	if (mem_grow(&ps->fields, &ps->fields_cap, ps->nfields + 1,
-	    sizeof *ps->fields) < 0)
-		return -1;
-	if (ps->nfields == 0) {
-		ps->record_line = ps->lineno;
-		ps->record_start = (size_t)(s - ps->db->buf);
-	}
-	f = &ps->fields[ps->nfields++];
-	f->name.p = s;
-	f->name.len = i;
-	f->line = ps->lineno;
-	f->rule = ps->set != SET_NONE && s[0] != '%' ?
-	    find_rule(&record_sets[ps->set], f->name) : NULL;
-	f->raw = f->rule != NULL && !(f->rule->flags & ONE_LINE);
-	i++;
-	i += skip_one_blank(s + i, len - i);
-	f->value.p = s + i;
-	f->value.len = 0;
-	f->dlen = 0;
-	ps->value_too_long = 0;
-	append_value(ps, NULL, s + i, len - i, s + len + joins);
-	ps->can_continue = 1;
-	/* Only a line that holds a value can be continued by a backslash. */
-	ps->joining = joins;
-	if (joins)
-		ps->before_backslash = len >= 1 ? s[len - 1] : ' ';
-	return 0;
-}
-
-/* One physical line, without its newline. */
-static int
-read_line(struct parser *ps, char *s, size_t len)
-{
-	int joins;
-	size_t k;
-
-	if (check_line_bytes(ps, s, len) < 0) {
-		ps->joining = 0;
-		return 0;
-	}
-	joins = len > 0 && s[len - 1] == '\\';
-	if (ps->joining) {
-		/* recutils joins the next physical line verbatim. */
-		if (len > 0 && s[0] != ' ' && s[0] != '\t' && ps->before_backslash != ' ' &&
-		    ps->before_backslash != '\t')
-			ps->record_split = 1;
-		ps->joining = joins;
-		append_value(ps, NULL, s, len - joins, s + len);
-		if (joins)
-			ps->before_backslash = len >= 2 ? s[len - 2] : ' ';
-		return 0;
-	}
-	for (k = 0; k < len && (s[k] == ' ' || s[k] == '\t'); k++)
-		;
-	if (k == len)
-		return end_record(ps, s);
-	if (s[0] == '#') {
-		ps->can_continue = 0;
-		return 0;
-	}
-	if (k > 0) {
-		diag(ps->db, ps->lineno, "indented line: fields start in column 1 "
-		    "and continuation lines with '+'");
-		ps->can_continue = 0;
-		return 0;
-	}
-	if (s[0] == '+') {
-		if (!ps->can_continue) {
-			diag(ps->db, ps->lineno, "stray '+' line: a continuation line "
-			    "must follow a field or another '+' line");
-			return 0;
-		}
-		/* recutils drops one space after '+', but keeps a tab. */
-		k = 1 + (len > 1 && s[1] == ' ');
-		append_value(ps, "\n", s + k, len - k - joins, s + len);
-		ps->joining = joins;
-		if (joins)
-			ps->before_backslash = len >= 2 ? s[len - 2] : ' ';
-		return 0;
-	}
-	return read_field_line(ps, s, len - joins, joins);
+	return store_record(ps, ps->set, rr);
 }
 
 /* FNV-1a of an id with ASCII case folded, as ids compare. */
@@ -742,6 +560,7 @@ static int
 index_add(struct db *db, struct id_index *ix, const struct record *recs,
     size_t i, const char *what)
 {
+	struct quoted q;
 	uint32_t h;
 	long first;
 	size_t k;
@@ -750,7 +569,7 @@ index_add(struct db *db, struct id_index *ix, const struct record *recs,
 		return 0;
 	if ((first = find_id(recs, ix, recs[i].id)) >= 0) {
 		diag(db, recs[i].line, "duplicate %s id '%s' (first used on line %lu)",
-		    what, quote(recs[i].id), recs[first].line);
+		    what, quote(&q, recs[i].id), recs[first].line);
 		return 0;
 	}
 	if ((ix->n + 1) * 2 > (ix->slots ? ix->mask + 1 : 0) && index_grow(ix) < 0)
@@ -780,6 +599,7 @@ db_find_topic(const struct db *db, struct span id)
 static int
 check_links(struct db *db)
 {
+	struct quoted q1, q2;
 	size_t i, k;
 	long t;
 
@@ -794,7 +614,7 @@ check_links(struct db *db)
 		if (e->topic_index == UNRESOLVED) {
 			if ((t = db_find_topic(db, e->topic)) < 0) {
 				diag(db, e->line, "entry '%s' has unknown topic '%s'",
-				    quote(e->id), quote(e->topic));
+				    quote(&q1, e->id), quote(&q2, e->topic));
 				e->topic_index = 0;
 			} else {
 				e->topic_index = (size_t)t;
@@ -804,8 +624,8 @@ check_links(struct db *db)
 		for (k = 0; k < e->see.count; k++)
 			if (db_find_entry(db, db_value(db, e->see, k)) < 0)
 				diag(db, e->line, "entry '%s' has See '%s', "
-				    "but no entry has that id", quote(e->id),
-				    quote(db_value(db, e->see, k)));
+				    "but no entry has that id", quote(&q1, e->id),
+				    quote(&q2, db_value(db, e->see, k)));
 	}
 	return 0;
 }
@@ -842,7 +662,7 @@ db_field(const struct db *db, const struct record *e, int f, size_t i)
 	}
 }
 
-/* The entry whose bytes hold offset off of db->buf, or -1. */
+/* The entry whose bytes hold offset off of the text, or -1. */
 static long
 entry_at(const struct db *db, size_t off)
 {
@@ -876,7 +696,7 @@ void
 db_mark_holders(const struct db *db, const char *needle, size_t n,
     unsigned char *mark)
 {
-	const char *p, *end = db->buf + db->len;
+	const char *p, *end = db->text.p + db->text.len;
 	char first[2];
 	int c, cases;
 	long e;
@@ -887,16 +707,16 @@ db_mark_holders(const struct db *db, const char *needle, size_t n,
 	first[1] = needle[0] >= 'a' && needle[0] <= 'z' ? needle[0] - 32 : needle[0];
 	cases = first[1] != first[0] ? 2 : 1;
 	for (c = 0; c < cases; c++)
-		for (p = db->buf; p + n <= end &&
+		for (p = db->text.p; p + n <= end &&
 		    (p = memchr(p, first[c], (size_t)(end - p) - n + 1)) != NULL; p++)
 			if (fold_equal(p + 1, needle + 1, n - 1) &&
-			    (e = entry_at(db, (size_t)(p - db->buf))) >= 0)
+			    (e = entry_at(db, (size_t)(p - db->text.p))) >= 0)
 				mark[e] = 1;
 }
 
 int
 db_entry_has_stem(const struct db *db, const struct record *e,
-    const char *stem, size_t len)
+    const char *stem, size_t len, struct db_scratch *scratch)
 {
 	struct word w;
 	size_t i, pos;
@@ -904,7 +724,7 @@ db_entry_has_stem(const struct db *db, const struct record *e,
 
 	for (f = 0; f < NFIELDS; f++)
 		for (i = 0; i < db_field_count(e, f); i++) {
-			struct span v = db_text(db_field(db, e, f, i));
+			struct span v = db_text(db_field(db, e, f, i), scratch);
 
 			for (pos = 0; word_next(v, &pos, &w);)
 				if (w.stemlen == len && memcmp(w.stem, stem, len) == 0)
@@ -917,7 +737,7 @@ db_entry_has_stem(const struct db *db, const struct record *e,
  * hold its first letters (the last may have changed) are split into words. */
 static int
 some_entry_has_stem(const struct db *db, const char *stem, size_t len,
-    unsigned char *mark)
+    unsigned char *mark, struct db_scratch *scratch)
 {
 	size_t i;
 
@@ -925,7 +745,7 @@ some_entry_has_stem(const struct db *db, const char *stem, size_t len,
 		mark[i] = (unsigned char)db->entries[i].split;
 	db_mark_holders(db, stem, len > 1 ? len - 1 : len, mark);
 	for (i = 0; i < db->nentries; i++)
-		if (mark[i] && db_entry_has_stem(db, &db->entries[i], stem, len))
+		if (mark[i] && db_entry_has_stem(db, &db->entries[i], stem, len, scratch))
 			return 1;
 	return 0;
 }
@@ -933,6 +753,8 @@ some_entry_has_stem(const struct db *db, const char *stem, size_t len,
 int
 db_check_terms(struct db *db)
 {
+	static struct db_scratch scratch;
+	struct quoted q;
 	unsigned char *mark;
 	struct word w;
 	size_t i, pos, nwords;
@@ -948,14 +770,14 @@ db_check_terms(struct db *db)
 		const struct record *t = &db->terms[i];
 
 		for (pos = 0, nwords = 0; word_next(t->means, &pos, &w); nwords++)
-			if (!some_entry_has_stem(db, w.stem, w.stemlen, mark)) {
+			if (!some_entry_has_stem(db, w.stem, w.stemlen, mark, &scratch)) {
 				diag(db, t->line, "Term means '%s', but no entry holds "
-				    "that word", quote(w.raw));
+				    "that word", quote(&q, w.raw));
 				bad = 1;
 			}
 		if (nwords == 0) {
 			diag(db, t->line, "Term means '%s', which holds no word",
-			    quote(t->means));
+			    quote(&q, t->means));
 			bad = 1;
 		}
 	}
@@ -964,38 +786,29 @@ db_check_terms(struct db *db)
 }
 
 int
-db_parse(struct db *db, char *buf, size_t len, const char *name, int owns)
+db_parse(struct db *db, const char *buf, size_t len, const char *name, int how)
 {
+	struct rec_reader rd;
 	struct parser ps;
-	char *line = buf, *end = buf + len, *nl;
-	int rc = 0;
+	int rc;
 
-	db->buf = buf;
-	db->len = len;
-	db->owns_buf = owns;
+	db->text.p = buf;
+	db->text.len = len;
+	db->text.how = how;
 	text_escape(db->name, sizeof db->name, name, strlen(name));
-	memset(&ps, 0, sizeof ps);
-	ps.db = db;
-	ps.set = SET_NONE;
 	if (len == 0) {
 		diag(db, 0, "empty file");
 		return -1;
 	}
-	while (rc == 0 && line < end) {
-		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
-			nl = end;
-		ps.lineno++;
-		rc = read_line(&ps, line, (size_t)(nl - line));
-		line = nl + 1;
-	}
-	if (rc == 0 && ps.joining)
-		diag(db, ps.lineno, "backslash at the end of the last line joins "
-		    "it to nothing");
-	if (rc == 0)
-		rc = end_record(&ps, buf + len);
+	memset(&ps, 0, sizeof ps);
+	ps.db = db;
+	ps.set = SET_NONE;
+	rd.on_record = on_record;
+	rd.error = syntax_error;
+	rd.arg = &ps;
+	rc = rec_parse(buf, len, &rd);
 	if (rc == 0)
 		rc = check_links(db);
-	mem_free(ps.fields);
 	if (rc < 0)
 		db->oom = 1;
 	return rc < 0 || db->ndiags ? -1 : 0;
@@ -1004,82 +817,18 @@ db_parse(struct db *db, char *buf, size_t len, const char *name, int owns)
 int
 db_read_file(struct db *db, const char *path)
 {
-	struct stat st;
-	char *buf, *nbuf;
-	size_t len = 0, cap = 65536;
-	ssize_t n;
-	int fd;
+	struct file f;
+	char err[200];
+	int rc;
 
 	text_escape(db->name, sizeof db->name, path, strlen(path));
-	/* Non-blocking: a FIFO must not hang the open; it is refused below. */
-	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) < 0) {
-		diag(db, 0, "%s", strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) < 0) {
-		int err = errno;
-
-		close(fd);
-		diag(db, 0, "%s", strerror(err));
-		return -1;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		close(fd);
-		diag(db, 0, S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
-		return -1;
-	}
-	if ((unsigned long)st.st_size > DB_MAX_FILE) {
-		close(fd);
-		diag(db, 0, "file is larger than %lu bytes", DB_MAX_FILE);
-		return -1;
-	}
-	/*
-	 * Map the file: its pages come from the page cache as they are read,
-	 * where a buffer to read into would cost a fresh page for every 4 kB.
-	 * Private and writable: one-line values joined in place change the
-	 * few pages they are on, in this process only.
-	 */
-	if (st.st_size > 0) {
-		buf = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE,
-		    MAP_PRIVATE, fd, 0);
-		if (buf != MAP_FAILED) {
-			close(fd);
-			return db_parse(db, buf, (size_t)st.st_size, path, DB_BUF_MAPPED);
-		}
-		cap = (size_t)st.st_size + 1;
-	}
-	/* Files that cannot be mapped, or say they are empty (/proc): read. */
-	if ((buf = mem_alloc(cap)) == NULL) {
-		close(fd);
+	if ((rc = file_load(path, &f, err, sizeof err)) == -2) {
 		db->oom = 1;
 		return -1;
 	}
-	for (;;) {
-		if (len == cap) {
-			if (cap > DB_MAX_FILE) {
-				diag(db, 0, "file is larger than %lu bytes", DB_MAX_FILE);
-				break;
-			}
-			if ((nbuf = mem_realloc(buf, cap * 2)) == NULL) {
-				db->oom = 1;
-				break;
-			}
-			buf = nbuf;
-			cap *= 2;
-		}
-		if ((n = read(fd, buf + len, cap - len)) < 0) {
-			if (errno == EINTR)
-				continue;
-			diag(db, 0, "%s", strerror(errno));
-			break;
-		}
-		if (n == 0) {
-			close(fd);
-			return db_parse(db, buf, len, path, DB_BUF_MALLOC);
-		}
-		len += (size_t)n;
+	if (rc < 0) {
+		diag(db, 0, "%s", err);
+		return -1;
 	}
-	close(fd);
-	mem_free(buf);
-	return -1;
+	return db_parse(db, f.p, f.len, path, f.how);
 }

@@ -5,12 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "file.h"
 #include "text.h"
 
-/* Documented limits: longer input is reported, never truncated silently. */
-#define DB_MAX_LINE 65536		/* bytes in one physical line */
-#define DB_MAX_VALUE 65536		/* bytes in one field value, joined */
-#define DB_MAX_FILE (1UL << 30)		/* bytes in one database file */
 #define DB_MAX_DIAGS 20			/* diagnostics kept; more are counted */
 #define DB_DIAG_SIZE 512
 
@@ -22,7 +19,8 @@ struct list {
 /*
  * One record of any set.  A Topic record uses id, title, summary, note
  * and full; a Term record words and means; an Entry record the rest.
- * Every span points into db->buf.
+ * Every span points into db->text, or a one-line value joined across
+ * lines into db->arena.
  */
 struct record {
 	/* body and note are as written in the file: read them with db_text */
@@ -33,7 +31,7 @@ struct record {
 	size_t topic_index;		/* entry: its topic in db->topics */
 	size_t nentries;		/* topic: how many entries it has */
 	unsigned long line;		/* line the record starts on */
-	size_t start, end;		/* the bytes of buf it was read from */
+	size_t start, end;		/* the bytes of the text it was read from */
 	int split;			/* a backslash join splits a word */
 	int full;			/* topic: list its entries in full */
 };
@@ -52,33 +50,39 @@ struct id_index {
 	size_t n;		/* ids in it */
 };
 
+/* Decoded copies of one-line values written across joined lines: the
+ * text itself is never written to.  Blocks are chained, never moved. */
+struct db_arena {
+	struct db_arena *next;
+	size_t used, cap;
+	char text[1];		/* cap bytes, allocated with the block */
+};
+
 struct db {
-	char *buf;			/* the text: one-line values decoded in place */
-	size_t len;
-	int owns_buf;			/* DB_BUF_*: what db_free does with buf */
+	struct file text;		/* the bytes every span points into */
 	char name[256];			/* file name, escaped, for messages */
+	const char *const *reserved;	/* names no topic may have (commands) */
 	struct record *topics, *entries, *terms;
 	size_t ntopics, nentries, nterms, topics_cap, entries_cap, terms_cap;
-	struct span *values;		/* Alias, Keyword and See values */
+	struct span *values;		/* Alias, Keyword, See and Word values */
 	size_t nvalues, values_cap;
 	struct id_index entry_ids, topic_ids;
+	struct db_arena *arena;
 	char diags[DB_MAX_DIAGS][DB_DIAG_SIZE];	/* "FILE:LINE: message" */
 	size_t ndiags;			/* found, possibly more than kept */
 	int oom;			/* an allocation failed */
 };
 
-enum { DB_BUF_BORROWED, DB_BUF_MALLOC, DB_BUF_MAPPED };
-
-void db_init(struct db *db);
+/* reserved: NULL, or a NULL-terminated list of names no topic may have. */
+void db_init(struct db *db, const char *const *reserved);
 
 /*
- * Parse len bytes at buf (which need not be NUL-terminated) named name.
- * The parser rewrites buf in place while joining continuation lines, so a
- * buffer can be parsed only once.  owns says what db_free does with buf
- * (DB_BUF_*).
+ * Parse len bytes at buf (which need not be NUL-terminated) named name;
+ * buf is never written to.  how (FILE_*) says what db_free does with it.
  * Returns 0, or -1 with db->diags filled in or db->oom set.  Never prints.
  */
-int db_parse(struct db *db, char *buf, size_t len, const char *name, int owns);
+int db_parse(struct db *db, const char *buf, size_t len, const char *name,
+    int how);
 
 /* Read path whole and parse it; I/O errors come back as diagnostics. */
 int db_read_file(struct db *db, const char *path);
@@ -90,11 +94,14 @@ long db_find_entry(const struct db *db, struct span id);
 long db_find_topic(const struct db *db, struct span id);
 
 /*
- * The text of a value: a Body or Note as written in the file joined into
- * its lines (other values come back as they are).  The text may be in a
- * static buffer, good until the next call.
+ * The text of a Body or Note, as written in the file, decoded into the
+ * caller's scratch (other values come back as they are): valid as long as
+ * the scratch is not reused.
  */
-struct span db_text(struct span value);
+struct db_scratch {
+	char text[65536];
+};
+struct span db_text(struct span value, struct db_scratch *scratch);
 
 /* Value i of a repeatable field's list. */
 struct span db_value(const struct db *db, struct list l, size_t i);
@@ -120,7 +127,7 @@ void db_mark_holders(const struct db *db, const char *needle, size_t n,
 
 /* Does some word of entry e's searchable fields have this stem? */
 int db_entry_has_stem(const struct db *db, const struct record *e,
-    const char *stem, size_t len);
+    const char *stem, size_t len, struct db_scratch *scratch);
 
 /*
  * The check that needs the words of every entry, and so is left to

@@ -4,10 +4,9 @@
 
 /*
  * Usage: embed SYMBOL FILE [SYMBOL FILE...] > embedded.c
- * For each pair: char SYMBOL[] (the bytes, then a NUL), const size_t
- * SYMBOL_len and const char SYMBOL_name[] (the file name).  The arrays
- * are not const: db_parse joins continuation lines in place, and a
- * writable copy in the data segment saves copying the database at start.
+ * For each pair: const char SYMBOL[] (the bytes, then a NUL), const
+ * size_t SYMBOL_len and const char SYMBOL_name[] (the file name).  The
+ * parser never writes to what it reads, so the arrays are read only.
  */
 static int
 embed(const char *symbol, const char *path)
@@ -23,7 +22,7 @@ embed(const char *symbol, const char *path)
 	printf("\nconst char %s_name[] = \"", symbol);
 	for (c = 0; path[c]; c++)
 		printf(path[c] == '"' || path[c] == '\\' ? "\\%c" : "%c", path[c]);
-	printf("\";\n\nchar %s[] = {", symbol);
+	printf("\";\n\nconst char %s[] = {", symbol);
 	while ((c = getc(in)) != EOF)
 		printf("%s0x%02x,", n++ % 12 ? " " : "\n\t", c);
 	printf("\n\t0x00\n};\n\nconst size_t %s_len = %lu;\n", symbol, n);

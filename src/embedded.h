@@ -5,18 +5,18 @@
 #include <stddef.h>
 
 /* data/hipacu.rec, the built-in database. */
-extern char embedded_db[];
+extern const char embedded_db[];
 extern const size_t embedded_db_len;
 extern const char embedded_db_name[];
 
 /* data/words.txt: English words, one a line in byte order, which search
  * never reads as typos (see words.h). */
-extern char embedded_words[];
+extern const char embedded_words[];
 extern const size_t embedded_words_len;
 extern const char embedded_words_name[];
 
 /* The completion scripts that 'hipacu completion SHELL' prints. */
-extern char completion_bash[], completion_zsh[], completion_fish[];
+extern const char completion_bash[], completion_zsh[], completion_fish[];
 extern const size_t completion_bash_len, completion_zsh_len, completion_fish_len;
 extern const char completion_bash_name[], completion_zsh_name[],
     completion_fish_name[];

@@ -72,6 +72,8 @@ static void
 entry_object(FILE *out, const struct db *db, const struct record *e,
     const double *score)
 {
+	static struct db_scratch scratch;
+
 	fputs("  {\n", out);
 	member(out, "id", e->id, 0);
 	member(out, "topic", e->topic, 0);
@@ -79,7 +81,7 @@ entry_object(FILE *out, const struct db *db, const struct record *e,
 	array(out, db, "aliases", e->aliases);
 	array(out, db, "keywords", e->keywords);
 	member(out, "summary", e->summary, 0);
-	member(out, "body", db_text(e->body), 0);
+	member(out, "body", db_text(e->body, &scratch), 0);
 	array(out, db, "see", e->see);
 	member(out, "source", e->source, score == NULL);
 	if (score)

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "msg.h"
-#include "text.h"
 
 /* Messages held while the output is paged; NULL when they go out at once. */
 static FILE *held;
@@ -28,14 +27,39 @@ warnx_(const char *fmt, ...)
 }
 
 const char *
-safe(const char *s)
+esc(struct esc *e, const char *s)
 {
-	static char bufs[2][200];
-	static int next;
-	char *b = bufs[next++ % 2];
+	text_escape(e->s, sizeof e->s, s, strlen(s));
+	return e->s;
+}
 
-	text_escape(b, sizeof bufs[0], s, strlen(s));
-	return b;
+const char *
+esc_span(struct esc *e, struct span s)
+{
+	text_escape(e->s, sizeof e->s, s.p, s.len);
+	return e->s;
+}
+
+void
+msgbuf_add(struct msgbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (b->len >= sizeof b->s - 1)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(b->s + b->len, sizeof b->s - b->len, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		b->len += (size_t)n < sizeof b->s - b->len ? (size_t)n :
+		    sizeof b->s - b->len - 1;
+}
+
+void
+warn_oom(void)
+{
+	warnx_("out of memory");
 }
 
 void

@@ -4,12 +4,29 @@
 
 #include <stddef.h>
 
+#include "text.h"
+
 /* Print "hipacu: " and the message on stderr, arguments escaped by the caller. */
 void warnx_(const char *fmt, ...);
 
-/* s made safe to print in a message (escaped, cut if long); one of two
- * static buffers in turn, so a message can hold two of them. */
-const char *safe(const char *s);
+/* Text made safe to print in a message (escaped, cut if long), in a
+ * buffer the caller owns: one per text a message holds. */
+struct esc {
+	char s[200];
+};
+const char *esc(struct esc *e, const char *s);
+const char *esc_span(struct esc *e, struct span s);
+
+/* A message built piece by piece, cut at its size; the caller owns it.
+ * Start it empty: struct msgbuf b = { "", 0 }. */
+struct msgbuf {
+	char s[400];
+	size_t len;
+};
+void msgbuf_add(struct msgbuf *b, const char *fmt, ...);
+
+/* Report that memory ran out: the one message for it. */
+void warn_oom(void);
 
 /*
  * While output is collected for the pager, messages are held back: a

@@ -256,6 +256,7 @@ heading(const struct render *r, const struct db *db, const struct record *e)
 void
 render_entry(const struct render *r, const struct db *db, const struct record *e)
 {
+	static struct db_scratch scratch;
 	const struct record *t = &db->topics[e->topic_index];
 	size_t i, w = 0;
 	struct span id;
@@ -265,7 +266,7 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 	putc('\n', r->out);
 	render_paragraph(r, e->summary, 0);
 	putc('\n', r->out);
-	paragraphs(r, db_text(e->body), 0);
+	paragraphs(r, db_text(e->body, &scratch), 0);
 	putc('\n', r->out);
 	labelled_list(r, db, "Aliases: ", e->aliases);
 	if (e->see.count > 0) {
@@ -296,7 +297,7 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 	}
 	if (t->note.len > 0) {
 		putc('\n', r->out);
-		paragraphs(r, db_text(t->note), 0);
+		paragraphs(r, db_text(t->note, &scratch), 0);
 	}
 }
 
@@ -431,6 +432,7 @@ void
 render_results(const struct render *r, const struct db *db,
     const struct search_result *res, size_t shown, const char *footer)
 {
+	static struct db_scratch scratch;
 	const struct record *e;
 	size_t i;
 
@@ -444,7 +446,7 @@ render_results(const struct render *r, const struct db *db,
 		put(r, e->id.p, e->id.len);
 		sgr(r, RESET);
 		putc('\n', r->out);
-		paragraph(r, search_snippet(res, e), 4, NULL, res);
+		paragraph(r, search_snippet(res, e, &scratch), 4, NULL, res);
 	}
 	put_footer(r, footer);
 }

@@ -195,6 +195,7 @@ static void
 tally_entry(const struct db *db, const struct record *e,
     const struct search_result *res, const int *active, struct tally *t)
 {
+	static struct db_scratch scratch;
 	struct span v;
 	struct word w;
 	size_t i, k, pos;
@@ -203,7 +204,7 @@ tally_entry(const struct db *db, const struct record *e,
 	memset(t, 0, sizeof *t);
 	for (f = 0; f < NFIELDS; f++) {
 		for (i = 0; i < db_field_count(e, f); i++) {
-			v = db_text(db_field(db, e, f, i));
+			v = db_text(db_field(db, e, f, i), &scratch);
 			pos = 0;
 			while (word_next(v, &pos, &w)) {
 				for (k = 0; k < res->nterms; k++)
@@ -481,6 +482,7 @@ consider(struct nearest *nr, const struct word *q, const struct word *w)
 static void
 find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 {
+	static struct db_scratch scratch;
 	struct word w;
 	size_t i, j, pos;
 	int f;
@@ -488,7 +490,8 @@ find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 	for (i = 0; i < db->nentries; i++)
 		for (f = 0; f < NFIELDS; f++)
 			for (j = 0; j < db_field_count(&db->entries[i], f); j++) {
-				struct span v = db_text(db_field(db, &db->entries[i], f, j));
+				struct span v = db_text(db_field(db, &db->entries[i], f, j),
+				    &scratch);
 
 				pos = 0;
 				while (word_next(v, &pos, &w))
@@ -663,7 +666,8 @@ sentence_end(struct span text, size_t i)
 }
 
 struct span
-search_snippet(const struct search_result *res, const struct record *e)
+search_snippet(const struct search_result *res, const struct record *e,
+    struct db_scratch *scratch)
 {
 	struct span best = e->summary, text, s;
 	double best_score = 0, sc;
@@ -671,7 +675,7 @@ search_snippet(const struct search_result *res, const struct record *e)
 	int part;
 
 	for (part = 0; part < 2; part++) {
-		text = part == 0 ? e->summary : db_text(e->body);
+		text = part == 0 ? e->summary : db_text(e->body, scratch);
 		for (i = 0; i < text.len; i = end) {
 			while (i < text.len && (text.p[i] == ' ' || text.p[i] == '\n'))
 				i++;

@@ -81,9 +81,10 @@ void search_free(struct search_result *res);
 /* Does this word of a text match a word searched for? */
 int search_matches(const struct search_result *res, const struct word *w);
 
-/* The sentence of the summary or body that best matches the query. */
+/* The sentence of the summary or body that best matches the query: in
+ * the summary, or in the body decoded into the caller's scratch. */
 struct span search_snippet(const struct search_result *res,
-    const struct record *e);
+    const struct record *e, struct db_scratch *scratch);
 
 /* The largest edit distance at which a word of len bytes is read as a
  * typo of a database word: 0 below four letters. */

@@ -180,6 +180,12 @@ span_cmp(struct span a, struct span b, size_t n, int (*f)(int))
 }
 
 int
+span_equal(struct span a, struct span b)
+{
+	return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
+}
+
+int
 span_equal_fold(struct span a, struct span b)
 {
 	return a.len == b.len && span_cmp(a, b, a.len, fold);

@@ -46,6 +46,9 @@ void text_write(FILE *f, const char *s, size_t len);
  */
 void text_escape(char *dst, size_t dstsize, const char *s, size_t len);
 
+/* Are the two spans the same bytes? */
+int span_equal(struct span a, struct span b);
+
 /* ASCII case-insensitive comparisons of byte spans. */
 int span_equal_fold(struct span a, struct span b);
 int span_prefix_fold(struct span prefix, struct span s);

@@ -14,7 +14,8 @@ for args in 'safety' 'search dizzy' 'search pacemakr' 'search xxbursitisxx' \
     '--json list' 'check data/hipacu.rec' 'condition bursitus' \
     'condition piri' 'show qi bursitis' 'list safety' 'dizzy' \
     'completion words condition' 'check tests/data/bad.rec' \
-    'check /proc/self/status' 'check /proc/kallsyms'; do
+    'check /proc/self/status' 'check /proc/kallsyms' \
+    '--data tests/data/joined.rec show apple'; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog $FA $args >"$out/alloc.want" 2>/dev/null
 	want=$?

@@ -240,6 +240,9 @@ fi
 # --- allocation failure, output errors, terminal safety, fuzz corpus -------
 . tests/hardening.sh
 
+# --- the layers of the code ---------------------------------------------------
+. tests/layers.sh
+
 printf '%d passed, %d failed' "$passed" "$failed"
 [ "$skipped" -gt 0 ] && printf ', %d skipped' "$skipped"
 printf '\n'

@@ -8,9 +8,13 @@
 #include "../src/render.h"
 #include "../src/lookup.h"
 #include "../src/mem.h"
+#include "../src/rec.h"
 #include "../src/search.h"
 #include "../src/text.h"
 #include "../src/words.h"
+
+/* Decoded Body and Note text, for the checks that read it. */
+static struct db_scratch scratch;
 
 static int failures;
 
@@ -42,8 +46,8 @@ parse(struct db *db, const char *text)
 	char *buf = mem_alloc(len + 1);
 
 	memcpy(buf, text, len + 1);
-	db_init(db);
-	return db_parse(db, buf, len, "t.rec", DB_BUF_MALLOC);
+	db_init(db, NULL);
+	return db_parse(db, buf, len, "t.rec", FILE_MALLOC);
 }
 
 /* Parse head + text and check that the first diagnostic is want. */
@@ -74,8 +78,8 @@ raw_diag_is(const char *name, const char *text, size_t len, const char *want)
 	int rc;
 
 	memcpy(buf, text, len);
-	db_init(&db);
-	rc = db_parse(&db, buf, len, "t.rec", DB_BUF_MALLOC);
+	db_init(&db, NULL);
+	rc = db_parse(&db, buf, len, "t.rec", FILE_MALLOC);
 	check(name, rc < 0 && db.ndiags > 0 && strcmp(db.diags[0], want) == 0,
 	    "first diagnostic", __LINE__);
 	if (db.ndiags > 0 && strcmp(db.diags[0], want) != 0)
@@ -101,10 +105,10 @@ body_is(const char *name, const char *body, const char *want)
 	    "Summary: S.\n%s\nSource: X\n", head, body);
 	rc = parse(&db, text);
 	check(name, rc == 0 && db.nentries == 1 &&
-	    span_is(db_text(db.entries[0].body), want), "body decoded", __LINE__);
-	if (rc == 0 && db.nentries == 1 && !span_is(db_text(db.entries[0].body), want))
-		printf("  got '%.*s'\n", (int)db_text(db.entries[0].body).len,
-		    db_text(db.entries[0].body).p);
+	    span_is(db_text(db.entries[0].body, &scratch), want), "body decoded", __LINE__);
+	if (rc == 0 && db.nentries == 1 && !span_is(db_text(db.entries[0].body, &scratch), want))
+		printf("  got '%.*s'\n", (int)db_text(db.entries[0].body, &scratch).len,
+		    db_text(db.entries[0].body, &scratch).p);
 	db_free(&db);
 }
 
@@ -172,14 +176,14 @@ test_values(void)
 	    "Id: condition\nTitle: C\nSummary: S.\nDisplay: full\nNote: n\n+ m\n\n"
 	    "%%rec: Entry\n%%mandatory: Title\n\n%s", entry_a);
 	CHECK("record: descriptors, Display and Note", parse(&db, text) == 0 &&
-	    db.topics[0].full && span_is(db_text(db.topics[0].note), "n\nm"));
+	    db.topics[0].full && span_is(db_text(db.topics[0].note, &scratch), "n\nm"));
 	db_free(&db);
 }
 
 static void
 test_diagnostics(void)
 {
-	static char big[DB_MAX_LINE + 200], huge[DB_MAX_VALUE + 2000];
+	static char big[REC_MAX_LINE + 200], huge[REC_MAX_VALUE + 2000];
 	struct db db;
 	size_t i;
 
@@ -280,9 +284,9 @@ test_diagnostics(void)
 	    "t.rec:3: second '%rec: Topic' (the first is on line 1)");
 
 	memcpy(big, "%rec: Topic\n\nId: ", 17);
-	memset(big + 17, 'a', DB_MAX_LINE);
-	big[17 + DB_MAX_LINE] = '\n';
-	raw_diag_is("diag: line too long", big, 18 + DB_MAX_LINE,
+	memset(big + 17, 'a', REC_MAX_LINE);
+	big[17 + REC_MAX_LINE] = '\n';
+	raw_diag_is("diag: line too long", big, 18 + REC_MAX_LINE,
 	    "t.rec:3: line is 65540 bytes long; the limit is 65536");
 	memcpy(huge, "%rec: Topic\n\nNote: x", 20);
 	for (i = 20; i + 80 < sizeof huge; i += 80) {
@@ -292,23 +296,23 @@ test_diagnostics(void)
 	raw_diag_is("diag: value too long", huge, i,
 	    "t.rec:844: value of 'Note' is longer than 65536 bytes");
 
-	db_init(&db);
+	db_init(&db, NULL);
 	CHECK("diag: many problems are counted, some kept",
 	    parse(&db, "%rec: Topic\n\n"
 	    "x\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\nx\n")
 	    < 0 && db.ndiags > DB_MAX_DIAGS);
 	db_free(&db);
 
-	db_init(&db);
+	db_init(&db, NULL);
 	CHECK("diag: missing file names the path",
 	    db_read_file(&db, "/nonexistent/x.rec") < 0 &&
 	    strcmp(db.diags[0], "/nonexistent/x.rec: No such file or directory") == 0);
 	db_free(&db);
-	db_init(&db);
+	db_init(&db, NULL);
 	CHECK("diag: directory names the path",
 	    db_read_file(&db, "/") < 0 && strcmp(db.diags[0], "/: is a directory") == 0);
 	db_free(&db);
-	db_init(&db);
+	db_init(&db, NULL);
 	CHECK("file: the shipped database reads",
 	    db_read_file(&db, "data/hipacu.rec") == 0 && db.nentries >= 18);
 	db_free(&db);
@@ -574,7 +578,7 @@ test_search(void)
 	search_free(&res);
 	got = ranked(&db, "bruising", &res);
 	CHECK("search: snippet is the best sentence", res.n == 1 &&
-	    span_is(search_snippet(&res, &db.entries[res.hits[0].entry]),
+	    span_is(search_snippet(&res, &db.entries[res.hits[0].entry], &scratch),
 	    "Bruising can happen."));
 	search_free(&res);
 	got = ranked(&db, "...", &res);
@@ -705,7 +709,7 @@ test_render_safety(void)
 	int clean = 1;
 	FILE *f = tmpfile();
 
-	db_init(&db);
+	db_init(&db, NULL);
 	memset(&t, 0, sizeof t);
 	memset(&e, 0, sizeof e);
 	t.id = span_from("t");

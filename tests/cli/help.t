@@ -30,6 +30,7 @@ Options (before or after the command; -- ends them):
   -h, --help          this help; after a command, that command's help
   -V, --version       the version and the database in use
   --json              print entries as JSON
+  --all               search: every result, not the best 5
   -w N, --width=N     wrap at N columns (0: do not wrap)
   --data=FILE         read FILE, not the built-in database (or HIPACU_DATA)
   --color=WHEN        auto (on a terminal), always or never

@@ -95,8 +95,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	first.len = size;
 	if (memchr(data, '\n', size))
 		first.len = (size_t)((const uint8_t *)memchr(data, '\n', size) - data);
-	db_init(&db);
-	if (db_parse(&db, buf, size, "fuzz.rec", DB_BUF_MALLOC) == 0) {
+	db_init(&db, NULL);
+	if (db_parse(&db, buf, size, "fuzz.rec", FILE_MALLOC) == 0) {
 		look_up(&db, first);
 		render_all(&db);
 		db_check_terms(&db);

@@ -1,0 +1,182 @@
+/* ctx.c - what the commands share: options, the database, the output. */
+#include <stdio.h>
+#include <string.h>
+
+#include "ctx.h"
+#include "embedded.h"
+#include "json.h"
+#include "mem.h"
+
+static void
+text_entries(const struct ctx *c, const size_t *idx, size_t n)
+{
+	render_entries(&c->r, &c->db, idx, n);
+}
+
+static void
+text_list(const struct ctx *c, const size_t *idx, size_t n, const char *footer)
+{
+	render_list(&c->r, &c->db, idx, n, footer);
+}
+
+static void
+text_topics(const struct ctx *c)
+{
+	render_topics(&c->r, &c->db);
+}
+
+static void
+text_overview(const struct ctx *c)
+{
+	render_overview(&c->r, &c->db);
+}
+
+static void
+text_results(const struct ctx *c, const struct search_result *res,
+    size_t shown, const char *footer)
+{
+	render_results(&c->r, &c->db, res, shown, footer);
+}
+
+const struct output output_text = {
+	text_entries, text_list, text_topics, text_overview, text_results,
+};
+
+static void
+json_entries_out(const struct ctx *c, const size_t *idx, size_t n)
+{
+	json_entries(c->r.out, &c->db, idx, n);
+}
+
+/* A list in JSON is the entries themselves; a footer is for people. */
+static void
+json_list(const struct ctx *c, const size_t *idx, size_t n, const char *footer)
+{
+	(void)footer;
+	json_entries(c->r.out, &c->db, idx, n);
+}
+
+static void
+json_topics_out(const struct ctx *c)
+{
+	json_topics(c->r.out, &c->db);
+}
+
+/* Every result, whatever the text shows. */
+static void
+json_results_out(const struct ctx *c, const struct search_result *res,
+    size_t shown, const char *footer)
+{
+	(void)shown;
+	(void)footer;
+	json_results(c->r.out, &c->db, res);
+}
+
+const struct output output_json = {
+	json_entries_out, json_list, json_topics_out, json_topics_out,
+	json_results_out,
+};
+
+void
+report_db_errors(const struct db *db)
+{
+	size_t i;
+
+	if (db->oom) {
+		warn_oom();
+		return;
+	}
+	for (i = 0; i < db->ndiags && i < DB_MAX_DIAGS; i++)
+		warnx_("%s", db->diags[i]);
+	if (db->ndiags > DB_MAX_DIAGS)
+		warnx_("%s: %lu more problems not shown", db->name,
+		    (unsigned long)(db->ndiags - DB_MAX_DIAGS));
+}
+
+int
+out_of_memory(void)
+{
+	warn_oom();
+	return EXIT_TROUBLE;
+}
+
+int
+ctx_load_db(struct ctx *c, struct db *db, const char *path)
+{
+	db_init(db, c->reserved);
+	if (path)
+		return db_read_file(db, path);
+	return db_parse(db, embedded_db, embedded_db_len, embedded_db_name,
+	    FILE_BORROWED);
+}
+
+int
+ctx_load(struct ctx *c)
+{
+	if (c->loaded)
+		return c->loaded < 0 ? -1 : 0;
+	if (ctx_load_db(c, &c->db, c->data) < 0) {
+		report_db_errors(&c->db);
+		c->loaded = -1;
+		return -1;
+	}
+	c->loaded = 1;
+	return 0;
+}
+
+long
+topic_by_word(const struct db *db, const char *word)
+{
+	struct span w = span_from(word), id;
+	size_t i;
+
+	for (i = 0; i < db->ntopics; i++) {
+		id = db->topics[i].id;
+		if (span_equal_fold(w, id) || span_equal_fold(w, db->topics[i].title) ||
+		    (w.len == id.len + 1 && span_prefix_fold(id, w) &&
+		    (w.p[id.len] == 's' || w.p[id.len] == 'S')))
+			return (long)i;
+	}
+	return -1;
+}
+
+char *
+join_words(int argc, char **argv)
+{
+	size_t len = 1, o = 0, n;
+	char *s;
+	int i;
+
+	for (i = 0; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	if ((s = mem_alloc(len)) == NULL)
+		return NULL;
+	for (i = 0; i < argc; i++) {
+		if (i > 0)
+			s[o++] = ' ';
+		n = strlen(argv[i]);
+		memcpy(s + o, argv[i], n);
+		o += n;
+	}
+	s[o] = '\0';
+	return s;
+}
+
+void
+suggest_search(int argc, char **argv)
+{
+	struct esc e;
+	char *words;
+	int i, worth = 0;
+
+	/* Options and single letters are no question. */
+	for (i = 0; i < argc; i++) {
+		if (argv[i][0] == '-')
+			return;
+		worth |= strlen(argv[i]) > 1;
+	}
+	if (!worth || (words = join_words(argc, argv)) == NULL)
+		return;
+	warnx_("to search for these words: hipacu search %s", esc(&e, words));
+	mem_free(words);
+}

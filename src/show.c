@@ -1,0 +1,353 @@
+/* show.c - the commands that print entries: by topic, by id, by search. */
+#include <stdio.h>
+#include <string.h>
+
+#include "embedded.h"
+#include "lookup.h"
+#include "mem.h"
+#include "show.h"
+
+#define MAX_SUGGESTIONS 3
+
+static int
+print_entries(struct ctx *c, const size_t *idx, size_t n)
+{
+	c->out->entries(c, idx, n);
+	return EXIT_FOUND;
+}
+
+static int search_words(struct ctx *c, size_t topic, int argc, char **argv);
+
+/* "did you mean 'a', 'b' or 'c'?" on stderr, if anything is close. */
+static void
+suggest(const struct db *db, size_t topic, const char *name)
+{
+	struct span near[MAX_SUGGESTIONS];
+	struct msgbuf line = { "", 0 };
+	struct esc e;
+	size_t n, i;
+
+	n = lookup_suggest(db, topic, span_from(name), near, MAX_SUGGESTIONS);
+	if (n == 0)
+		return;
+	msgbuf_add(&line, "did you mean");
+	for (i = 0; i < n; i++)
+		msgbuf_add(&line, "%s'%s'", i == 0 ? " " : i + 1 == n ? " or " : ", ",
+		    esc_span(&e, near[i]));
+	warnx_("%s?", line.s);
+}
+
+/*
+ * No entry of the topic has this name.  The topic word and the name may
+ * be one name ("session length"); a name of another topic says where it
+ * is; anything else is searched for, within the topic first.
+ */
+static int
+no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
+    const char *name)
+{
+	const struct record *t = &c->db.topics[topic];
+	struct lookup whole, elsewhere;
+	struct esc e;
+	char *full;
+	int rc;
+
+	if ((full = mem_alloc(t->id.len + strlen(name) + 2)) == NULL)
+		return out_of_memory();
+	memcpy(full, t->id.p, t->id.len);
+	full[t->id.len] = ' ';
+	strcpy(full + t->id.len + 1, name);
+	lookup_name(&c->db, topic, span_from(full), 0, &whole);
+	mem_free(full);
+	if (whole.nmatches == 1)
+		return print_entries(c, whole.matches, 1);
+	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &elsewhere);
+	if (elsewhere.nmatches > 0) {
+		const struct record *en = &c->db.entries[elsewhere.matches[0]];
+		const struct record *et = &c->db.topics[en->topic_index];
+
+		warnx_("no %.*s named '%s'", (int)t->id.len, t->id.p, esc(&e, name));
+		warnx_("'%s' is a %.*s: hipacu %.*s %.*s", e.s,
+		    (int)et->id.len, et->id.p, (int)et->id.len, et->id.p,
+		    (int)en->id.len, en->id.p);
+		/* JSON readers get an array even when nothing matched. */
+		print_entries(c, NULL, 0);
+		return EXIT_NONE;
+	}
+	warnx_("no %.*s named '%s'; searching for it", (int)t->id.len, t->id.p,
+	    esc(&e, name));
+	if ((rc = search_words(c, topic, argc, argv)) != EXIT_NONE)
+		return rc;
+	suggest(&c->db, topic, name);
+	warnx_("'hipacu %.*s' lists them all", (int)t->id.len, t->id.p);
+	return EXIT_NONE;
+}
+
+static int
+ambiguous(struct ctx *c, const char *name, const struct lookup *l)
+{
+	struct msgbuf line = { "", 0 };
+	struct esc e;
+	size_t i;
+
+	for (i = 0; i < l->nmatches && i < LOOKUP_MAX; i++) {
+		struct span id = c->db.entries[l->matches[i]].id;
+
+		msgbuf_add(&line, "%s%.*s", i ? ", " : "", (int)id.len, id.p);
+	}
+	warnx_("'%s' could be any of: %s%s", esc(&e, name), line.s,
+	    l->nmatches > LOOKUP_MAX ? ", ..." : "");
+	/* JSON readers get an array even when nothing matched. */
+	print_entries(c, NULL, 0);
+	return EXIT_NONE;
+}
+
+int
+cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
+{
+	const struct record *t = &c->db.topics[topic];
+	struct lookup l;
+	size_t *idx, n = 0, i;
+	char *name, footer[120];
+	int rc;
+
+	if (argc == 0) {
+		if ((idx = mem_alloc(t->nentries * sizeof *idx)) == NULL)
+			return out_of_memory();
+		for (i = 0; i < c->db.nentries; i++)
+			if (c->db.entries[i].topic_index == topic)
+				idx[n++] = i;
+		snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
+		    (int)t->id.len, t->id.p);
+		if (t->full)
+			c->out->entries(c, idx, n);
+		else
+			c->out->list(c, idx, n, footer);
+		mem_free(idx);
+		return n ? EXIT_FOUND : EXIT_NONE;
+	}
+	if ((name = join_words(argc, argv)) == NULL)
+		return out_of_memory();
+	lookup_name(&c->db, topic, span_from(name), 1, &l);
+	if (l.nmatches == 1)
+		rc = print_entries(c, l.matches, 1);
+	else if (l.nmatches == 0)
+		rc = no_such_name(c, topic, argc, argv, name);
+	else
+		rc = ambiguous(c, name, &l);
+	mem_free(name);
+	return rc;
+}
+
+int
+cmd_topics(struct ctx *c, int argc, char **argv)
+{
+	(void)argv;
+	if (argc > 0) {
+		warnx_("topics takes no arguments");
+		suggest_search(argc, argv);
+		return EXIT_TROUBLE;
+	}
+	c->out->topics(c);
+	return EXIT_FOUND;
+}
+
+int
+cmd_overview(struct ctx *c)
+{
+	c->out->overview(c);
+	return EXIT_FOUND;
+}
+
+int
+cmd_list(struct ctx *c, int argc, char **argv)
+{
+	size_t *idx, n = 0, i;
+	long topic = -1;
+	struct esc e;
+
+	if (argc > 1) {
+		warnx_("list takes at most one topic");
+		suggest_search(argc, argv);
+		return EXIT_TROUBLE;
+	}
+	if (argc == 1 && (topic = topic_by_word(&c->db, argv[0])) < 0) {
+		warnx_("no topic named '%s'; 'hipacu topics' lists them", esc(&e, argv[0]));
+		suggest_search(argc, argv);
+		return EXIT_TROUBLE;
+	}
+	if ((idx = mem_alloc(c->db.nentries * sizeof *idx)) == NULL)
+		return out_of_memory();
+	/* Grouped by topic, in the topics' order. */
+	for (i = 0; i < c->db.ntopics; i++) {
+		size_t k;
+
+		if (topic >= 0 && (size_t)topic != i)
+			continue;
+		for (k = 0; k < c->db.nentries; k++)
+			if (c->db.entries[k].topic_index == i)
+				idx[n++] = k;
+	}
+	c->out->list(c, idx, n, "Read one: hipacu show ID");
+	mem_free(idx);
+	return n ? EXIT_FOUND : EXIT_NONE;
+}
+
+int
+cmd_show(struct ctx *c, int argc, char **argv)
+{
+	size_t *idx, n = 0;
+	int i, missing = 0;
+	struct esc e;
+	long k;
+
+	if (argc == 0) {
+		warnx_("show needs an entry id, as in 'hipacu show bursitis'");
+		return EXIT_TROUBLE;
+	}
+	if ((idx = mem_alloc((size_t)argc * sizeof *idx)) == NULL)
+		return out_of_memory();
+	for (i = 0; i < argc; i++) {
+		if ((k = db_find_entry(&c->db, span_from(argv[i]))) >= 0) {
+			idx[n++] = (size_t)k;
+			continue;
+		}
+		warnx_("no entry with id '%s'", esc(&e, argv[i]));
+		suggest(&c->db, LOOKUP_ANY_TOPIC, argv[i]);
+		missing = 1;
+	}
+	/* JSON readers get an array even when nothing matched. */
+	print_entries(c, idx, n);
+	mem_free(idx);
+	return missing ? EXIT_NONE : EXIT_FOUND;
+}
+
+/* The words English has, compiled in: no typo is read into one of them. */
+static struct search_words
+known_words(void)
+{
+	struct search_words known;
+
+	known.english.p = embedded_words;
+	known.english.len = embedded_words_len;
+	return known;
+}
+
+/* Keep only the hits of one topic, if it has any: asked within a topic,
+ * a person means that topic first. */
+static void
+keep_topic(const struct db *db, struct search_result *res, size_t topic)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < res->n; i++)
+		if (db->entries[res->hits[i].entry].topic_index == topic)
+			res->hits[n++] = res->hits[i];
+	if (n > 0)
+		res->n = n;
+}
+
+/* What the search made of the words, on stderr: typos read as words,
+ * words no entry holds, and a question not covered at all. */
+static void
+report_search(const struct db *db, const struct search_result *res)
+{
+	struct esc e;
+	size_t u;
+
+	if (res->dropped)
+		warnx_("only the first %d words are searched", SEARCH_MAX_WORDS);
+	for (u = 0; u < res->nunits; u++)
+		if (res->units[u].corrected)
+			warnx_("reading '%s' as '%s'", esc_span(&e, res->units[u].raw),
+			    res->words[res->units[u].at].fold);
+	for (u = 0; u < res->nunits; u++)
+		if (res->units[u].missing)
+			warnx_("no entry mentions '%s'", esc_span(&e, res->units[u].raw));
+	if (res->n > 0)
+		return;
+	if (db_find_entry(db, span_from("see-a-doctor")) >= 0)
+		warnx_("the article does not cover this: please ask a doctor "
+		    "(hipacu show see-a-doctor)");
+	else
+		warnx_("the article does not cover this: please ask a doctor");
+}
+
+/* How many results text output shows; --all shows every one. */
+#define SEARCH_SHOWN 5
+
+/*
+ * Search for the words, within one topic first when topic is not
+ * LOOKUP_ANY_TOPIC; print the results and report what matched nothing.
+ */
+static int
+search_words(struct ctx *c, size_t topic, int argc, char **argv)
+{
+	static struct search_result res;
+	struct search_words known = known_words();
+	struct span *words;
+	char *all, footer[200];
+	struct esc e;
+	size_t shown;
+	int i, rc;
+
+	if ((words = mem_alloc((size_t)argc * sizeof *words)) == NULL)
+		return out_of_memory();
+	for (i = 0; i < argc; i++)
+		words[i] = span_from(argv[i]);
+	rc = search_run(&c->db, &known, words, (size_t)argc, &res);
+	mem_free(words);
+	if (rc < 0) {
+		search_free(&res);
+		return out_of_memory();
+	}
+	if (topic != LOOKUP_ANY_TOPIC)
+		keep_topic(&c->db, &res, topic);
+	report_search(&c->db, &res);
+	shown = c->all ? res.n : SEARCH_SHOWN;
+	if (res.n > shown) {
+		all = join_words(argc, argv);
+		snprintf(footer, sizeof footer, "%lu more matched; to see them "
+		    "all:\n    hipacu search --all %s",
+		    (unsigned long)(res.n - shown), all ? esc(&e, all) : "...");
+		mem_free(all);
+		c->out->results(c, &res, shown, footer);
+	} else {
+		c->out->results(c, &res, shown, NULL);
+	}
+	rc = res.n ? EXIT_FOUND : EXIT_NONE;
+	search_free(&res);
+	return rc;
+}
+
+int
+cmd_search(struct ctx *c, int argc, char **argv)
+{
+	if (argc == 0) {
+		warnx_("search needs words, as in 'hipacu search dizzy'");
+		return EXIT_TROUBLE;
+	}
+	return search_words(c, LOOKUP_ANY_TOPIC, argc, argv);
+}
+
+/* Not a command: an exact name shows its entries, anything else is searched. */
+int
+cmd_words(struct ctx *c, int argc, char **argv)
+{
+	struct lookup l;
+	struct esc e;
+	char *name;
+
+	if ((name = join_words(argc, argv)) == NULL)
+		return out_of_memory();
+	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &l);
+	if (l.nmatches > LOOKUP_MAX)
+		warnx_("%lu entries are named '%s'; the first %d are shown",
+		    (unsigned long)l.nmatches, esc(&e, name), LOOKUP_MAX);
+	mem_free(name);
+	if (l.nmatches > 0)
+		return print_entries(c, l.matches,
+		    l.nmatches < LOOKUP_MAX ? l.nmatches : LOOKUP_MAX);
+	return search_words(c, LOOKUP_ANY_TOPIC, argc, argv);
+}
+

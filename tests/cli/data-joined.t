@@ -1,0 +1,14 @@
+# one-line values joined across lines with a backslash read as one line
+args: --data tests/data/joined.rec show apple
+status: 0
+--- stdout
+A red apple (thing: apple)
+
+A fruit that grows on trees.
+
+Apples grow on trees.
+Second line.
+
+Aliases: crab apple
+Source: Nowhere (article section)
+--- stderr
