@@ -507,7 +507,7 @@ id_hash(struct span id)
 	for (j = 0; j < id.len; j++) {
 		unsigned char c = (unsigned char)id.p[j];
 
-		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
+		h = (h ^ (uint32_t)ascii_lower(c)) * 16777619u;
 	}
 	return h;
 }
@@ -686,7 +686,7 @@ fold_equal(const char *s, const char *lower, size_t n)
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)lower[i])
+		if (ascii_lower(c) != (unsigned char)lower[i])
 			return 0;
 	}
 	return 1;
@@ -704,7 +704,7 @@ db_mark_holders(const struct db *db, const char *needle, size_t n,
 	if (n == 0)
 		return;
 	first[0] = needle[0];
-	first[1] = needle[0] >= 'a' && needle[0] <= 'z' ? needle[0] - 32 : needle[0];
+	first[1] = (char)ascii_upper((unsigned char)needle[0]);
 	cases = first[1] != first[0] ? 2 : 1;
 	for (c = 0; c < cases; c++)
 		for (p = db->text.p; p + n <= end &&

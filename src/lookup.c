@@ -57,12 +57,6 @@ typo_limit(size_t len)
 	return len <= 3 ? 1 : len <= 7 ? 2 : 3;
 }
 
-static int
-fold(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c == '-' || c == '_' ? ' ' : c;
-}
-
 #define MAX_DISTANCE_LEN 64
 
 size_t
@@ -80,19 +74,19 @@ edit_distance(struct span a, struct span b, size_t limit)
 	for (j = 0; j <= b.len; j++)
 		prev[j] = j;
 	for (i = 1; i <= a.len; i++) {
-		int ca = fold((unsigned char)a.p[i - 1]);
+		int ca = name_fold((unsigned char)a.p[i - 1]);
 
 		cur[0] = best = i;
 		for (j = 1; j <= b.len; j++) {
-			int cb = fold((unsigned char)b.p[j - 1]);
+			int cb = name_fold((unsigned char)b.p[j - 1]);
 			size_t d = prev[j - 1] + (ca != cb);
 
 			if (prev[j] + 1 < d)
 				d = prev[j] + 1;
 			if (cur[j - 1] + 1 < d)
 				d = cur[j - 1] + 1;
-			if (i > 1 && j > 1 && ca == fold((unsigned char)b.p[j - 2]) &&
-			    fold((unsigned char)a.p[i - 2]) == cb && prev2[j - 2] + 1 < d)
+			if (i > 1 && j > 1 && ca == name_fold((unsigned char)b.p[j - 2]) &&
+			    name_fold((unsigned char)a.p[i - 2]) == cb && prev2[j - 2] + 1 < d)
 				d = prev2[j - 2] + 1;
 			cur[j] = d;
 			if (d < best)
@@ -127,6 +121,27 @@ nearest_name(const struct db *db, const struct record *e, struct span name,
 }
 
 size_t
+topk_insert(size_t *keys, void *items, size_t item_size, size_t *n,
+    size_t max, size_t d)
+{
+	char *it = items;
+	size_t pos, last;
+
+	for (pos = 0; pos < *n && keys[pos] <= d; pos++)
+		;
+	if (pos >= max)
+		return max;
+	last = *n < max ? *n : max - 1;
+	memmove(keys + pos + 1, keys + pos, (last - pos) * sizeof *keys);
+	memmove(it + (pos + 1) * item_size, it + pos * item_size,
+	    (last - pos) * item_size);
+	if (*n < max)
+		(*n)++;
+	keys[pos] = d;
+	return pos;
+}
+
+size_t
 lookup_suggest(const struct db *db, size_t topic, struct span name,
     struct span *out, size_t max)
 {
@@ -142,18 +157,9 @@ lookup_suggest(const struct db *db, size_t topic, struct span name,
 			continue;
 		if ((d = nearest_name(db, e, name, limit, &cand)) > limit)
 			continue;
-		/* Insertion into the sorted list; ties keep database order. */
-		for (k = n; k > 0 && dist[k - 1] > d; k--)
-			if (k < max) {
-				dist[k] = dist[k - 1];
-				out[k] = out[k - 1];
-			}
-		if (k < max) {
-			dist[k] = d;
+		/* Ties keep database order. */
+		if ((k = topk_insert(dist, out, sizeof *out, &n, max, d)) < max)
 			out[k] = cand;
-			if (n < max)
-				n++;
-		}
 	}
 	return n;
 }

@@ -37,6 +37,15 @@ size_t lookup_suggest(const struct db *db, size_t topic, struct span name,
  */
 size_t edit_distance(struct span a, struct span b, size_t limit);
 
+/*
+ * The one top-k list: make room for an item of key d in items (item_size
+ * bytes each; at most max, *n now) kept in rising order of keys, an item
+ * after those of equal key.  Returns the place made, which the caller
+ * fills, or max when d does not make the list.
+ */
+size_t topk_insert(size_t *keys, void *items, size_t item_size, size_t *n,
+    size_t max, size_t d);
+
 /* The largest distance still treated as a typo of a word of len bytes. */
 size_t typo_limit(size_t len);
 

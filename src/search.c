@@ -438,16 +438,21 @@ rank(const struct db *db, struct search_result *res)
  */
 #define NEAREST 16
 
+struct near_word {
+	char word[WORD_MAX + 1];
+	size_t count;		/* occurrences in the database */
+};
+
 struct nearest {
-	char word[NEAREST][WORD_MAX + 1];
-	size_t dist[NEAREST], count[NEAREST], n, limit;
+	struct near_word item[NEAREST];
+	size_t dist[NEAREST], n, limit;
 };
 
 static void
 consider(struct nearest *nr, const struct word *q, const struct word *w)
 {
 	struct span a, b;
-	size_t d, i, k;
+	size_t d, i;
 
 	a.p = q->fold;
 	a.len = q->foldlen;
@@ -456,26 +461,16 @@ consider(struct nearest *nr, const struct word *q, const struct word *w)
 	if ((d = edit_distance(a, b, nr->limit)) > nr->limit)
 		return;
 	for (i = 0; i < nr->n; i++)
-		if (strcmp(nr->word[i], w->fold) == 0) {
-			nr->count[i]++;
+		if (strcmp(nr->item[i].word, w->fold) == 0) {
+			nr->item[i].count++;
 			return;
 		}
-	/* Insert by distance; among equals, the first seen stays ahead. */
-	for (i = 0; i < nr->n && nr->dist[i] <= d; i++)
-		;
-	if (i >= NEAREST)
-		return;
-	k = nr->n < NEAREST ? nr->n : NEAREST - 1;
-	for (; k > i; k--) {
-		memcpy(nr->word[k], nr->word[k - 1], sizeof nr->word[k]);
-		nr->dist[k] = nr->dist[k - 1];
-		nr->count[k] = nr->count[k - 1];
+	/* Among equally close words, the first seen stays ahead. */
+	if ((i = topk_insert(nr->dist, nr->item, sizeof nr->item[0], &nr->n,
+	    NEAREST, d)) < NEAREST) {
+		memcpy(nr->item[i].word, w->fold, w->foldlen + 1);
+		nr->item[i].count = 1;
 	}
-	memcpy(nr->word[i], w->fold, w->foldlen + 1);
-	nr->dist[i] = d;
-	nr->count[i] = 1;
-	if (nr->n < NEAREST)
-		nr->n++;
 }
 
 /* Every word of the database, weighed against q. */
@@ -553,9 +548,10 @@ correct_typos(const struct db *db, const struct search_words *known,
 		if (nr.n == 0)
 			continue;
 		for (best = 0, i = 1; i < nr.n; i++)
-			if (nr.dist[i] == nr.dist[0] && nr.count[i] > nr.count[best])
+			if (nr.dist[i] == nr.dist[0] &&
+			    nr.item[i].count > nr.item[best].count)
 				best = i;
-		memcpy(q->fold, nr.word[best], strlen(nr.word[best]) + 1);
+		memcpy(q->fold, nr.item[best].word, strlen(nr.item[best].word) + 1);
 		q->foldlen = strlen(q->fold);
 		memcpy(q->stem, q->fold, q->foldlen + 1);
 		q->stemlen = word_stem(q->stem, q->foldlen);

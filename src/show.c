@@ -301,6 +301,14 @@ search_words(struct ctx *c, size_t topic, int argc, char **argv)
 		search_free(&res);
 		return out_of_memory();
 	}
+	if (res.nwords == 0) {
+		all = join_words(argc, argv);
+		warnx_("nothing to search for: '%s' holds no words",
+		    all ? esc(&e, all) : "");
+		warnx_("try 'hipacu help search'");
+		mem_free(all);
+		return EXIT_TROUBLE;
+	}
 	if (topic != LOOKUP_ANY_TOPIC)
 		keep_topic(&c->db, &res, topic);
 	report_search(&c->db, &res);

@@ -156,19 +156,6 @@ text_escape(char *dst, size_t dstsize, const char *s, size_t len)
 }
 
 static int
-fold(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* Names compare with case and the word separators '-', '_', ' ' folded. */
-static int
-name_fold(int c)
-{
-	return c == '-' || c == '_' ? ' ' : fold(c);
-}
-
-static int
 span_cmp(struct span a, struct span b, size_t n, int (*f)(int))
 {
 	size_t i;
@@ -188,13 +175,13 @@ span_equal(struct span a, struct span b)
 int
 span_equal_fold(struct span a, struct span b)
 {
-	return a.len == b.len && span_cmp(a, b, a.len, fold);
+	return a.len == b.len && span_cmp(a, b, a.len, ascii_lower);
 }
 
 int
 span_prefix_fold(struct span prefix, struct span s)
 {
-	return prefix.len <= s.len && span_cmp(prefix, s, prefix.len, fold);
+	return prefix.len <= s.len && span_cmp(prefix, s, prefix.len, ascii_lower);
 }
 
 int

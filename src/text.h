@@ -46,6 +46,27 @@ void text_write(FILE *f, const char *s, size_t len);
  */
 void text_escape(char *dst, size_t dstsize, const char *s, size_t len);
 
+/* The one ASCII case folding (other bytes stay as they are); inline, as
+ * the parser and search call them for every byte they compare. */
+static inline int
+ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static inline int
+ascii_upper(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
+/* Names compare with case and the word separators '-', '_', ' ' folded. */
+static inline int
+name_fold(int c)
+{
+	return c == '-' || c == '_' ? ' ' : ascii_lower(c);
+}
+
 /* Are the two spans the same bytes? */
 int span_equal(struct span a, struct span b);
 

@@ -50,7 +50,7 @@ word_next(struct span text, size_t *pos, struct word *w)
 			for (k = 0; k < n; k++) {
 				char c = text.p[i + k];
 
-				w->fold[w->foldlen++] = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+				w->fold[w->foldlen++] = (char)ascii_lower((unsigned char)c);
 			}
 		}
 		i += n;

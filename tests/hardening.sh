@@ -54,7 +54,7 @@ grep -n 'mem_alloc(\|mem_realloc(\|mem_grow(' src/*.c | grep -v '^src/mem\.c' |
 sort -u "$out/alloc.sites" | grep -v '^none$' >"$out/alloc.hit"
 echo "allocation failure: $runs runs; $(comm -12 "$out/alloc.all" "$out/alloc.hit" | wc -l | tr -d ' ') of $(wc -l <"$out/alloc.all" | tr -d ' ') allocation sites made to fail"
 unhit=$(comm -23 "$out/alloc.all" "$out/alloc.hit" | tr '\n' ' ')
-[ -n "$unhit" ] && echo "allocation sites no run reached: $unhit"
+if [ -z "$unhit" ]; then pass; else fail "allocation sites no run made fail: $unhit"; fi
 
 # --- output errors and closed pipes ------------------------------------------
 for args in 'safety' '--help' '--json list' 'search dizzy' 'check'; do
@@ -139,18 +139,43 @@ for arg in "$(printf '\033]8;;http://x\033\\')" "$(printf 'a\rb')" "$(printf '\3
 done
 
 # --- hostile arguments --------------------------------------------------------
+# Each: the exit status and the whole of standard error, long text cut.
+hostile() { # NAME STATUS WANT-STDERR ARGS...
+	name=$1 want_status=$2 want_err=$3
+	shift 3
+	"$HIPACU" "$@" >/dev/null 2>"$out/hostile.err"
+	got=$?
+	printf '%s\n' "$want_err" >"$out/hostile.want"
+	if [ "$got" = "$want_status" ] && cmp -s "$out/hostile.want" "$out/hostile.err"; then
+		pass
+	else
+		fail "$name: exit $got (want $want_status), stderr: $(head -c 300 "$out/hostile.err")"
+	fi
+}
 big=$(awk 'BEGIN { while (n++ < 100000) printf "a" }')
-for args in "search $big" "condition $big" "$big" "show $big"; do
-	# shellcheck disable=SC2086
-	"$HIPACU" $args >/dev/null 2>"$out/big.err"
-	got=$?
-	if [ "$got" -le 2 ] && [ "$(wc -c <"$out/big.err")" -lt 1000 ]; then pass; else fail "100 kB argument: exit $got"; fi
-done
-for args in "condition ''" "''" "search ''" "show ''" "-w ''"; do
-	eval "\"\$HIPACU\" $args" >/dev/null 2>"$out/empty.err"
-	got=$?
-	if [ "$got" -ge 1 ] && [ "$got" -le 2 ] && [ -s "$out/empty.err" ]; then pass; else fail "empty argument '$args': exit $got"; fi
-done
+cut="$(printf '%.196s' "$big")..."
+nc="hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)"
+hostile "100 kB search word" 1 "hipacu: no entry mentions '$cut'
+$nc" search "$big"
+hostile "100 kB bare word" 1 "hipacu: no entry mentions '$cut'
+$nc" "$big"
+hostile "100 kB name" 1 "hipacu: no condition named '$cut'; searching for it
+hipacu: no entry mentions '$cut'
+$nc
+hipacu: 'hipacu condition' lists them all" condition "$big"
+hostile "100 kB id" 1 "hipacu: no entry with id '$cut'" show "$big"
+hostile "empty search" 2 "hipacu: nothing to search for: '' holds no words
+hipacu: try 'hipacu help search'" search ''
+hostile "empty bare word" 2 "hipacu: nothing to search for: '' holds no words
+hipacu: try 'hipacu help search'" ''
+hostile "empty name" 2 "hipacu: no condition named ''; searching for it
+hipacu: nothing to search for: '' holds no words
+hipacu: try 'hipacu help search'" condition ''
+hostile "empty id" 1 "hipacu: no entry with id ''" show ''
+hostile "empty width" 2 "hipacu: invalid width '': give a number of columns, 0 for no wrapping
+hipacu: try 'hipacu help'" -w ''
+hostile "punctuation only" 2 "hipacu: nothing to search for: '?!' holds no words
+hipacu: try 'hipacu help search'" search '?!'
 many=$(awk 'BEGIN { while (n++ < 5000) printf "needle%d ", n }')
 # shellcheck disable=SC2086
 "$HIPACU" search $many >/dev/null 2>"$out/many.err"

@@ -648,6 +648,28 @@ test_terms(void)
 }
 
 static void
+test_topk(void)
+{
+	size_t keys[3], n = 0, at;
+	char items[3];
+
+	at = topk_insert(keys, items, 1, &n, 3, 5);
+	items[at] = 'a';
+	at = topk_insert(keys, items, 1, &n, 3, 2);
+	items[at] = 'b';
+	at = topk_insert(keys, items, 1, &n, 3, 5);
+	items[at] = 'c';
+	CHECK("top-k: rising keys, an equal key after the first", n == 3 &&
+	    memcmp(items, "bac", 3) == 0 && keys[0] == 2 && keys[2] == 5);
+	at = topk_insert(keys, items, 1, &n, 3, 9);
+	CHECK("top-k: a key past a full list does not make it", at == 3 && n == 3);
+	at = topk_insert(keys, items, 1, &n, 3, 1);
+	items[at] = 'd';
+	CHECK("top-k: a smaller key pushes the last out", at == 0 && n == 3 &&
+	    memcmp(items, "dba", 3) == 0 && keys[2] == 5);
+}
+
+static void
 test_word_list(void)
 {
 	struct span list = span_from("aback\nabacus\nbeta\nzeta");
@@ -758,6 +780,7 @@ main(void)
 	test_search();
 	test_terms();
 	test_word_list();
+	test_topk();
 	test_text();
 	test_render_safety();
 	printf("unit tests done\n");
