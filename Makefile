@@ -36,14 +36,16 @@ $(APP) $(LIB) tests/unit.o tests/mem-failalloc.o: $(HDR)
 COMPLETIONS = src/completion/hipacu.bash src/completion/_hipacu \
 	src/completion/hipacu.fish
 
+# The database is also parsed and checked here: bad data fails the build.
 src/embedded.c: src/embed data/hipacu.rec data/words.txt $(COMPLETIONS)
-	./src/embed embedded_db data/hipacu.rec embedded_words data/words.txt \
+	./src/embed --parse embedded_db embedded_db data/hipacu.rec \
+		embedded_words data/words.txt \
 		completion_bash src/completion/hipacu.bash \
 		completion_zsh src/completion/_hipacu \
 		completion_fish src/completion/hipacu.fish > $@.tmp && mv $@.tmp $@
 
-src/embed: src/embed.c
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ src/embed.c
+src/embed: src/embed.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ src/embed.c $(LIB) $(LDLIBS)
 
 tests/unit: tests/unit.o $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(LIB) $(LDLIBS)

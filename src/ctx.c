@@ -103,11 +103,14 @@ out_of_memory(void)
 int
 ctx_load_db(struct ctx *c, struct db *db, const char *path)
 {
+	if (path == NULL) {
+		/* Parsed and checked at build time: nothing left to do. */
+		*db = embedded_db_parsed;
+		db->reserved = c->reserved;
+		return 0;
+	}
 	db_init(db, c->reserved);
-	if (path)
-		return db_read_file(db, path);
-	return db_parse(db, embedded_db, embedded_db_len, embedded_db_name,
-	    FILE_BORROWED);
+	return db_read_file(db, path);
 }
 
 int

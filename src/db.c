@@ -203,6 +203,10 @@ db_free(struct db *db)
 	struct db_arena *a, *next;
 	const char *const *reserved = db->reserved;
 
+	if (db->prebuilt) {
+		db_init(db, reserved);
+		return;
+	}
 	file_release(&db->text);
 	mem_free(db->topics);
 	mem_free(db->entries);

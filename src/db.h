@@ -68,6 +68,7 @@ struct db {
 	size_t nvalues, values_cap;
 	struct id_index entry_ids, topic_ids;
 	struct db_arena *arena;
+	int prebuilt;			/* parsed when built: nothing to free */
 	char diags[DB_MAX_DIAGS][DB_DIAG_SIZE];	/* "FILE:LINE: message" */
 	size_t ndiags;			/* found, possibly more than kept */
 	int oom;			/* an allocation failed */

@@ -4,10 +4,15 @@
 
 #include <stddef.h>
 
+#include "db.h"
+
 /* data/hipacu.rec, the built-in database. */
 extern const char embedded_db[];
 extern const size_t embedded_db_len;
 extern const char embedded_db_name[];
+
+/* The same, parsed and checked when hipacu was built (see embed.c). */
+extern const struct db embedded_db_parsed;
 
 /* data/words.txt: English words, one a line in byte order, which search
  * never reads as typos (see words.h). */

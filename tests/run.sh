@@ -146,6 +146,15 @@ else
 	cat "$out/check.err"
 fi
 
+# The build parses the database too: bad data fails it, with FILE:LINE.
+./src/embed --parse bad bad tests/data/bad.rec >/dev/null 2>"$out/embed.err"
+got=$?
+if [ "$got" = 2 ] && grep -q '^embed: tests/data/bad.rec:14: unknown field' "$out/embed.err"; then
+	pass
+else
+	fail "src/embed on a bad database: exit $got, $(head -n 2 "$out/embed.err")"
+fi
+
 # Every fact of the article must be findable: these are its figures and
 # terms, each with the entry that must hold it.
 while read -r id words; do
