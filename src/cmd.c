@@ -166,11 +166,9 @@ cmd_help(struct ctx *c, int argc, char **argv)
 	struct esc e;
 
 	if (argc > 1) {
-		warnx_("help takes one command, not '%s'", esc(&e, argv[1]));
-		warnx_("try 'hipacu help'");
-		if (find_command(argv[0]) == NULL)
-			suggest_search(argc, argv);
-		return EXIT_TROUBLE;
+		/* "help with sciatica" is a question; "help show search" not. */
+		return usage(NULL, find_command(argv[0]) ? 0 : argc, argv,
+		    "help takes one command, not '%s'", esc(&e, argv[1]));
 	}
 	if (argc == 0) {
 		print_usage(c->r.out);
@@ -186,9 +184,8 @@ cmd_help(struct ctx *c, int argc, char **argv)
 		print_help(c, topic_form());
 		return EXIT_FOUND;
 	}
-	warnx_("no help for '%s': it is not a command", esc(&e, argv[0]));
-	suggest_search(1, argv);
-	return EXIT_TROUBLE;
+	return usage(NULL, 1, argv, "no help for '%s': it is not a command",
+	    esc(&e, argv[0]));
 }
 
 int
@@ -215,8 +212,7 @@ cmd_check(struct ctx *c, int argc, char **argv)
 	int rc = EXIT_FOUND;
 
 	if (argc > 1) {
-		warnx_("check takes one file");
-		return EXIT_TROUBLE;
+		return usage("check", 0, NULL, "check takes one file");
 	}
 	if (argc == 0) {
 		if (ctx_load(c) < 0)
@@ -232,7 +228,13 @@ cmd_check(struct ctx *c, int argc, char **argv)
 		report_db_errors(db);
 		rc = EXIT_TROUBLE;
 	} else {
-		fprintf(c->r.out, "%s: ok, %lu %s in %lu %s\n", db->name,
+		/* Say which database: not a file of the current directory. */
+		if (db == &c->db && c->data == NULL)
+			fprintf(c->r.out, "built-in database (compiled from %s)",
+			    embedded_db_name);
+		else
+			fputs(db->name, c->r.out);
+		fprintf(c->r.out, ": ok, %lu %s in %lu %s\n",
 		    (unsigned long)db->nentries, db->nentries == 1 ? "entry" : "entries",
 		    (unsigned long)db->ntopics, db->ntopics == 1 ? "topic" : "topics");
 	}
@@ -312,8 +314,8 @@ cmd_completion(struct ctx *c, int argc, char **argv)
 				fwrite(scripts[i].script, 1, *scripts[i].len, c->r.out);
 				return EXIT_FOUND;
 			}
-	warnx_("completion takes a shell: bash, zsh or fish");
-	return EXIT_TROUBLE;
+	return usage("completion", 0, NULL, "completion takes a shell: bash, zsh "
+	    "or fish");
 }
 
 int

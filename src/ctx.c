@@ -1,4 +1,5 @@
 /* ctx.c - what the commands share: options, the database, the output. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -165,7 +166,8 @@ join_words(int argc, char **argv)
 	return s;
 }
 
-void
+/* The words may have been a question: show the search for them. */
+static void
 suggest_search(int argc, char **argv)
 {
 	struct esc e;
@@ -182,4 +184,19 @@ suggest_search(int argc, char **argv)
 		return;
 	warnx_("to search for these words: hipacu search %s", esc(&e, words));
 	mem_free(words);
+}
+
+int
+usage(const char *command, int argc, char **argv, const char *fmt, ...)
+{
+	struct msgbuf b = { "", 0 };
+	va_list ap;
+
+	va_start(ap, fmt);
+	msgbuf_vadd(&b, fmt, ap);
+	va_end(ap);
+	warnx_("%s", b.s);
+	suggest_search(argc, argv);
+	warnx_("try 'hipacu help%s%s'", command ? " " : "", command ? command : "");
+	return EXIT_TROUBLE;
 }

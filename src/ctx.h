@@ -60,9 +60,13 @@ int out_of_memory(void);
 /* The arguments joined by single spaces; NULL if out of memory. */
 char *join_words(int argc, char **argv);
 
-/* After a usage error: the words may have been a question, so show the
- * search for them ("hipacu help with sciatica"). */
-void suggest_search(int argc, char **argv);
+/*
+ * A command used wrongly: the message (fmt, escaped arguments), then the
+ * search for the words if they may have been a question ("hipacu list my
+ * hip hurts"; argc 0: none), then the pointer to the command's help, last.
+ * Returns EXIT_TROUBLE.
+ */
+int usage(const char *command, int argc, char **argv, const char *fmt, ...);
 
 /* The topic a command word names (id, id + "s", or title), or -1. */
 long topic_by_word(const struct db *db, const char *word);

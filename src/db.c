@@ -91,7 +91,7 @@ valid_topic_id(const struct db *db, const char *set, struct span v,
 		return -1;
 	for (i = 0; db->reserved && db->reserved[i]; i++)
 		if (span_equal(v, span_from(db->reserved[i]))) {
-			snprintf(msg, size, "topic '%s' has the name of a command",
+			snprintf(msg, size, "Topic '%s' has the name of a command",
 			    quote(&q, v));
 			return -1;
 		}
@@ -169,6 +169,7 @@ diag(struct db *db, unsigned long line, const char *fmt, ...)
 
 	if (db->ndiags++ >= DB_MAX_DIAGS)
 		return;
+	db->diag_line[db->ndiags - 1] = line;
 	d = db->diags[db->ndiags - 1];
 	if (line)
 		n = snprintf(d, DB_DIAG_SIZE, "%s:%lu: ", db->name, line);
@@ -179,6 +180,30 @@ diag(struct db *db, unsigned long line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(d + n, DB_DIAG_SIZE - (size_t)n, fmt, ap);
 	va_end(ap);
+}
+
+/*
+ * The diagnostics in the order of their lines (a whole-file one first),
+ * ties in the order found: an insertion sort, stable, of at most
+ * DB_MAX_DIAGS.
+ */
+static void
+sort_diags(struct db *db)
+{
+	char d[DB_DIAG_SIZE];
+	unsigned long line;
+	size_t i, k, n = db->ndiags < DB_MAX_DIAGS ? db->ndiags : DB_MAX_DIAGS;
+
+	for (i = 1; i < n; i++) {
+		line = db->diag_line[i];
+		memcpy(d, db->diags[i], sizeof d);
+		for (k = i; k > 0 && db->diag_line[k - 1] > line; k--) {
+			db->diag_line[k] = db->diag_line[k - 1];
+			memcpy(db->diags[k], db->diags[k - 1], sizeof d);
+		}
+		db->diag_line[k] = line;
+		memcpy(db->diags[k], d, sizeof d);
+	}
 }
 
 /* The syntax errors of the rec layer are the database's diagnostics too. */
@@ -302,7 +327,7 @@ add_record(struct db *db, int set, const struct record *r)
 		    sizeof *db->topics) < 0)
 			return -1;
 		db->topics[db->ntopics++] = *r;
-		return index_add(db, &db->topic_ids, db->topics, db->ntopics - 1, "topic");
+		return index_add(db, &db->topic_ids, db->topics, db->ntopics - 1, "Topic");
 	}
 	if (set == SET_TERM) {
 		if (mem_grow(&db->terms, &db->terms_cap, db->nterms + 1,
@@ -322,7 +347,7 @@ add_record(struct db *db, int set, const struct record *r)
 	} else if (e->topic.len > 0) {
 		e->topic_index = UNRESOLVED;
 	}
-	return index_add(db, &db->entry_ids, db->entries, db->nentries - 1, "entry");
+	return index_add(db, &db->entry_ids, db->entries, db->nentries - 1, "Entry");
 }
 
 /*
@@ -617,7 +642,7 @@ check_links(struct db *db)
 		/* Entries read before their topic was: look again. */
 		if (e->topic_index == UNRESOLVED) {
 			if ((t = db_find_topic(db, e->topic)) < 0) {
-				diag(db, e->line, "entry '%s' has unknown topic '%s'",
+				diag(db, e->line, "Entry '%s' has unknown topic '%s'",
 				    quote(&q1, e->id), quote(&q2, e->topic));
 				e->topic_index = 0;
 			} else {
@@ -627,7 +652,7 @@ check_links(struct db *db)
 		}
 		for (k = 0; k < e->see.count; k++)
 			if (db_find_entry(db, db_value(db, e->see, k)) < 0)
-				diag(db, e->line, "entry '%s' has See '%s', "
+				diag(db, e->line, "Entry '%s' has See '%s', "
 				    "but no entry has that id", quote(&q1, e->id),
 				    quote(&q2, db_value(db, e->see, k)));
 	}
@@ -786,6 +811,7 @@ db_check_terms(struct db *db)
 		}
 	}
 	mem_free(mark);
+	sort_diags(db);
 	return bad ? -1 : 0;
 }
 
@@ -813,6 +839,7 @@ db_parse(struct db *db, const char *buf, size_t len, const char *name, int how)
 	rc = rec_parse(buf, len, &rd);
 	if (rc == 0)
 		rc = check_links(db);
+	sort_diags(db);
 	if (rc < 0)
 		db->oom = 1;
 	return rc < 0 || db->ndiags ? -1 : 0;

@@ -70,6 +70,7 @@ struct db {
 	struct db_arena *arena;
 	int prebuilt;			/* parsed when built: nothing to free */
 	char diags[DB_MAX_DIAGS][DB_DIAG_SIZE];	/* "FILE:LINE: message" */
+	unsigned long diag_line[DB_MAX_DIAGS];	/* LINE of each; 0: the file */
 	size_t ndiags;			/* found, possibly more than kept */
 	int oom;			/* an allocation failed */
 };

@@ -34,6 +34,39 @@ usage_error(const char *fmt, const char *arg)
 	return -1;
 }
 
+/* The value of a long option given as "--name" ("") or "--name=value";
+ * NULL if a is another option. */
+static const char *
+long_value(const char *a, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
+		return NULL;
+	return a[n] == '=' ? a + n + 1 : a + n;
+}
+
+/* --color alone means auto, as grep's does. */
+static int
+parse_color(const char *s, enum color_mode *mode)
+{
+	static const struct {
+		const char *name;
+		enum color_mode mode;
+	} modes[] = {
+		{ "", COLOR_AUTO }, { "auto", COLOR_AUTO },
+		{ "always", COLOR_ALWAYS }, { "never", COLOR_NEVER },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof modes / sizeof modes[0]; i++)
+		if (strcmp(s, modes[i].name) == 0) {
+			*mode = modes[i].mode;
+			return 0;
+		}
+	return -1;
+}
+
 static int
 parse_width(const char *s, long *width)
 {
@@ -78,16 +111,12 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 			o->all = 1;
 		else if (strcmp(a, "--no-pager") == 0)
 			o->no_pager = 1;
-		else if (strcmp(a, "--color") == 0 || strcmp(a, "--color=auto") == 0)
-			o->color = COLOR_AUTO;
-		else if (strcmp(a, "--color=always") == 0)
-			o->color = COLOR_ALWAYS;
-		else if (strcmp(a, "--color=never") == 0)
-			o->color = COLOR_NEVER;
-		else if (strncmp(a, "--color=", 8) == 0)
-			return usage_error("invalid colour '%s': use auto, always or never",
-			    a + 8);
-		else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
+		else if ((val = long_value(a, "--color")) != NULL ||
+		    (val = long_value(a, "--colour")) != NULL) {
+			if (parse_color(val, &o->color) < 0)
+				return usage_error("invalid --color value '%s': use auto, "
+				    "always or never", val);
+		} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
 		    strncmp(a, "--width=", 8) == 0 || strncmp(a, "-w", 2) == 0) {
 			if (strncmp(a, "--width=", 8) == 0)
 				val = a + 8;
@@ -107,6 +136,9 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 				o->data = argv[++i];
 			else
 				return usage_error("option '%s' needs a file", a);
+			if (*o->data == '\0')
+				return usage_error("option '%s' needs a file, not an "
+				    "empty name", "--data");
 		} else
 			return usage_error("unknown option '%s'", a);
 	}

@@ -44,13 +44,20 @@ void
 msgbuf_add(struct msgbuf *b, const char *fmt, ...)
 {
 	va_list ap;
+
+	va_start(ap, fmt);
+	msgbuf_vadd(b, fmt, ap);
+	va_end(ap);
+}
+
+void
+msgbuf_vadd(struct msgbuf *b, const char *fmt, va_list ap)
+{
 	int n;
 
 	if (b->len >= sizeof b->s - 1)
 		return;
-	va_start(ap, fmt);
 	n = vsnprintf(b->s + b->len, sizeof b->s - b->len, fmt, ap);
-	va_end(ap);
 	if (n > 0)
 		b->len += (size_t)n < sizeof b->s - b->len ? (size_t)n :
 		    sizeof b->s - b->len - 1;

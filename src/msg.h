@@ -2,6 +2,7 @@
 #ifndef HIPACU_MSG_H
 #define HIPACU_MSG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include "text.h"
@@ -24,6 +25,7 @@ struct msgbuf {
 	size_t len;
 };
 void msgbuf_add(struct msgbuf *b, const char *fmt, ...);
+void msgbuf_vadd(struct msgbuf *b, const char *fmt, va_list ap);
 
 /* Report that memory ran out: the one message for it. */
 void warn_oom(void);

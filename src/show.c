@@ -144,9 +144,7 @@ cmd_topics(struct ctx *c, int argc, char **argv)
 {
 	(void)argv;
 	if (argc > 0) {
-		warnx_("topics takes no arguments");
-		suggest_search(argc, argv);
-		return EXIT_TROUBLE;
+		return usage("topics", argc, argv, "topics takes no arguments");
 	}
 	c->out->topics(c);
 	return EXIT_FOUND;
@@ -167,14 +165,11 @@ cmd_list(struct ctx *c, int argc, char **argv)
 	struct esc e;
 
 	if (argc > 1) {
-		warnx_("list takes at most one topic");
-		suggest_search(argc, argv);
-		return EXIT_TROUBLE;
+		return usage("list", argc, argv, "list takes at most one topic");
 	}
 	if (argc == 1 && (topic = topic_by_word(&c->db, argv[0])) < 0) {
-		warnx_("no topic named '%s'; 'hipacu topics' lists them", esc(&e, argv[0]));
-		suggest_search(argc, argv);
-		return EXIT_TROUBLE;
+		return usage("list", argc, argv, "no topic named '%s'; 'hipacu "
+		    "topics' lists them", esc(&e, argv[0]));
 	}
 	if ((idx = mem_alloc(c->db.nentries * sizeof *idx)) == NULL)
 		return out_of_memory();
@@ -202,8 +197,8 @@ cmd_show(struct ctx *c, int argc, char **argv)
 	long k;
 
 	if (argc == 0) {
-		warnx_("show needs an entry id, as in 'hipacu show bursitis'");
-		return EXIT_TROUBLE;
+		return usage("show", 0, NULL, "show needs an entry id, as in "
+		    "'hipacu show bursitis'");
 	}
 	if ((idx = mem_alloc((size_t)argc * sizeof *idx)) == NULL)
 		return out_of_memory();
@@ -303,11 +298,10 @@ search_words(struct ctx *c, size_t topic, int argc, char **argv)
 	}
 	if (res.nwords == 0) {
 		all = join_words(argc, argv);
-		warnx_("nothing to search for: '%s' holds no words",
-		    all ? esc(&e, all) : "");
-		warnx_("try 'hipacu help search'");
+		rc = usage("search", 0, NULL, "nothing to search for: '%s' holds "
+		    "no words", all ? esc(&e, all) : "");
 		mem_free(all);
-		return EXIT_TROUBLE;
+		return rc;
 	}
 	if (topic != LOOKUP_ANY_TOPIC)
 		keep_topic(&c->db, &res, topic);
@@ -332,8 +326,8 @@ int
 cmd_search(struct ctx *c, int argc, char **argv)
 {
 	if (argc == 0) {
-		warnx_("search needs words, as in 'hipacu search dizzy'");
-		return EXIT_TROUBLE;
+		return usage("search", 0, NULL, "search needs words, as in "
+		    "'hipacu search dizzy'");
 	}
 	return search_words(c, LOOKUP_ANY_TOPIC, argc, argv);
 }

@@ -38,65 +38,7 @@ done
 if [ -z "$missing" ]; then pass; else fail "not in the man page:$missing"; fi
 
 # --- the completion scripts ------------------------------------------------
-for pair in bash:hipacu.bash zsh:_hipacu fish:hipacu.fish; do
-	"$HIPACU" completion "${pair%%:*}" >"$out/completion.${pair%%:*}"
-	if cmp -s "$out/completion.${pair%%:*}" "src/completion/${pair#*:}"; then
-		pass
-	else
-		fail "'hipacu completion ${pair%%:*}' differs from src/completion/${pair#*:}"
-	fi
-done
-
-bc=/usr/share/bash-completion/bash_completion
-if have bash && [ -f "$bc" ]; then
-	# The real completion function, with bash-completion loaded, as TAB runs it.
-	cat >"$out/complete.bash" <<'EOF'
-source "$1"
-source src/completion/hipacu.bash
-complete_line() {
-	COMP_LINE=$1
-	COMP_POINT=${#COMP_LINE}
-	read -r -a COMP_WORDS <<<"$COMP_LINE"
-	[[ $COMP_LINE == *' ' ]] && COMP_WORDS+=('')
-	COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
-	_hipacu hipacu "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
-	printf '%s\n' "${COMPREPLY[@]}"
-}
-echo "[cond]"; complete_line 'hipacu cond'
-echo "[bur]"; complete_line 'hipacu condition bur'
-echo "[groin]"; complete_line 'hipacu condition groin'
-echo "[opt]"; complete_line 'hipacu --js'
-EOF
-	PATH="$out/bin:$PATH" bash "$out/complete.bash" "$bc" >"$out/complete.out" 2>&1
-	want=$(printf '%s\n' '[cond]' condition '[bur]' bursitis 'bursa\ inflammation' \
-	    '[groin]' 'groin\ strain' '[opt]' --json)
-	if [ "$(cat "$out/complete.out")" = "$want" ]; then
-		pass
-	else
-		fail "bash completion: got $(tr '\n' ' ' <"$out/complete.out")"
-	fi
-else
-	skip "bash completion: bash-completion is not installed"
-fi
-if have zsh; then
-	if zsh -n src/completion/_hipacu 2>"$out/zsh.log"; then pass; else fail "zsh -n: $(cat "$out/zsh.log")"; fi
-else
-	skip "zsh completion: zsh is not installed"
-fi
-if have fish; then
-	if fish -n src/completion/hipacu.fish 2>"$out/fish.log"; then pass; else fail "fish -n: $(cat "$out/fish.log")"; fi
-	PATH="$out/bin:$PATH" fish --no-config -c "source src/completion/hipacu.fish
-complete -C 'hipacu condition bur'; echo; complete -C 'hipacu cond'" \
-	    >"$out/fish.out" 2>&1
-	if grep -q '^bursitis$' "$out/fish.out" && grep -q '^condition$' "$out/fish.out"; then
-		pass
-	else
-		fail "fish completion: got $(tr '\n' ' ' <"$out/fish.out")"
-	fi
-else
-	skip "fish completion: fish is not installed"
-	skip "fish completion: fish is not installed"
-fi
+. tests/completion.sh
 
 # --- install and uninstall ---------------------------------------------------
 inst=$out/install
@@ -112,6 +54,41 @@ if [ $? = 0 ] && grep -q '^Possible side effects' "$out/installed.out"; then
 	pass
 else
 	fail "the installed binary does not run with an empty environment"
+fi
+# The installed completion scripts, with the installed hipacu on PATH.
+ipath=$inst/usr/bin:/usr/local/bin:/usr/bin:/bin
+if have bash && [ -f "$bc" ]; then
+	printf 'source %s\nsource %s\n%s\nwords hipacu cond\nwords hipacu condition groin\n' "$bc" \
+	    "$inst/usr/share/bash-completion/completions/hipacu" \
+	    "$(sed -n '/^words() {/,/^}/p' "$out/complete.bash")" >"$out/installed.bash"
+	(cd / && PATH=$ipath bash "$out/installed.bash") >"$out/installed-bash.out" 2>&1
+	if [ "$(cat "$out/installed-bash.out")" = "$(printf 'condition|\ngroin\\ strain|')" ]; then
+		pass
+	else
+		fail "installed bash completion: $(cat "$out/installed-bash.out")"
+	fi
+else
+	skip "installed bash completion: bash-completion is not installed"
+fi
+if have fish; then
+	(cd / && PATH=$ipath fish --no-config -c "source $inst/usr/share/fish/vendor_completions.d/hipacu.fish
+complete -C 'hipacu cond'") >"$out/installed-fish.out" 2>&1
+	if [ "$(cat "$out/installed-fish.out")" = condition ]; then pass; else fail "installed fish completion: $(cat "$out/installed-fish.out")"; fi
+else
+	skip "installed fish completion: fish is not installed"
+fi
+if have tmux && have zsh; then
+	type_tab zsh-installed "env -i HOME=$cdir TERM=xterm PATH=$ipath PS1='%% ' zsh -f" \
+	    "fpath=($inst/usr/share/zsh/site-functions \$fpath); autoload -U compinit; compinit -u" \
+	    'hipacu condition pirif'
+	if grep -q 'hipacu condition piriformis' "$out/tab-zsh-installed.line"; then
+		pass
+	else
+		fail "installed zsh: TAB after 'hipacu condition pirif' gave: $(cat "$out/tab-zsh-installed.line")"
+	fi
+	tmux -S "$csock" kill-server 2>/dev/null
+else
+	skip "installed zsh completion: zsh or tmux is not installed"
 fi
 ${MAKE:-make} -s uninstall DESTDIR="$inst" PREFIX=/usr >>"$out/install.log" 2>&1
 left=$(cd "$inst" && find . -type f)

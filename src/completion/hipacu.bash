@@ -1,14 +1,17 @@
-# bash completion for hipacu(1).  The names come from the binary itself
-# ('hipacu completion words ...'), so an edited database completes too.
+# bash completion for hipacu(1).  The names come from the very command
+# being completed ('./hipacu completion words ...'), so the script works
+# before install and an edited database completes too.
 
+# The command word: the first word that is neither an option nor its value.
 _hipacu_command()
 {
 	local i
 	for ((i = 1; i < COMP_CWORD; i++)); do
 		case ${COMP_WORDS[i]} in
 		--data | -w | --width) ((i++)) ;;
-		-*) ;;
+		-* | =) ;;
 		*)
+			[[ ${COMP_WORDS[i - 1]} == = ]] && continue
 			printf '%s\n' "${COMP_WORDS[i]}"
 			return
 			;;
@@ -19,20 +22,43 @@ _hipacu_command()
 _hipacu()
 {
 	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-	local cmd word
+	local prog=${COMP_WORDS[0]} opt= pre= cmd word
 	COMPREPLY=()
-	case $prev in
-	--data)
-		compopt -o filenames 2>/dev/null
-		COMPREPLY=($(compgen -f -- "$cur"))
+	# A leading ~ is not expanded in the word as typed.
+	[[ $prog == '~/'* ]] && prog=$HOME/${prog#'~/'}
+	# "--color=al": where '=' breaks words (COMP_WORDBREAKS) bash gives
+	# --color, =, al; elsewhere one word, whose replies keep the prefix.
+	if [[ $cur == = ]]; then
+		opt=$prev cur=
+	elif [[ $prev == = ]] && ((COMP_CWORD >= 2)); then
+		opt=${COMP_WORDS[COMP_CWORD - 2]}
+	elif [[ $cur == --*=* ]]; then
+		opt=${cur%%=*} pre=$opt= cur=${cur#*=}
+	elif [[ $prev == --data ]]; then
+		opt=--data
+	fi
+	case $opt in
+	--color | --colour)
+		COMPREPLY=($(compgen -P "$pre" -W 'auto always never' -- "$cur"))
 		return
 		;;
+	--data)
+		compopt -o filenames 2>/dev/null
+		COMPREPLY=($(compgen -P "$pre" -f -- "$cur"))
+		return
+		;;
+	esac
+	case $prev in
 	-w | --width) return ;;
 	esac
 	case $cur in
 	-*)
-		COMPREPLY=($(compgen -W '-h --help -V --version --json --color=auto
-		    --color=always --color=never -w --width --data --no-pager' -- "$cur"))
+		compopt -o nospace 2>/dev/null
+		COMPREPLY=($(compgen -W '-h --help -V --version --json --all --color=
+		    --colour= -w --width= --data= --no-pager' -- "$cur"))
+		# An option that takes no value ends with a space.
+		[[ ${#COMPREPLY[@]} == 1 && ${COMPREPLY[0]} != *= ]] &&
+			COMPREPLY[0]+=' '
 		return
 		;;
 	esac
@@ -45,7 +71,7 @@ _hipacu()
 	# One name a line; names with blanks ("groin strain") are quoted.
 	while IFS= read -r word; do
 		[[ $word == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$word")")
-	done < <(hipacu completion words ${cmd:+"$cmd"} 2>/dev/null)
+	done < <("$prog" completion words ${cmd:+"$cmd"} 2>/dev/null)
 }
 
-complete -F _hipacu hipacu
+complete -F _hipacu hipacu ./hipacu

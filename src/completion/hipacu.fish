@@ -1,5 +1,6 @@
-# fish completion for hipacu(1).  The names come from the binary itself
-# ('hipacu completion words ...'), so an edited database completes too.
+# fish completion for hipacu(1).  The names come from the very command
+# being completed ('./hipacu completion words ...'), so the script works
+# before install and an edited database completes too.
 
 function __hipacu_command
     set -l skip 0
@@ -21,16 +22,21 @@ function __hipacu_command
 end
 
 function __hipacu_names
-    hipacu completion words (__hipacu_command) 2>/dev/null
+    set -l prog (commandline -opc)[1]
+    $prog completion words (__hipacu_command) 2>/dev/null
 end
 
-complete -c hipacu -f
-complete -c hipacu -s h -l help -d 'Show the help'
-complete -c hipacu -s V -l version -d 'Show the version and database'
-complete -c hipacu -l json -d 'Print JSON'
-complete -c hipacu -l color -x -a 'auto always never' -d 'Colour the output'
-complete -c hipacu -s w -l width -x -d 'Wrap at N columns'
-complete -c hipacu -l data -r -F -d 'Read this database file'
-complete -c hipacu -l no-pager -d 'Do not page the output'
-complete -c hipacu -n '__fish_seen_subcommand_from check' -F
-complete -c hipacu -n 'not __fish_seen_subcommand_from check' -a '(__hipacu_names)'
+for prog in hipacu ./hipacu
+    complete -c $prog -f
+    complete -c $prog -s h -l help -d 'Show the help'
+    complete -c $prog -s V -l version -d 'Show the version and database'
+    complete -c $prog -l json -d 'Print JSON'
+    complete -c $prog -l all -d 'Search: every result'
+    complete -c $prog -l color -x -a 'auto always never' -d 'Colour the output'
+    complete -c $prog -l colour -x -a 'auto always never' -d 'Colour the output'
+    complete -c $prog -s w -l width -x -d 'Wrap at N columns'
+    complete -c $prog -l data -r -F -d 'Read this database file'
+    complete -c $prog -l no-pager -d 'Do not page the output'
+    complete -c $prog -n '__fish_seen_subcommand_from check' -F
+    complete -c $prog -n 'not __fish_seen_subcommand_from check' -a '(__hipacu_names)'
+end

@@ -8,7 +8,7 @@ Hip bursitis (condition: bursitis)
 
 Local blood flow (mechanism: blood-flow)
     hipacu show blood-flow
-    Inflammation features in osteoarthritis and in bursitis: see hipacu show
-    osteoarthritis bursitis.
+    Inflammation features in osteoarthritis and in bursitis: see
+    hipacu show osteoarthritis bursitis.
 --- stderr
 hipacu: reading 'bursitus' as 'bursitis'

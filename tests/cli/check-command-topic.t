@@ -3,4 +3,4 @@ args: check tests/data/command-topic.rec
 status: 2
 --- stdout
 --- stderr
-hipacu: tests/data/command-topic.rec:3: topic 'search' has the name of a command
+hipacu: tests/data/command-topic.rec:3: Topic 'search' has the name of a command

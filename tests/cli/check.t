@@ -2,5 +2,5 @@
 args: check
 status: 0
 --- stdout
-data/hipacu.rec: ok, 18 entries in 4 topics
+built-in database (compiled from data/hipacu.rec): ok, 18 entries in 4 topics
 --- stderr

@@ -3,5 +3,5 @@ args: --color=sometimes safety
 status: 2
 --- stdout
 --- stderr
-hipacu: invalid colour 'sometimes': use auto, always or never
+hipacu: invalid --color value 'sometimes': use auto, always or never
 hipacu: try 'hipacu help'

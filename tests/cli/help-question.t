@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 hipacu: help takes one command, not 'sciatica'
-hipacu: try 'hipacu help'
 hipacu: to search for these words: hipacu search with sciatica
+hipacu: try 'hipacu help'

@@ -5,3 +5,4 @@ status: 2
 --- stderr
 hipacu: no help for 'frobnicate': it is not a command
 hipacu: to search for these words: hipacu search frobnicate
+hipacu: try 'hipacu help'

@@ -5,3 +5,4 @@ status: 2
 --- stderr
 hipacu: list takes at most one topic
 hipacu: to search for these words: hipacu search my hip hurts
+hipacu: try 'hipacu help list'

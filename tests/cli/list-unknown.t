@@ -5,3 +5,4 @@ status: 2
 --- stderr
 hipacu: no topic named 'food'; 'hipacu topics' lists them
 hipacu: to search for these words: hipacu search food
+hipacu: try 'hipacu help list'

@@ -4,3 +4,4 @@ status: 2
 --- stdout
 --- stderr
 hipacu: search needs words, as in 'hipacu search dizzy'
+hipacu: try 'hipacu help search'

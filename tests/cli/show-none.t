@@ -4,3 +4,4 @@ status: 2
 --- stdout
 --- stderr
 hipacu: show needs an entry id, as in 'hipacu show bursitis'
+hipacu: try 'hipacu help show'

@@ -28,6 +28,6 @@ Source: Conditions Acupuncture May
         Assist (article section)
 
 Before trying acupuncture, see a medical
-doctor and read the safety notes: hipacu
-safety
+doctor and read the safety notes:
+hipacu safety
 --- stderr
