@@ -1,7 +1,11 @@
 /* ctx.c - what the commands share: options, the database, the output. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ctx.h"
 #include "embedded.h"
@@ -101,6 +105,42 @@ out_of_memory(void)
 	return EXIT_TROUBLE;
 }
 
+/*
+ * A database file is mapped: if another program cuts it short while
+ * hipacu reads it, the first read past its new end raises SIGBUS.  Say
+ * so, as the I/O error it is, instead of dying of the signal.  The
+ * message is written before, as a handler may only write and exit.
+ */
+static char changed_message[300];
+static size_t changed_len;
+
+static void
+on_sigbus(int sig)
+{
+	ssize_t n;
+
+	(void)sig;
+	n = write(STDERR_FILENO, changed_message, changed_len);
+	(void)n;
+	_exit(EXIT_TROUBLE);
+}
+
+static void
+guard_mapped_file(const char *path)
+{
+	struct sigaction sa;
+	struct esc e;
+	int n;
+
+	n = snprintf(changed_message, sizeof changed_message, "hipacu: %s: the "
+	    "file changed while hipacu read it\n", esc(&e, path));
+	changed_len = n > 0 && (size_t)n < sizeof changed_message ? (size_t)n : 0;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_sigbus;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, NULL);
+}
+
 int
 ctx_load_db(struct ctx *c, struct db *db, const char *path)
 {
@@ -110,6 +150,7 @@ ctx_load_db(struct ctx *c, struct db *db, const char *path)
 		db->reserved = c->reserved;
 		return 0;
 	}
+	guard_mapped_file(path);
 	db_init(db, c->reserved);
 	return db_read_file(db, path);
 }

@@ -102,6 +102,30 @@ else
 	[ $? = 2 ] && grep -q 'unreadable.rec: Permission denied' "$out/io.err" && pass || fail "unreadable file: $(cat "$out/io.err")"
 fi
 
+# A database file that another program cuts short while hipacu has it
+# mapped: tests/shrink.c, preloaded, truncates the file right after the
+# mmap.  hipacu must say so and exit 2, never die of SIGBUS.
+if cc -shared -fPIC -o "$out/shrink.so" tests/shrink.c -ldl 2>"$out/shrink.log"; then
+	for args in "--data $out/shrink.rec condition bursitis" "check $out/shrink.rec"; do
+		cp data/hipacu.rec "$out/shrink.rec"
+		# shellcheck disable=SC2086
+		HIPACU_SHRINK=$out/shrink.rec LD_PRELOAD=$out/shrink.so \
+		    ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+		    "$HIPACU" $args >/dev/null 2>"$out/shrink.err"
+		got=$?
+		if [ "$got" = 2 ] && [ "$(cat "$out/shrink.err")" = \
+		    "hipacu: $out/shrink.rec: the file changed while hipacu read it" ] &&
+		    [ ! -s "$out/shrink.rec" ]; then
+			pass
+		else
+			fail "a file cut short while mapped, 'hipacu $args': exit $got, $(head -c 300 "$out/shrink.err")"
+		fi
+	done
+else
+	skip "a file cut short while mapped: cannot build an LD_PRELOAD shim ($(head -n 1 "$out/shrink.log"))"
+	skip "a file cut short while mapped: cannot build an LD_PRELOAD shim"
+fi
+
 # --- terminal safety --------------------------------------------------------
 # Databases and arguments holding an OSC 8 hyperlink, a clear-screen, a
 # carriage-return overwrite and U+202E: no such byte reaches the terminal.

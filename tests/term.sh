@@ -15,8 +15,18 @@ fi
 if have groff; then
 	groff -man -ww -z src/hipacu.1 >"$out/groff.log" 2>&1
 	if [ -s "$out/groff.log" ]; then fail "groff -man -ww: $(cat "$out/groff.log")"; else pass; fi
+	# The header and footer name hipacu and the version it prints.
+	version=$("$HIPACU" --version | sed -n '1s/^hipacu //p')
+	groff -man -Tutf8 src/hipacu.1 2>/dev/null | sed 's/.\x08//g' >"$out/man.txt"
+	if head -n 1 "$out/man.txt" | grep -q "hipacu $version General Commands Manual" &&
+	    tail -n 1 "$out/man.txt" | grep -q "^hipacu $version "; then
+		pass
+	else
+		fail "man page header and footer: $(head -n 1 "$out/man.txt") / $(tail -n 1 "$out/man.txt")"
+	fi
 else
 	skip "man page check: groff is not installed"
+	skip "man page header: groff is not installed"
 fi
 
 # Every command and option that 'hipacu --help' lists is in the man page,
