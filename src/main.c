@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "mem.h"
 #include "term.h"
 
 #define MAX_WIDTH 100000
@@ -83,8 +82,9 @@ parse_width(const char *s, long *width)
 
 /*
  * Take the options out of argv, wherever they are, and leave the other
- * arguments, in order, in args.  Returns the number of those, or -1 after
- * reporting a usage error.
+ * arguments, in order, in args.  args may be argv + 1: an argument is
+ * never written ahead of the one being read.  Returns the number of
+ * those, or -1 after reporting a usage error.
  */
 static int
 parse_options(int argc, char **argv, struct options *o, char **args)
@@ -189,14 +189,12 @@ main(int argc, char *argv[])
 	static struct ctx c;
 	struct options o;
 	struct pager pager;
-	char **args;
+	char **args = argv + 1;
 	int nargs, status;
 
 	hold_standard_fds();
 	memset(&o, 0, sizeof o);
 	o.width = -1;
-	if ((args = mem_alloc((size_t)argc * sizeof *args)) == NULL)
-		return out_of_memory();
 	if ((nargs = parse_options(argc, argv, &o, args)) < 0) {
 		status = EXIT_TROUBLE;
 	} else {
@@ -216,7 +214,6 @@ main(int argc, char *argv[])
 			status = EXIT_TROUBLE;
 	}
 	db_free(&c.db);
-	mem_free(args);
 	if (close_stdout() < 0)
 		status = EXIT_TROUBLE;
 	return status;
