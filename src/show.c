@@ -27,6 +27,9 @@ suggest(const struct db *db, size_t topic, const char *name)
 	struct esc e;
 	size_t n, i;
 
+	/* An option or a single letter is close to everything: no guess. */
+	if (name[0] == '-' || strlen(name) < 2)
+		return;
 	n = lookup_suggest(db, topic, span_from(name), near, MAX_SUGGESTIONS);
 	if (n == 0)
 		return;
