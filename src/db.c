@@ -158,6 +158,9 @@ struct parser {
 	struct db *db;
 	int set;			/* SET_* of the records being read */
 	unsigned long declared[NSETS];	/* line of each "%rec:", 0 if none */
+	const struct field_rule **rules;	/* each field's rule, or NULL */
+	size_t rules_cap;
+	int decoded;			/* the record has a value joined across lines */
 };
 
 static void
@@ -293,7 +296,7 @@ find_rule(const struct record_set *set, struct span name)
 	size_t i;
 
 	for (i = 0; i < set->nrules; i++)
-		if (set->rules[i].len == name.len &&
+		if (set->rules[i].len == name.len && set->rules[i].name[0] == name.p[0] &&
 		    memcmp(set->rules[i].name, name.p, name.len) == 0)
 			return &set->rules[i];
 	return NULL;
@@ -367,9 +370,11 @@ field_value(struct parser *ps, int set, const struct field_rule *rule,
 		    "'+' continuation lines are for Body and Note", rule->name);
 		return 0;
 	}
-	if ((rule->flags & ONE_LINE) && f->joined &&
-	    (v->p = keep_decoded(ps->db, f->value, &v->len)) == NULL)
-		return -1;
+	if ((rule->flags & ONE_LINE) && f->joined) {
+		if ((v->p = keep_decoded(ps->db, f->value, &v->len)) == NULL)
+			return -1;
+		ps->decoded = 1;
+	}
 	if (v->len == 0 && (rule->flags & (REQUIRED | REPEATED)))
 		diag(ps->db, f->line, "empty '%s' field", rule->name);
 	else if (rule->valid &&
@@ -390,7 +395,7 @@ store_list(struct parser *ps, int set, const struct rec_record *rr,
 	l->first = db->nvalues;
 	l->count = 0;
 	for (i = 0; i < rr->nfields; i++) {
-		if (find_rule(&record_sets[set], rr->fields[i].name) != rule)
+		if (ps->rules[i] != rule)
 			continue;
 		if (field_value(ps, set, rule, &rr->fields[i], &v) < 0 ||
 		    mem_grow(&db->values, &db->values_cap, db->nvalues + 1,
@@ -424,12 +429,15 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 	r.line = rr->line;
 	r.start = rr->start;
 	r.end = rr->end;
-	r.split = rr->split;
+	ps->decoded = 0;
+	/* Each field's rule, found once: the repeated fields are read twice. */
+	if (mem_grow(&ps->rules, &ps->rules_cap, rr->nfields, sizeof *ps->rules) < 0)
+		return -1;
 	for (i = 0; i < rr->nfields; i++) {
 		const struct rec_field *f = &rr->fields[i];
 		struct span v;
 
-		if ((rule = find_rule(rs, f->name)) == NULL) {
+		if ((rule = ps->rules[i] = find_rule(rs, f->name)) == NULL) {
 			list_rules(rs, allowed, sizeof allowed);
 			diag(ps->db, f->line, "unknown field '%s' "
 			    "(%s records have %s)", quote(&q, f->name), rs->name, allowed);
@@ -468,6 +476,8 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 		memcpy((char *)&r + rule->offset, &l, sizeof l);
 	}
 	r.full = span_equal_fold(r.display, span_from("full"));
+	/* Search reads the words of such a record decoded, not in the text. */
+	r.split = rr->split || ps->decoded;
 	return add_record(ps->db, set, &r);
 }
 
@@ -721,26 +731,72 @@ fold_equal(const char *s, const char *lower, size_t n)
 	return 1;
 }
 
-void
-db_mark_holders(const struct db *db, const char *needle, size_t n,
-    unsigned char *mark)
+/*
+ * The byte of needle that the text holds least often, judged from its
+ * first 64 kB: memchr stops at every copy of the byte it seeks, so
+ * seeking the rarest one stops least.
+ */
+static size_t
+rarest_byte(const struct db *db, const char *needle, size_t n)
 {
-	const char *p, *end = db->text.p + db->text.len;
-	char first[2];
-	int c, cases;
+	size_t count[256] = { 0 }, i, best = 0;
+	size_t len = db->text.len < 65536 ? db->text.len : 65536;
+
+	for (i = 0; i < len; i++)
+		count[ascii_lower((unsigned char)db->text.p[i])]++;
+	for (i = 1; i < n; i++)
+		if (count[(unsigned char)needle[i]] < count[(unsigned char)needle[best]])
+			best = i;
+	return best;
+}
+
+int
+db_each_place(const struct db *db, const char *needle, size_t n,
+    int (*found)(void *arg, size_t entry, const char *at), void *arg)
+{
+	const char *p, *q, *text = db->text.p, *last;
+	size_t r;
+	char byte[2];
+	int c, cases, rc;
 	long e;
 
-	if (n == 0)
-		return;
-	first[0] = needle[0];
-	first[1] = (char)ascii_upper((unsigned char)needle[0]);
-	cases = first[1] != first[0] ? 2 : 1;
+	if (n == 0 || n > db->text.len)
+		return 0;
+	r = rarest_byte(db, needle, n);
+	byte[0] = needle[r];
+	byte[1] = (char)ascii_upper((unsigned char)needle[r]);
+	cases = byte[1] != byte[0] ? 2 : 1;
+	/* The needle's byte r can be no later than here. */
+	last = text + db->text.len - (n - r);
 	for (c = 0; c < cases; c++)
-		for (p = db->text.p; p + n <= end &&
-		    (p = memchr(p, first[c], (size_t)(end - p) - n + 1)) != NULL; p++)
-			if (fold_equal(p + 1, needle + 1, n - 1) &&
-			    (e = entry_at(db, (size_t)(p - db->text.p))) >= 0)
-				mark[e] = 1;
+		for (q = text + r; q <= last &&
+		    (q = memchr(q, byte[c], (size_t)(last - q) + 1)) != NULL; q++) {
+			p = q - r;
+			if (fold_equal(p, needle, n) &&
+			    (e = entry_at(db, (size_t)(p - text))) >= 0 &&
+			    (rc = found(arg, (size_t)e, p)) != 0)
+				return rc;
+		}
+	return 0;
+}
+
+static int
+span_holds(struct span s, const char *at)
+{
+	return at >= s.p && at < s.p + s.len;
+}
+
+int
+db_field_at(const struct db *db, const struct record *e, const char *at)
+{
+	size_t i;
+	int f;
+
+	for (f = 0; f < NFIELDS; f++)
+		for (i = 0; i < db_field_count(e, f); i++)
+			if (span_holds(db_field(db, e, f, i), at))
+				return f;
+	return -1;
 }
 
 int
@@ -762,19 +818,46 @@ db_entry_has_stem(const struct db *db, const struct record *e,
 	return 0;
 }
 
+/* A word's stem sought in the entries, for the Term check. */
+struct stem_search {
+	const struct db *db;
+	const char *stem;
+	size_t len;
+	struct db_scratch *scratch;
+};
+
+/* A place holding the stem's first letters: does its entry hold the
+ * word?  1 ends the scan: one holder is enough. */
+static int
+entry_holds_stem(void *arg, size_t entry, const char *at)
+{
+	struct stem_search *ss = arg;
+
+	(void)at;
+	return db_entry_has_stem(ss->db, &ss->db->entries[entry], ss->stem,
+	    ss->len, ss->scratch);
+}
+
 /* Does some entry hold a word with this stem?  Only entries whose bytes
- * hold its first letters (the last may have changed) are split into words. */
+ * hold its first letters (the last may have changed) are split into
+ * words, and the first that holds it ends the search. */
 static int
 some_entry_has_stem(const struct db *db, const char *stem, size_t len,
-    unsigned char *mark, struct db_scratch *scratch)
+    struct db_scratch *scratch)
 {
+	struct stem_search ss;
 	size_t i;
 
+	ss.db = db;
+	ss.stem = stem;
+	ss.len = len;
+	ss.scratch = scratch;
+	if (db_each_place(db, stem, len > 1 ? len - 1 : len, entry_holds_stem, &ss) > 0)
+		return 1;
+	/* Where a join splits a word, the text does not hold it whole. */
 	for (i = 0; i < db->nentries; i++)
-		mark[i] = (unsigned char)db->entries[i].split;
-	db_mark_holders(db, stem, len > 1 ? len - 1 : len, mark);
-	for (i = 0; i < db->nentries; i++)
-		if (mark[i] && db_entry_has_stem(db, &db->entries[i], stem, len, scratch))
+		if (db->entries[i].split &&
+		    db_entry_has_stem(db, &db->entries[i], stem, len, scratch))
 			return 1;
 	return 0;
 }
@@ -784,22 +867,15 @@ db_check_terms(struct db *db)
 {
 	static struct db_scratch scratch;
 	struct quoted q;
-	unsigned char *mark;
 	struct word w;
 	size_t i, pos, nwords;
 	int bad = 0;
 
-	if (db->nterms == 0)
-		return 0;
-	if ((mark = mem_alloc(db->nentries ? db->nentries : 1)) == NULL) {
-		db->oom = 1;
-		return -1;
-	}
 	for (i = 0; i < db->nterms; i++) {
 		const struct record *t = &db->terms[i];
 
 		for (pos = 0, nwords = 0; word_next(t->means, &pos, &w); nwords++)
-			if (!some_entry_has_stem(db, w.stem, w.stemlen, mark, &scratch)) {
+			if (!some_entry_has_stem(db, w.stem, w.stemlen, &scratch)) {
 				diag(db, t->line, "Term means '%s', but no entry holds "
 				    "that word", quote(&q, w.raw));
 				bad = 1;
@@ -810,7 +886,6 @@ db_check_terms(struct db *db)
 			bad = 1;
 		}
 	}
-	mem_free(mark);
 	sort_diags(db);
 	return bad ? -1 : 0;
 }
@@ -837,6 +912,7 @@ db_parse(struct db *db, const char *buf, size_t len, const char *name, int how)
 	rd.error = syntax_error;
 	rd.arg = &ps;
 	rc = rec_parse(buf, len, &rd);
+	mem_free(ps.rules);
 	if (rc == 0)
 		rc = check_links(db);
 	sort_diags(db);

@@ -32,7 +32,9 @@ struct record {
 	size_t nentries;		/* topic: how many entries it has */
 	unsigned long line;		/* line the record starts on */
 	size_t start, end;		/* the bytes of the text it was read from */
-	int split;			/* a backslash join splits a word */
+	int split;			/* search must read its words decoded: a
+					 * join splits a word, or a one-line
+					 * value was joined across lines */
 	int full;			/* topic: list its entries in full */
 };
 
@@ -120,12 +122,18 @@ struct span db_field(const struct db *db, const struct record *e, int f,
     size_t i);
 
 /*
- * Set mark[i] for each entry i whose bytes hold needle (n bytes, lower
- * case), ignoring ASCII case: one scan of the buffer per case of its first
- * byte.  A match in a field name costs the caller only a closer look.
+ * Call found(arg, entry, at) for each place at in the text of an entry
+ * that holds needle (n bytes, lower case), ignoring ASCII case: one scan
+ * of the text per case of its first byte, about what grep costs.  Stops
+ * and returns what found returns when that is not 0 (-1: out of memory,
+ * 1: enough found); else returns 0.
  */
-void db_mark_holders(const struct db *db, const char *needle, size_t n,
-    unsigned char *mark);
+int db_each_place(const struct db *db, const char *needle, size_t n,
+    int (*found)(void *arg, size_t entry, const char *at), void *arg);
+
+/* Which searchable field of entry e (FIELD_*) holds the byte at, in the
+ * text as written; -1 if none (a field name, a comment, a Source...). */
+int db_field_at(const struct db *db, const struct record *e, const char *at);
 
 /* Does some word of entry e's searchable fields have this stem? */
 int db_entry_has_stem(const struct db *db, const struct record *e,
@@ -134,7 +142,7 @@ int db_entry_has_stem(const struct db *db, const struct record *e,
 /*
  * The check that needs the words of every entry, and so is left to
  * 'hipacu check': each Means word of a Term must be held by some entry.
- * Returns 0, or -1 with diagnostics added (or db->oom set).
+ * Returns 0, or -1 with diagnostics added.
  */
 int db_check_terms(struct db *db);
 

@@ -50,76 +50,93 @@ all_printable(uint64_t w)
 	    0x8080808080808080ULL) == 0;
 }
 
+/* Report the first problem of a line; the caller skips the line. */
+static void
+bad_byte(struct reader *rd, const char *s, size_t i, size_t max)
+{
+	unsigned long cp;
+	unsigned char c = (unsigned char)s[i];
+
+	if (c == '\0')
+		error(rd, rd->lineno, "NUL byte at column %zu", i + 1);
+	else if (c == '\r' && (i + 1 == max || s[i + 1] == '\n'))
+		error(rd, rd->lineno, "carriage return at end of line "
+		    "(CRLF line ends; save the file with LF line ends)");
+	else if (utf8_decode(s + i, max - i, &cp) == 0)
+		error(rd, rd->lineno, "invalid UTF-8 byte 0x%02x at column %zu",
+		    c, i + 1);
+	else if (is_control(cp))
+		error(rd, rd->lineno, "control character U+%04lX at column %zu",
+		    cp, i + 1);
+	else
+		error(rd, rd->lineno, "bidirectional control character U+%04lX "
+		    "at column %zu", cp, i + 1);
+}
+
 /*
- * Check one physical line's bytes: printable UTF-8 and tabs only.  Reports
- * the first problem and returns -1.  CR gets its own message because a file
- * saved with CRLF line ends is the common way to get one.
+ * The length of the physical line at s (max bytes at most), up to its
+ * newline, its bytes checked on the way: printable UTF-8 and tabs only.
+ * One pass finds the newline and checks, sixteen bytes at a time where
+ * the text is printable ASCII, as most is.  *ok is 0 after the first
+ * problem is reported (the caller then skips the line).
  */
-static int
-check_line_bytes(struct reader *rd, const char *s, size_t len)
+static size_t
+scan_line(struct reader *rd, const char *s, size_t max, int *ok)
 {
 	unsigned long cp;
 	size_t i = 0, n;
+	const char *nl;
 	uint64_t w, w2;
 
-	if (len > REC_MAX_LINE) {
-		error(rd, rd->lineno, "line is %zu bytes long; the limit is %d",
-		    len, REC_MAX_LINE);
-		return -1;
-	}
-	while (i < len) {
-		unsigned char c;
-
-		/* Most text is printable ASCII: sixteen bytes at a time. */
-		while (i + 16 <= len) {
+	*ok = 1;
+	for (;;) {
+		while (i + 16 <= max && i <= REC_MAX_LINE) {
 			memcpy(&w, s + i, 8);
 			memcpy(&w2, s + i + 8, 8);
 			if (!all_printable(w) || !all_printable(w2))
 				break;
 			i += 16;
 		}
-		if (i + 8 <= len) {
+		if (i + 8 <= max && i <= REC_MAX_LINE) {
 			memcpy(&w, s + i, 8);
 			if (all_printable(w)) {
 				i += 8;
 				continue;
 			}
 		}
-		if (i >= len)
+		if (i >= max || s[i] == '\n')
 			break;
+		if (i > REC_MAX_LINE) {
+			nl = memchr(s + i, '\n', max - i);
+			i = nl ? (size_t)(nl - s) : max;
+			error(rd, rd->lineno, "line is %zu bytes long; the limit is %d",
+			    i, REC_MAX_LINE);
+			*ok = 0;
+			return i;
+		}
 		/* Read only now: the loops above may have moved i. */
-		c = (unsigned char)s[i];
-		if ((c >= 0x20 && c < 0x7f) || c == '\t') {
+		if (((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) ||
+		    s[i] == '\t') {
 			i++;
 			continue;
 		}
-		if (c == '\0') {
-			error(rd, rd->lineno, "NUL byte at column %zu", i + 1);
-			return -1;
+		if ((unsigned char)s[i] >= 0x80 &&
+		    (n = utf8_decode(s + i, max - i, &cp)) > 0 &&
+		    !is_control(cp) && !is_bidi_control(cp)) {
+			i += n;
+			continue;
 		}
-		if (c == '\r' && i + 1 == len) {
-			error(rd, rd->lineno, "carriage return at end of line "
-			    "(CRLF line ends; save the file with LF line ends)");
-			return -1;
-		}
-		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
-			error(rd, rd->lineno, "invalid UTF-8 byte 0x%02x at column %zu",
-			    c, i + 1);
-			return -1;
-		}
-		if (is_control(cp)) {
-			error(rd, rd->lineno, "control character U+%04lX at column %zu",
-			    cp, i + 1);
-			return -1;
-		}
-		if (is_bidi_control(cp)) {
-			error(rd, rd->lineno, "bidirectional control character U+%04lX "
-			    "at column %zu", cp, i + 1);
-			return -1;
-		}
-		i += n;
+		bad_byte(rd, s, i, max);
+		*ok = 0;
+		nl = memchr(s + i, '\n', max - i);
+		return nl ? (size_t)(nl - s) : max;
 	}
-	return 0;
+	if (i > REC_MAX_LINE) {
+		error(rd, rd->lineno, "line is %zu bytes long; the limit is %d",
+		    i, REC_MAX_LINE);
+		*ok = 0;
+	}
+	return i;
 }
 
 /* Called at a blank line and at the end (at): the open record is complete. */
@@ -224,17 +241,13 @@ read_field_line(struct reader *rd, const char *s, size_t len, int joins)
 	return 0;
 }
 
-/* One physical line, without its newline. */
+/* One physical line, without its newline, whose bytes are checked. */
 static int
 read_line(struct reader *rd, const char *s, size_t len)
 {
 	int joins;
 	size_t k;
 
-	if (check_line_bytes(rd, s, len) < 0) {
-		rd->joining = 0;
-		return 0;
-	}
 	joins = len > 0 && s[len - 1] == '\\';
 	if (rd->joining) {
 		/* recutils joins the next physical line verbatim. */
@@ -286,16 +299,18 @@ rec_parse(const char *buf, size_t len, const struct rec_reader *r)
 {
 	struct reader rd;
 	const char *line = buf, *end = buf + len, *nl;
-	int rc = 0;
+	int rc = 0, ok;
 
 	memset(&rd, 0, sizeof rd);
 	rd.rd = r;
 	rd.buf = buf;
 	while (rc == 0 && line < end) {
-		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
-			nl = end;
 		rd.lineno++;
-		rc = read_line(&rd, line, (size_t)(nl - line));
+		nl = line + scan_line(&rd, line, (size_t)(end - line), &ok);
+		if (ok)
+			rc = read_line(&rd, line, (size_t)(nl - line));
+		else
+			rd.joining = 0;
 		line = nl + 1;
 	}
 	if (rc == 0 && rd.joining)

@@ -329,43 +329,126 @@ holds_all(const struct search_result *res, unsigned long held)
 }
 
 /*
- * Which entries may hold an active term: those whose text holds the first
- * letters of its stem (all of it but the last letter, which the stemmer
- * may have changed: dizzy -> dizzi).  Only those are split into words.
+ * The tallies of the entries that hold some searched word, in the order
+ * found; slot[i] is entry i's place among them, or -1.
  */
-static unsigned char *
-candidates(const struct db *db, const struct search_result *res, const int *active)
-{
-	unsigned char *mark;
-	size_t k, n;
+struct tallies {
+	struct pending *p;
+	size_t n, cap;
+	long *slot;
+};
 
-	if ((mark = mem_alloc(db->nentries ? db->nentries : 1)) == NULL)
-		return NULL;
-	/* Where a backslash join splits a word, the file does not hold it whole. */
-	for (k = 0; k < db->nentries; k++)
-		mark[k] = (unsigned char)db->entries[k].split;
+/* Entry i's tally, a zero one if it has none yet; NULL out of memory. */
+static struct tally *
+tally_of(struct tallies *ts, size_t i)
+{
+	if (ts->slot[i] < 0) {
+		if (mem_grow(&ts->p, &ts->cap, ts->n + 1, sizeof *ts->p) < 0)
+			return NULL;
+		memset(&ts->p[ts->n], 0, sizeof ts->p[ts->n]);
+		ts->p[ts->n].entry = i;
+		ts->slot[i] = (long)ts->n++;
+	}
+	return &ts->p[ts->slot[i]].t;
+}
+
+/* One searched word's scan of the text: the state its places see. */
+struct scan {
+	const struct db *db;
+	const struct search_result *res;
+	size_t k;			/* the searched word */
+	struct tallies *ts;
+};
+
+/*
+ * A place in the text that holds the first letters of searched word k:
+ * count it if a word of the entry's searchable fields starts there and
+ * has the word's stem.  Entries whose words must be read decoded are
+ * counted apart.
+ */
+static int
+count_place(void *arg, size_t entry, const char *at)
+{
+	struct scan *sc = arg;
+	const struct db *db = sc->db;
+	const struct record *e = &db->entries[entry];
+	struct tally *t;
+	struct span rest;
+	struct word w;
+	size_t pos = 0;
+	int f;
+
+	if (e->split || !word_starts_at(db->text.p, at))
+		return 0;
+	rest.p = at;
+	rest.len = (size_t)(db->text.p + db->text.len - at);
+	if (rest.len > 4 * WORD_MAX)
+		rest.len = 4 * WORD_MAX;
+	if (!word_next(rest, &pos, &w) || !term_matches(sc->res, sc->k, &w) ||
+	    (f = db_field_at(db, e, at)) < 0)
+		return 0;
+	if ((t = tally_of(sc->ts, entry)) == NULL)
+		return -1;
+	if (t->tf[sc->k][f] < 0xffff)
+		t->tf[sc->k][f]++;
+	t->any = 1;
+	return 0;
+}
+
+/*
+ * Count every active searched word in every entry: one scan of the text
+ * for each word's first letters (all of its stem but the last letter,
+ * which the stemmer may have changed: dizzy -> dizzi), where grep would
+ * scan for it too; no entry is split into words but those whose text
+ * must be decoded first.  Returns 0, or -1 out of memory.
+ */
+static int
+count_all(const struct db *db, const struct search_result *res,
+    const int *active, struct tallies *ts)
+{
+	struct scan sc;
+	struct tally t, *to;
+	size_t i, k, n;
+	int f;
+
+	sc.db = db;
+	sc.res = res;
+	sc.ts = ts;
 	for (k = 0; k < res->nterms; k++) {
 		const struct word *w = &res->terms[k].word;
 
 		if (!active[k])
 			continue;
+		sc.k = k;
 		n = w->stemlen > 1 ? w->stemlen - 1 : w->stemlen;
-		db_mark_holders(db, w->stem, n, mark);
+		if (db_each_place(db, w->stem, n, count_place, &sc) < 0)
+			return -1;
 	}
-	return mark;
+	for (i = 0; i < db->nentries; i++) {
+		if (!db->entries[i].split)
+			continue;
+		tally_entry(db, &db->entries[i], res, active, &t);
+		if (!t.any)
+			continue;
+		if ((to = tally_of(ts, i)) == NULL)
+			return -1;
+		for (k = 0; k < res->nterms; k++)
+			for (f = 0; f < NFIELDS; f++)
+				to->tf[k][f] = t.tf[k][f];
+		to->any = 1;
+	}
+	return 0;
 }
 
 /* Rank every entry for the current terms; fills hits and each df. */
 static int
 rank(const struct db *db, struct search_result *res)
 {
-	struct pending *p = NULL;
-	size_t np = 0, cap = 0, i, k;
+	struct tallies ts;
+	size_t i, k;
 	double total[NFIELDS] = { 0 }, avglen[NFIELDS], len[NFIELDS];
 	int active[SEARCH_MAX_TERMS], f;
-	unsigned char *maybe;
 	unsigned long held;
-	struct tally t;
 
 	for (k = 0; k < res->nterms; k++) {
 		active[k] = term_active(res, k);
@@ -373,58 +456,62 @@ rank(const struct db *db, struct search_result *res)
 	}
 	for (k = 0; k < res->nunits; k++)
 		res->units[k].df = 0;
-	if ((maybe = candidates(db, res, active)) == NULL)
+	memset(&ts, 0, sizeof ts);
+	if ((ts.slot = mem_alloc((db->nentries ? db->nentries : 1) * sizeof *ts.slot)) == NULL)
 		return -1;
-	for (i = 0; i < db->nentries; i++) {
-		for (f = 0; f < NFIELDS; f++)
-			total[f] += field_len(db, &db->entries[i], f);
-		if (!maybe[i])
-			continue;
-		tally_entry(db, &db->entries[i], res, active, &t);
-		if (!t.any)
-			continue;
+	memset(ts.slot, 0xff, db->nentries * sizeof *ts.slot);
+	if (count_all(db, res, active, &ts) < 0) {
+		mem_free(ts.slot);
+		mem_free(ts.p);
+		return -1;
+	}
+	mem_free(ts.slot);
+	for (i = 0; i < ts.n; i++) {
+		const struct tally *t = &ts.p[i].t;
+
 		for (k = 0; k < res->nterms; k++)
 			for (f = 0; f < NFIELDS; f++)
-				if (t.tf[k][f]) {
+				if (t->tf[k][f]) {
 					res->terms[k].df++;
 					break;
 				}
-		held = units_held(res, &t);
+		held = units_held(res, t);
 		for (k = 0; k < res->nunits; k++)
 			if (held & 1UL << k)
 				res->units[k].df++;
-		if (mem_grow(&p, &cap, np + 1, sizeof *p) < 0) {
-			mem_free(p);
-			mem_free(maybe);
-			return -1;
-		}
-		p[np].entry = i;
-		p[np++].t = t;
 	}
-	mem_free(maybe);
+	/* The mean field lengths, once a search: they do not change. */
+	if (!res->have_avglen) {
+		for (i = 0; i < db->nentries; i++)
+			for (f = 0; f < NFIELDS; f++)
+				total[f] += field_len(db, &db->entries[i], f);
+		for (f = 0; f < NFIELDS; f++)
+			res->avglen[f] = db->nentries ? total[f] / (double)db->nentries : 0;
+		res->have_avglen = 1;
+	}
 	for (f = 0; f < NFIELDS; f++)
-		avglen[f] = db->nentries ? total[f] / (double)db->nentries : 0;
+		avglen[f] = res->avglen[f];
 	for (k = 0; k < res->nterms; k++)
 		res->terms[k].idf = log(1 + ((double)db->nentries -
 		    (double)res->terms[k].df + 0.5) / ((double)res->terms[k].df + 0.5));
 	mem_free(res->hits);
 	res->n = 0;
-	if ((res->hits = mem_alloc(np * sizeof *res->hits)) == NULL) {
-		mem_free(p);
+	if ((res->hits = mem_alloc((ts.n ? ts.n : 1) * sizeof *res->hits)) == NULL) {
+		mem_free(ts.p);
 		return -1;
 	}
-	for (i = 0; i < np; i++) {
+	for (i = 0; i < ts.n; i++) {
 		struct search_hit *h = &res->hits[res->n++];
-		const struct record *e = &db->entries[p[i].entry];
+		const struct record *e = &db->entries[ts.p[i].entry];
 
 		for (f = 0; f < NFIELDS; f++)
 			len[f] = field_len(db, e, f);
-		h->entry = p[i].entry;
-		h->score = score(res, active, &p[i].t, len, avglen);
-		h->all_words = holds_all(res, units_held(res, &p[i].t));
+		h->entry = ts.p[i].entry;
+		h->score = score(res, active, &ts.p[i].t, len, avglen);
+		h->all_words = holds_all(res, units_held(res, &ts.p[i].t));
 		h->exact = names_whole_query(db, e, res);
 	}
-	mem_free(p);
+	mem_free(ts.p);
 	qsort(res->hits, res->n, sizeof *res->hits, hit_order);
 	return 0;
 }
@@ -473,16 +560,144 @@ consider(struct nearest *nr, const struct word *q, const struct word *w)
 	}
 }
 
-/* Every word of the database, weighed against q. */
+static int
+is_ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/*
+ * The parts of q of which a word within its typo limit must hold one, by
+ * the pigeonhole (edits in the OSA sense: a change, an insertion, a
+ * deletion, or a swap of two neighbours; no letter edited twice).  A word
+ * whose edits leave q's first two letters alone starts with them.  Else
+ * one edit touched them (a swap of the second and third included), and
+ * the others lie in q[3..]: with one edit in all, q[3..] is whole; with
+ * two, one edit is left, which can break at most two of three parts.
+ */
+struct piece {
+	size_t at, len;
+	int at_start;		/* must begin the word */
+};
+
+static size_t
+typo_pieces(const struct word *q, size_t limit, struct piece *pc)
+{
+	size_t l = q->foldlen, rest = l - 3;
+
+	pc[0].at = 0, pc[0].len = 2, pc[0].at_start = 1;
+	if (limit <= 1) {
+		pc[1].at = 3, pc[1].len = rest, pc[1].at_start = 0;
+		return 2;
+	}
+	pc[1].at = 3, pc[1].len = rest / 3, pc[1].at_start = 0;
+	pc[2].at = 3 + rest / 3, pc[2].len = rest / 3, pc[2].at_start = 0;
+	pc[3].at = 3 + 2 * (rest / 3), pc[3].len = rest - 2 * (rest / 3);
+	pc[3].at_start = 0;
+	return 4;
+}
+
+/* Does word w hold piece pc of q (folded)? */
+static int
+holds_piece(const struct word *w, const struct word *q, const struct piece *pc)
+{
+	size_t i;
+
+	for (i = 0; i + pc->len <= w->foldlen; i++) {
+		if (memcmp(w->fold + i, q->fold + pc->at, pc->len) == 0)
+			return 1;
+		if (pc->at_start)
+			break;
+	}
+	return 0;
+}
+
+/* One piece's scan of the text: the state its places see. */
+struct near_scan {
+	const struct db *db;
+	const struct word *q;
+	const struct piece *pc;
+	size_t ipiece;			/* this piece; those before are done */
+	struct nearest *nr;
+};
+
+/*
+ * A place holding a piece of q: weigh the word it is in, once: a word
+ * that holds an earlier piece was weighed for that one.
+ */
+static int
+weigh_place(void *arg, size_t entry, const char *at)
+{
+	struct near_scan *ns = arg;
+	const struct db *db = ns->db;
+	const struct piece *pc = &ns->pc[ns->ipiece];
+	const char *start = at, *end = at, *text = db->text.p;
+	const char *text_end = text + db->text.len;
+	struct span rest;
+	struct word w;
+	size_t pos = 0, i;
+
+	if (db->entries[entry].split)
+		return 0;
+	/* Most words are ASCII: find this one's ends and weigh its length
+	 * first, the cheap way; a word with other bytes goes the slow way. */
+	while (start > text && is_ascii_alnum(start[-1]))
+		start--;
+	while (end < text_end && is_ascii_alnum(*end))
+		end++;
+	if ((start > text && (unsigned char)start[-1] >= 0x80) ||
+	    (end < text_end && (unsigned char)*end >= 0x80)) {
+		while (start > text && !word_starts_at(text, start) &&
+		    at - start < WORD_MAX * 4)
+			start--;
+	} else if ((size_t)(end - start) + ns->nr->limit < ns->q->foldlen ||
+	    (size_t)(end - start) > ns->q->foldlen + ns->nr->limit) {
+		return 0;
+	}
+	if (pc->at_start && start != at)
+		return 0;
+	rest.p = start;
+	rest.len = (size_t)(text + db->text.len - start);
+	if (rest.len > 4 * WORD_MAX)
+		rest.len = 4 * WORD_MAX;
+	if (!word_next(rest, &pos, &w) || w.raw.p != start ||
+	    w.foldlen + ns->nr->limit < ns->q->foldlen ||
+	    w.foldlen > ns->q->foldlen + ns->nr->limit ||
+	    word_is_stop(w.fold, w.foldlen) || db_field_at(db, &db->entries[entry], at) < 0)
+		return 0;
+	for (i = 0; i < ns->ipiece; i++)
+		if (holds_piece(&w, ns->q, &ns->pc[i]))
+			return 0;
+	consider(ns->nr, ns->q, &w);
+	return 0;
+}
+
+/*
+ * The words of the database near q: found by scanning the text for the
+ * pieces of q such a word must hold, never by reading every word; the
+ * entries whose words must be read decoded are read whole.
+ */
 static void
 find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 {
 	static struct db_scratch scratch;
+	struct piece pc[4];
+	struct near_scan ns;
 	struct word w;
 	size_t i, j, pos;
 	int f;
 
-	for (i = 0; i < db->nentries; i++)
+	ns.db = db;
+	ns.q = q;
+	ns.pc = pc;
+	ns.nr = nr;
+	for (ns.ipiece = 0; ns.ipiece < typo_pieces(q, nr->limit, pc); ns.ipiece++)
+		db_each_place(db, q->fold + pc[ns.ipiece].at, pc[ns.ipiece].len,
+		    weigh_place, &ns);
+	for (i = 0; i < db->nentries; i++) {
+		if (!db->entries[i].split)
+			continue;
 		for (f = 0; f < NFIELDS; f++)
 			for (j = 0; j < db_field_count(&db->entries[i], f); j++) {
 				struct span v = db_text(db_field(db, &db->entries[i], f, j),
@@ -493,6 +708,7 @@ find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 					if (!word_is_stop(w.fold, w.foldlen))
 						consider(nr, q, &w);
 			}
+	}
 }
 
 static int

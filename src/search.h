@@ -60,6 +60,8 @@ struct search_result {
 	int not_covered;	/* nothing meaningful matched: no hits */
 	struct search_hit *hits;	/* best first */
 	size_t n;
+	double avglen[NFIELDS];		/* mean length of each field */
+	int have_avglen;
 };
 
 /*

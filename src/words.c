@@ -26,6 +26,24 @@ is_word_char(const char *s, size_t len, size_t *n)
 }
 
 int
+word_starts_at(const char *start, const char *at)
+{
+	const char *p = at;
+	size_t n;
+
+	if (at == start)
+		return 1;
+	if ((unsigned char)at[-1] < 0x80)
+		return !is_word_char(at - 1, 1, &n);
+	/* Back over continuation bytes to the character's first byte. */
+	while (p > start && at - p < 4 && ((unsigned char)p[-1] & 0xc0) == 0x80)
+		p--;
+	if (p > start)
+		p--;
+	return !is_word_char(p, (size_t)(at - p), &n) || p + n != at;
+}
+
+int
 word_next(struct span text, size_t *pos, struct word *w)
 {
 	size_t i = *pos, n, start;

@@ -25,6 +25,10 @@ struct word {
  */
 int word_next(struct span text, size_t *pos, struct word *w);
 
+/* Does a word start at at, in text that begins at start: is the
+ * character before it (if any) not a letter or digit? */
+int word_starts_at(const char *start, const char *at);
+
 /* Remove a common English suffix from the ASCII word s in place; new length. */
 size_t word_stem(char *s, size_t len);
 

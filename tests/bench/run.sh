@@ -3,8 +3,10 @@
 # run, alternating, and print medians, ratios and peak memory as a table.
 #
 #   (a) hipacu condition bursitis, shipped database   vs cat data/hipacu.rec
-#   (b) hipacu --data BIG search RARE, and check      vs grep -ci RARE BIG
-#       at 1, 10 and 50 MB
+#   (b) at 1, 10 and 50 MB, hipacu --data BIG with    vs grep -ci WORD BIG
+#       search RARE (in ten entries), search COMMON (in a third), search
+#       a word found nowhere (an English word) and a misspelled one, a
+#       two-word question, a word of the Term set; and check
 #   (c) hipacu's peak memory against the file's size
 #
 # RUNS (default 9) runs of each; SIZES (default "1 10 50") in MB.  Uses
@@ -69,7 +71,11 @@ pair "condition bursitis (shipped db)" "$size" -- "$HIPACU" condition bursitis -
 for mb in $SIZES; do
 	f=$out/db-$mb.rec
 	size=$(wc -c <"$f" | tr -d ' ')
-	pair "search $RARE, $mb MB" "$size" -- "$HIPACU" --data "$f" search "$RARE" -- grep -ci "$RARE" "$f"
-	pair "check, $mb MB" "$size" -- "$HIPACU" check "$f" -- grep -ci "$RARE" "$f"
+	pair "search $RARE (rare), $mb MB" "$size" -- "$HIPACU" --data "$f" search "$RARE" -- grep -ci "$RARE" "$f"
 	pair "search hipbone (common), $mb MB" "$size" -- "$HIPACU" --data "$f" search hipbone -- grep -ci hipbone "$f"
+	pair "search pregnant (nowhere), $mb MB" "$size" -- "$HIPACU" --data "$f" search pregnant -- grep -ci pregnant "$f"
+	pair "search zymurgik (typo), $mb MB" "$size" -- "$HIPACU" --data "$f" search zymurgik -- grep -ci zymurgik "$f"
+	pair "search is hipbone zymurgic, $mb MB" "$size" -- "$HIPACU" --data "$f" search is hipbone zymurgic -- grep -ci hipbone "$f"
+	pair "search woozy (a term), $mb MB" "$size" -- "$HIPACU" --data "$f" search woozy -- grep -ci woozy "$f"
+	pair "check, $mb MB" "$size" -- "$HIPACU" check "$f" -- grep -ci "$RARE" "$f"
 done
