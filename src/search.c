@@ -574,7 +574,8 @@ is_ascii_alnum(char c)
  * whose edits leave q's first two letters alone starts with them.  Else
  * one edit touched them (a swap of the second and third included), and
  * the others lie in q[3..]: with one edit in all, q[3..] is whole; with
- * two, one edit is left, which can break at most two of three parts.
+ * two, one edit is left, and of two parts of q[3..] with a letter between
+ * them, one edit (a swap included) breaks at most one.
  */
 struct piece {
 	size_t at, len;
@@ -584,18 +585,17 @@ struct piece {
 static size_t
 typo_pieces(const struct word *q, size_t limit, struct piece *pc)
 {
-	size_t l = q->foldlen, rest = l - 3;
+	size_t l = q->foldlen, rest = l - 3, half = (rest - 1) / 2;
 
 	pc[0].at = 0, pc[0].len = 2, pc[0].at_start = 1;
 	if (limit <= 1) {
 		pc[1].at = 3, pc[1].len = rest, pc[1].at_start = 0;
 		return 2;
 	}
-	pc[1].at = 3, pc[1].len = rest / 3, pc[1].at_start = 0;
-	pc[2].at = 3 + rest / 3, pc[2].len = rest / 3, pc[2].at_start = 0;
-	pc[3].at = 3 + 2 * (rest / 3), pc[3].len = rest - 2 * (rest / 3);
-	pc[3].at_start = 0;
-	return 4;
+	/* At two edits q has nine letters or more: parts of two at least. */
+	pc[1].at = 3, pc[1].len = half, pc[1].at_start = 0;
+	pc[2].at = 3 + half + 1, pc[2].len = rest - half - 1, pc[2].at_start = 0;
+	return 3;
 }
 
 /* Does word w hold piece pc of q (folded)? */
@@ -682,7 +682,7 @@ static void
 find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 {
 	static struct db_scratch scratch;
-	struct piece pc[4];
+	struct piece pc[3];
 	struct near_scan ns;
 	struct word w;
 	size_t i, j, pos;

@@ -567,6 +567,43 @@ test_search(void)
 	CHECK("search: three letters are never a typo", !res.units[0].corrected);
 	search_free(&res);
 	{
+		/* Every single edit of a word, anywhere in it, is found: the
+		 * text is scanned for parts of the word, not read whole. */
+		static const char word[] = "pacemaker";
+		char typo[16];
+		size_t i, n = strlen(word), missed = 0;
+		int kind;
+
+		for (kind = 0; kind < 4; kind++)
+			for (i = 0; i + (kind == 0) < n; i++) {
+				if (kind == 0) {	/* swap i and i + 1 */
+					strcpy(typo, word);
+					typo[i] = word[i + 1];
+					typo[i + 1] = word[i];
+				} else if (kind == 1) {	/* delete i */
+					memcpy(typo, word, i);
+					strcpy(typo + i, word + i + 1);
+				} else if (kind == 2) {	/* change i */
+					strcpy(typo, word);
+					typo[i] = word[i] == 'q' ? 'x' : 'q';
+				} else {		/* insert before i */
+					memcpy(typo, word, i);
+					typo[i] = 'q';
+					strcpy(typo + i + 1, word + i);
+				}
+				got = ranked(&db, typo, &res);
+				if (strcmp(got, "pacemaker-note") != 0) {
+					printf("  missed '%s'\n", typo);
+					missed++;
+				}
+				search_free(&res);
+			}
+		CHECK("search: every one-edit typo of a word is found", missed == 0);
+		got = ranked(&db, "apcemakre", &res);
+		CHECK("search: two swaps at nine letters", strcmp(got, "pacemaker-note") == 0);
+	}
+	search_free(&res);
+	{
 		struct db tie;
 		static char text[2048];
 
