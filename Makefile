@@ -12,14 +12,15 @@ DATADIR = $(PREFIX)/share
 DESTDIR =
 
 # The library never prints or exits; main and cmd are the program around it.
-CORE = src/db.o src/file.o src/json.o src/lookup.o src/rec.o src/render.o \
-	src/search.o src/text.o src/words.o
+CORE = src/db.o src/figure.o src/file.o src/html.o src/json.o src/lookup.o \
+	src/markdown.o src/rec.o src/render.o src/search.o src/text.o src/words.o
 LIB = $(CORE) src/mem.o
 APP = src/main.o src/cmd.o src/show.o src/ctx.o src/term.o src/msg.o \
 	src/embedded.o
-HDR = src/cmd.h src/ctx.h src/db.h src/embedded.h src/file.h src/json.h \
-	src/lookup.h src/mem.h src/msg.h src/rec.h src/render.h src/search.h \
-	src/show.h src/term.h src/text.h src/words.h
+HDR = src/cmd.h src/ctx.h src/db.h src/doc.h src/embedded.h src/figure.h \
+	src/file.h src/html.h src/json.h src/lookup.h src/markdown.h src/mem.h \
+	src/msg.h src/rec.h src/render.h src/search.h src/show.h src/term.h \
+	src/text.h src/words.h
 
 all: hipacu
 
@@ -66,8 +67,9 @@ FUZZ_SECONDS = 60
 FUZZ_CC = clang
 FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=all
-CORE_SRC = src/db.c src/file.c src/json.c src/lookup.c src/mem.c src/rec.c \
-	src/render.c src/search.c src/text.c src/words.c
+CORE_SRC = src/db.c src/figure.c src/file.c src/html.c src/json.c \
+	src/lookup.c src/markdown.c src/mem.c src/rec.c src/render.c src/search.c \
+	src/text.c src/words.c
 
 tests/fuzz-libfuzzer: tests/fuzz/fuzz.c $(CORE_SRC) $(HDR)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz.c $(CORE_SRC) -lm

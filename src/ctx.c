@@ -9,7 +9,9 @@
 
 #include "ctx.h"
 #include "embedded.h"
+#include "html.h"
 #include "json.h"
+#include "markdown.h"
 #include "mem.h"
 
 static void
@@ -80,6 +82,88 @@ json_results_out(const struct ctx *c, const struct search_result *res,
 const struct output output_json = {
 	json_entries_out, json_list, json_topics_out, json_topics_out,
 	json_results_out,
+};
+
+/* The documents: the whole of what a command prints, as one file. */
+static void
+md_entries_out(const struct ctx *c, const size_t *idx, size_t n)
+{
+	md_entries(c->r.out, &c->db, &c->doc, idx, n);
+}
+
+static void
+md_list_out(const struct ctx *c, const size_t *idx, size_t n, const char *footer)
+{
+	(void)footer;
+	md_list(c->r.out, &c->db, &c->doc, idx, n);
+}
+
+static void
+md_topics_out(const struct ctx *c)
+{
+	md_topics(c->r.out, &c->db, &c->doc);
+}
+
+/* No command: the whole reference. */
+static void
+md_reference_out(const struct ctx *c)
+{
+	md_reference(c->r.out, &c->db, &c->doc);
+}
+
+/* A document holds every result. */
+static void
+md_results_out(const struct ctx *c, const struct search_result *res,
+    size_t shown, const char *footer)
+{
+	(void)shown;
+	(void)footer;
+	md_results(c->r.out, &c->db, &c->doc, res);
+}
+
+const struct output output_markdown = {
+	md_entries_out, md_list_out, md_topics_out, md_reference_out,
+	md_results_out,
+};
+
+static void
+html_entries_out(const struct ctx *c, const size_t *idx, size_t n)
+{
+	html_entries(c->r.out, &c->db, &c->doc, idx, n);
+}
+
+static void
+html_list_out(const struct ctx *c, const size_t *idx, size_t n,
+    const char *footer)
+{
+	(void)footer;
+	html_list(c->r.out, &c->db, &c->doc, idx, n);
+}
+
+static void
+html_topics_out(const struct ctx *c)
+{
+	html_topics(c->r.out, &c->db, &c->doc);
+}
+
+static void
+html_reference_out(const struct ctx *c)
+{
+	html_reference(c->r.out, &c->db, &c->doc);
+}
+
+static void
+html_results_out(const struct ctx *c, const struct search_result *res,
+    size_t shown, const char *footer)
+{
+	(void)shown;
+	(void)footer;
+	html_results(c->r.out, &c->db, &c->doc, res);
+}
+
+const struct output output_html = {
+	html_entries_out, html_list_out, html_topics_out, html_reference_out,
+	html_results_out,
 };
 
 void

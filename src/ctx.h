@@ -3,6 +3,7 @@
 #define HIPACU_CTX_H
 
 #include "db.h"
+#include "doc.h"
 #include "msg.h"
 #include "render.h"
 #include "search.h"
@@ -33,10 +34,12 @@ struct output {
 	    size_t shown, const char *footer);
 };
 
-extern const struct output output_text, output_json;
+extern const struct output output_text, output_json, output_markdown,
+    output_html;
 
 struct ctx {
-	const struct output *out;	/* how to print: text or JSON */
+	const struct output *out;	/* how to print: text, JSON, ... */
+	struct doc_info doc;		/* what documents say besides entries */
 	int all;		/* --all: every search result, not the best few */
 	const char *data;	/* --data FILE, else HIPACU_DATA, else NULL */
 	const char *const *reserved;	/* names no topic may have */

@@ -98,6 +98,27 @@ valid_topic_id(const struct db *db, const char *set, struct span v,
 	return 0;
 }
 
+const char *const db_places[NPLACES] = {
+	"lower-back", "hip", "hip-joint", "buttock", "groin", "hamstring", "leg",
+};
+
+static int
+valid_place(const struct db *db, const char *set, struct span v, char *msg,
+    size_t size)
+{
+	struct quoted q;
+	size_t i;
+
+	(void)db;
+	(void)set;
+	for (i = 0; i < NPLACES; i++)
+		if (span_equal(v, span_from(db_places[i])))
+			return 0;
+	snprintf(msg, size, "Place is '%s'; it must be one of lower-back, hip, "
+	    "hip-joint, buttock, groin, hamstring, leg", quote(&q, v));
+	return -1;
+}
+
 static int
 valid_display(const struct db *db, const char *set, struct span v, char *msg,
     size_t size)
@@ -133,6 +154,7 @@ static const struct field_rule entry_rules[] = {
 	RULE("Alias", REPEATED | ONE_LINE, aliases, NULL),
 	RULE("Keyword", REPEATED | ONE_LINE, keywords, NULL),
 	RULE("See", REPEATED | ONE_LINE, see, NULL),
+	RULE("Place", REPEATED | ONE_LINE, places, valid_place),
 	RULE("Source", REQUIRED | ONE_LINE, source, NULL),
 };
 

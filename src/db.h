@@ -26,6 +26,7 @@ struct record {
 	/* body and note are as written in the file: read them with db_text */
 	struct span id, topic, title, summary, body, source, display, note;
 	struct list aliases, keywords, see;
+	struct list places;		/* entry: where the article places it */
 	struct list words;		/* term: what people type (Word) */
 	struct span means;		/* term: the article's words (Means) */
 	size_t topic_index;		/* entry: its topic in db->topics */
@@ -109,6 +110,14 @@ struct span db_text(struct span value, struct db_scratch *scratch);
 
 /* Value i of a repeatable field's list. */
 struct span db_value(const struct db *db, struct list l, size_t i);
+
+/*
+ * The places of the body an entry's Place field may name: the ones the
+ * article names, and no others.  db_places[i] is the place's name, as
+ * written in the file ("lower-back"); NPLACES of them.
+ */
+enum { NPLACES = 7 };
+extern const char *const db_places[NPLACES];
 
 /* The fields of an entry that search reads, most telling first. */
 enum { FIELD_NAME, FIELD_ALIAS, FIELD_KEYWORD, FIELD_SUMMARY, FIELD_BODY,

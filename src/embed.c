@@ -131,6 +131,7 @@ records(const struct db *db, const char *array, const struct record *r,
 		list_init("aliases", r[i].aliases);
 		list_init("keywords", r[i].keywords);
 		list_init("see", r[i].see);
+		list_init("places", r[i].places);
 		list_init("words", r[i].words);
 		span_init(db, "means", r[i].means);
 		printf(".topic_index = %lu, .nentries = %lu, .line = %lu, "

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -14,7 +15,8 @@
 #define MAX_WIDTH 100000
 
 struct options {
-	int help, version, json, all, no_pager;
+	int help, version, all, no_pager;
+	const struct output *format;	/* --format, --json */
 	enum color_mode color;
 	long width;		/* -1: not given */
 	const char *data;
@@ -43,6 +45,39 @@ long_value(const char *a, const char *name)
 	if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
 		return NULL;
 	return a[n] == '=' ? a + n + 1 : a + n;
+}
+
+static const struct output *
+parse_format(const char *s)
+{
+	static const struct {
+		const char *name;
+		const struct output *out;
+	} formats[] = {
+		{ "text", &output_text }, { "json", &output_json },
+		{ "markdown", &output_markdown }, { "html", &output_html },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++)
+		if (strcmp(s, formats[i].name) == 0)
+			return formats[i].out;
+	return NULL;
+}
+
+/*
+ * The day a document is made, as YYYY-MM-DD (UTC): SOURCE_DATE_EPOCH if
+ * set, as reproducible builds do (the tests set it), else today.
+ */
+static void
+doc_date(char *buf, size_t size)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	time_t t = e && *e ? (time_t)strtoll(e, NULL, 10) : time(NULL);
+	struct tm *tm = gmtime(&t);
+
+	if (tm == NULL || strftime(buf, size, "%Y-%m-%d", tm) == 0)
+		snprintf(buf, size, "an unknown day");
 }
 
 /* --color alone means auto, as grep's does. */
@@ -106,7 +141,12 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 		else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0)
 			o->version = 1;
 		else if (strcmp(a, "--json") == 0)
-			o->json = 1;
+			o->format = &output_json;
+		else if ((val = long_value(a, "--format")) != NULL) {
+			if ((o->format = parse_format(val)) == NULL)
+				return usage_error("invalid --format value '%s': use text, "
+				    "json, markdown or html", val);
+		}
 		else if (strcmp(a, "--all") == 0)
 			o->all = 1;
 		else if (strcmp(a, "--no-pager") == 0)
@@ -189,7 +229,7 @@ main(int argc, char *argv[])
 	static struct ctx c;
 	struct options o;
 	struct pager pager;
-	char **args = argv + 1;
+	char **args = argv + 1, date[32];
 	int nargs, status;
 
 	hold_standard_fds();
@@ -198,13 +238,17 @@ main(int argc, char *argv[])
 	if ((nargs = parse_options(argc, argv, &o, args)) < 0) {
 		status = EXIT_TROUBLE;
 	} else {
-		c.out = o.json ? &output_json : &output_text;
+		c.out = o.format ? o.format : &output_text;
 		c.all = o.all;
 		c.data = o.data;
 		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
 			c.data = getenv("HIPACU_DATA");
 		c.r.width = term_width(o.width);
-		c.r.color = term_color(o.color) && !o.json;
+		c.r.color = term_color(o.color) && c.out == &output_text;
+		doc_date(date, sizeof date);
+		c.doc.version = HIPACU_VERSION;
+		c.doc.date = date;
+		c.doc.database = c.data ? c.data : "built in, compiled from data/hipacu.rec";
 		/* Decided before the pager takes stdout: is it a terminal? */
 		pager_begin(&pager, !o.no_pager);
 		c.r.out = pager.out;

@@ -121,46 +121,6 @@ line_word(struct line *l, const char *pre, struct span w, const char *post)
 	l->has_word = 1;
 }
 
-/* Could the word at p (n bytes) be part of a command line: a command,
- * topic, id, option or NAME placeholder, maybe ending a sentence? */
-static int
-is_command_word(const char *p, size_t n)
-{
-	size_t i;
-
-	if (n > 0 && strchr(".,;:)", p[n - 1]) != NULL)
-		n--;
-	for (i = 0; i < n; i++)
-		if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') ||
-		    (p[i] >= '0' && p[i] <= '9') || p[i] == '-'))
-			return 0;
-	return n > 0;
-}
-
-/*
- * A command to type ("hipacu show see-a-doctor") is never split across
- * lines: from "hipacu", the words of text from i on that belong to it,
- * up to four, stopping after one that ends a sentence.  Returns the end.
- */
-static size_t
-command_end(struct span text, size_t start, size_t i)
-{
-	size_t words = 1, j;
-
-	if (i - start != 6 || memcmp(text.p + start, "hipacu", 6) != 0)
-		return i;
-	while (words < 4 && i + 1 < text.len && text.p[i] == ' ' &&
-	    strchr(".,;:)", text.p[i - 1]) == NULL) {
-		for (j = i + 1; j < text.len && text.p[j] != ' ' && text.p[j] != '\t'; j++)
-			;
-		if (!is_command_word(text.p + i + 1, j - i - 1))
-			break;
-		i = j;
-		words++;
-	}
-	return i;
-}
-
 /* Add the words of text; tail sticks to the last word. */
 static void
 line_text(struct line *l, struct span text, const char *tail)
@@ -176,7 +136,8 @@ line_text(struct line *l, struct span text, const char *tail)
 			i++;
 		if (i == start)
 			continue;
-		i = command_end(text, start, i);
+		if (i - start == 6 && memcmp(text.p + start, "hipacu", 6) == 0)
+			i = command_end(text, start);
 		for (j = i; j < text.len && (text.p[j] == ' ' || text.p[j] == '\t'); j++)
 			;
 		w.p = text.p + start;

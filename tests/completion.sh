@@ -42,6 +42,7 @@ words ./hipacu condition groin
 words ./hipacu --js
 words ./hipacu --color = ''
 words ./hipacu --colour = al
+words ./hipacu --format = ma
 words ./hipacu --data = data/mi
 words ./hipacu --data data/mi
 words hipacu cond
@@ -50,7 +51,7 @@ EOF2
 	(cd "$cdir" && PATH=$nopath bash "$out/complete.bash" "$bc") >"$out/complete.out" 2>&1
 	# The last 'hipacu cond' finds no hipacu on PATH: nothing, no error.
 	printf '%s\n' 'condition|' 'bursitis|bursa\ inflammation|' 'groin\ strain|' \
-	    '--json |' 'auto|always|never|' 'always|' 'data/mine.rec|' 'data/mine.rec|' \
+	    '--json |' 'auto|always|never|' 'always|' 'markdown|' 'data/mine.rec|' 'data/mine.rec|' \
 	    '|' './hipacu' 'hipacu' >"$out/complete.want"
 	if cmp -s "$out/complete.want" "$out/complete.out"; then
 		pass
@@ -65,10 +66,11 @@ if have fish; then
 	if fish -n src/completion/hipacu.fish 2>"$out/fish.log"; then pass; else fail "fish -n: $(cat "$out/fish.log")"; fi
 	(cd "$cdir" && PATH=$nopath fish --no-config -c "./hipacu completion fish | source
 complete -C './hipacu cond'; complete -C './hipacu condition bur'
-complete -C './hipacu --colour=al'; complete -C './hipacu --data data/mi'") \
+complete -C './hipacu --colour=al'; complete -C './hipacu --format=ht'
+complete -C './hipacu --data data/mi'") \
 	    >"$out/fish.out" 2>&1
 	printf '%s\n' condition 'bursa inflammation' bursitis '--colour=always	Colour the output' \
-	    'data/mine.rec' >"$out/fish.want"
+	    '--format=html	Output format' 'data/mine.rec' >"$out/fish.want"
 	if cmp -s "$out/fish.want" "$out/fish.out"; then
 		pass
 	else

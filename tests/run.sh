@@ -259,6 +259,9 @@ fi
 # --- the layers of the code ---------------------------------------------------
 . tests/layers.sh
 
+# --- the printable documents in a real browser, PDF and CommonMark ------------
+. tests/browser.sh
+
 printf '%d passed, %d failed' "$passed" "$failed"
 [ "$skipped" -gt 0 ] && printf ', %d skipped' "$skipped"
 printf '\n'

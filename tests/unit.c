@@ -208,7 +208,7 @@ test_diagnostics(void)
 
 	diag_is("diag: unknown field", "Id: a\nColour: red\n",
 	    "t.rec:10: unknown field 'Colour' (Entry records have Id, Topic, "
-	    "Title, Summary, Body, Alias, Keyword, See, Source)");
+	    "Title, Summary, Body, Alias, Keyword, See, Place, Source)");
 	diag_is("diag: missing required field",
 	    "Id: a\nTopic: condition\nTitle: T\nBody: B.\nSource: X\n",
 	    "t.rec:9: Entry 'a' has no 'Summary' field");

@@ -42,6 +42,10 @@ _hipacu()
 		COMPREPLY=($(compgen -P "$pre" -W 'auto always never' -- "$cur"))
 		return
 		;;
+	--format)
+		COMPREPLY=($(compgen -P "$pre" -W 'text json markdown html' -- "$cur"))
+		return
+		;;
 	--data)
 		compopt -o filenames 2>/dev/null
 		COMPREPLY=($(compgen -P "$pre" -f -- "$cur"))
@@ -55,7 +59,7 @@ _hipacu()
 	-*)
 		compopt -o nospace 2>/dev/null
 		COMPREPLY=($(compgen -W '-h --help -V --version --json --all --color=
-		    --colour= -w --width= --data= --no-pager' -- "$cur"))
+		    --colour= --format= -w --width= --data= --no-pager' -- "$cur"))
 		# An option that takes no value ends with a space.
 		[[ ${#COMPREPLY[@]} == 1 && ${COMPREPLY[0]} != *= ]] &&
 			COMPREPLY[0]+=' '

@@ -10,8 +10,10 @@
 #include <string.h>
 
 #include "../../src/db.h"
+#include "../../src/html.h"
 #include "../../src/json.h"
 #include "../../src/lookup.h"
+#include "../../src/markdown.h"
 #include "../../src/mem.h"
 #include "../../src/render.h"
 #include "../../src/search.h"
@@ -47,6 +49,12 @@ look_up(const struct db *db, struct span from_input)
 			r.out = sink;
 			render_results(&r, db, &res, 5, "footer");
 			json_results(sink, db, &res);
+			{
+				struct doc_info info = { "0", "today", "fuzz.rec" };
+
+				html_results(sink, db, &info, &res);
+				md_results(sink, db, &info, &res);
+			}
 		}
 		search_free(&res);
 	}
@@ -74,6 +82,18 @@ render_all(const struct db *db)
 	}
 	json_entries(sink, db, idx, db->nentries);
 	json_topics(sink, db);
+	{
+		struct doc_info info = { "0", "today", "fuzz.rec" };
+
+		html_entries(sink, db, &info, idx, db->nentries);
+		html_list(sink, db, &info, idx, db->nentries);
+		html_topics(sink, db, &info);
+		html_reference(sink, db, &info);
+		md_entries(sink, db, &info, idx, db->nentries);
+		md_list(sink, db, &info, idx, db->nentries);
+		md_topics(sink, db, &info);
+		md_reference(sink, db, &info);
+	}
 	free(idx);
 }
 

@@ -1,0 +1,20 @@
+/* doc.h - what every printable document (markdown, HTML) says besides
+ * the entries: the advice to see a doctor, the source, version and date. */
+#ifndef HIPACU_DOC_H
+#define HIPACU_DOC_H
+
+#define DOC_ADVICE "General information from one article, not medical " \
+	"advice. See a doctor before trying acupuncture, above all if your " \
+	"hip pain is severe, lasting, or comes with other worrying symptoms."
+
+#define DOC_SOURCE "Compiled from one untitled, undated article of about " \
+	"630 words on acupuncture for hip pain (an opening paragraph and four " \
+	"headed sections), in hipacu's own words."
+
+struct doc_info {
+	const char *version;	/* "0.1.0" */
+	const char *date;	/* the day the document was made, "2026-11-28" */
+	const char *database;	/* where the entries came from */
+};
+
+#endif

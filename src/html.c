@@ -1,0 +1,319 @@
+/* html.c - the HTML output: one self-contained page to save, print or share. */
+#include <stdio.h>
+#include <string.h>
+
+#include "figure.h"
+#include "html.h"
+
+/*
+ * The page's whole style: readable on a phone and a wide screen, light and
+ * dark, and on paper (A4 or Letter: the printer's page size, with margins
+ * in millimetres), where an entry is not cut across pages if it fits on
+ * one and links print as their text.
+ */
+static const char style[] =
+    ":root{color-scheme:light dark;--fg:#1d1b18;--bg:#fffdf9;--muted:#5e584f;"
+    "--accent:#9a3412;--rule:#e7dfd2;--note:#fbf1e6;--body:#ece4d8;"
+    "--line:#8d8272;--mark:#e4571b}\n"
+    "@media (prefers-color-scheme:dark){:root{--fg:#ece7df;--bg:#1b1916;"
+    "--muted:#aaa196;--accent:#fdba74;--rule:#3b362f;--note:#2a241d;"
+    "--body:#3a342c;--line:#8a8072;--mark:#fb8a3c}}\n"
+    "html{background:var(--bg);color:var(--fg)}\n"
+    "body{margin:0 auto;max-width:44rem;padding:1.25rem 1.1rem 3rem;"
+    "font:1.06rem/1.6 Charter,'Iowan Old Style',Georgia,serif}\n"
+    "h1,h2,h3{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;"
+    "line-height:1.25;margin:1.6em 0 .4em}\n"
+    "h1{font-size:1.7rem;margin-top:.4em}h2{font-size:1.35rem}h3{font-size:1.12rem}\n"
+    "a{color:var(--accent)}code{font:.88em ui-monospace,Menlo,Consolas,monospace}\n"
+    "code.cmd{white-space:nowrap}\n"
+    ".advice{background:var(--note);border-left:4px solid var(--accent);"
+    "padding:.7rem 1rem;margin:1rem 0}\n"
+    ".meta,.source,footer{color:var(--muted);font-size:.92rem}\n"
+    ".summary{font-size:1.08rem}\n"
+    "article{border-top:1px solid var(--rule);margin-top:1.6rem}\n"
+    "section>h2{border-bottom:2px solid var(--accent);padding-bottom:.2em}\n"
+    "nav ol{padding-left:1.3rem}nav li{margin:.15em 0}\n"
+    "dt{font-weight:bold;margin-top:.7em}dd{margin-left:1.2rem}\n"
+    "figure.where{margin:1rem 0;text-align:center}\n"
+    "figure.where svg{width:100%;max-width:25rem;height:auto}\n"
+    "figcaption{color:var(--muted);font-size:.9rem}\n"
+    ".body{fill:var(--body);stroke:var(--line);stroke-width:1.5}\n"
+    ".mark{fill:var(--mark);fill-opacity:.85;stroke:var(--accent);stroke-width:1}\n"
+    "svg text{fill:var(--muted);font:13px system-ui,sans-serif;text-anchor:middle}\n"
+    "footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:.8rem}\n"
+    "@media print{:root{--fg:#000;--bg:#fff;--muted:#333;--accent:#7c2d12;"
+    "--note:#fff;--body:#eee;--mark:#e4571b}\n"
+    "body{max-width:none;padding:0;font-size:11pt}"
+    "a{color:inherit;text-decoration:none}\n"
+    "article,figure,.advice{break-inside:avoid}h1,h2,h3{break-after:avoid}\n"
+    "nav{break-after:page}figure.where svg{max-width:15rem}"
+    "@page{margin:16mm 15mm}}\n";
+
+/* Text from the database, escaped: no byte of it can become markup, and
+ * no unsafe character reaches the page (a U+FFFD stands in). */
+static void
+text(FILE *out, struct span s)
+{
+	char esc[16];
+	size_t i = 0, n, cmd;
+
+	while (i < s.len) {
+		/* A command to type stays on one line, as code. */
+		if (s.p[i] == 'h' && (cmd = command_at(s, i)) > 0) {
+			fputs("<code class=\"cmd\">", out);
+			fwrite(s.p + i, 1, cmd, out);	/* letters, digits, '-', ' ' */
+			fputs("</code>", out);
+			i += cmd;
+			continue;
+		}
+		n = escape_char(s.p + i, s.len - i, esc);
+		if (esc[0] != '\0' && s.p[i] != '\n' && s.p[i] != '\t')
+			fputs("&#xFFFD;", out);
+		else if (s.p[i] == '&')
+			fputs("&amp;", out);
+		else if (s.p[i] == '<')
+			fputs("&lt;", out);
+		else if (s.p[i] == '>')
+			fputs("&gt;", out);
+		else if (s.p[i] == '"')
+			fputs("&quot;", out);
+		else if (s.p[i] == '\'')
+			fputs("&#39;", out);
+		else
+			fwrite(s.p + i, 1, n, out);
+		i += n;
+	}
+}
+
+static void
+text_str(FILE *out, const char *s)
+{
+	text(out, span_from(s));
+}
+
+/* The page's head and header; title names the page in the browser. */
+static void
+page_begin(FILE *out, const struct doc_info *info, struct span title)
+{
+	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	    "<meta name=\"generator\" content=\"hipacu ", out);
+	text_str(out, info->version);
+	fputs("\">\n<title>", out);
+	text(out, title);
+	fprintf(out, " &middot; hipacu</title>\n<style>\n%s</style>\n</head>\n<body>\n"
+	    "<header>\n<h1>Acupuncture for hip pain</h1>\n", style);
+	fputs("<p class=\"advice\"><strong>See a doctor first.</strong> ", out);
+	text_str(out, DOC_ADVICE);
+	fputs("</p>\n</header>\n<main>\n", out);
+}
+
+static void
+page_end(FILE *out, const struct doc_info *info)
+{
+	fputs("</main>\n<footer>\n<p>", out);
+	text_str(out, DOC_SOURCE);
+	fputs(" Database: ", out);
+	text_str(out, info->database);
+	fputs(".</p>\n<p>Made by hipacu ", out);
+	text_str(out, info->version);
+	fputs(" on ", out);
+	text_str(out, info->date);
+	fputs(". ", out);
+	text_str(out, DOC_ADVICE);
+	fputs("</p>\n</footer>\n</body>\n</html>\n", out);
+}
+
+/* The paragraphs of a Body or Note: one per line of the value. */
+static void
+paragraphs(FILE *out, struct span v)
+{
+	static struct db_scratch scratch;
+	struct span all = db_text(v, &scratch), line;
+	const char *p = all.p, *end = all.p + all.len, *nl;
+
+	while (p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		line.p = p;
+		line.len = (size_t)((nl ? nl : end) - p);
+		if (line.len > 0) {
+			fputs("<p>", out);
+			text(out, line);
+			fputs("</p>\n", out);
+		}
+		p = nl ? nl + 1 : end;
+	}
+}
+
+/* The anchor of an entry: its id, which the parser keeps to a slug. */
+static void
+anchor(FILE *out, struct span id)
+{
+	fputs("e-", out);
+	text(out, id);
+}
+
+static void
+entry(FILE *out, const struct db *db, const struct record *e, int level)
+{
+	const struct record *t = &db->topics[e->topic_index];
+	size_t i;
+	long k;
+
+	fputs("<article id=\"", out);
+	anchor(out, e->id);
+	fprintf(out, "\">\n<h%d>", level);
+	text(out, e->title);
+	fprintf(out, "</h%d>\n<p class=\"meta\">", level);
+	text(out, t->title);
+	fputs(" &middot; <code>hipacu show ", out);
+	text(out, e->id);
+	fputs("</code></p>\n<p class=\"summary\">", out);
+	text(out, e->summary);
+	fputs("</p>\n", out);
+	if (figure_has_places(db, e))
+		figure_write(out, db, e);
+	paragraphs(out, e->body);
+	if (e->aliases.count > 0) {
+		fputs("<p><strong>Also called:</strong> ", out);
+		for (i = 0; i < e->aliases.count; i++) {
+			fputs(i ? ", " : "", out);
+			text(out, db_value(db, e->aliases, i));
+		}
+		fputs("</p>\n", out);
+	}
+	if (e->see.count > 0) {
+		fputs("<p><strong>See also:</strong> ", out);
+		for (i = 0; i < e->see.count; i++) {
+			if ((k = db_find_entry(db, db_value(db, e->see, i))) < 0)
+				continue;
+			fputs(i ? ", " : "", out);
+			fputs("<a href=\"#", out);
+			anchor(out, db->entries[k].id);
+			fputs("\">", out);
+			text(out, db->entries[k].title);
+			fputs("</a>", out);
+		}
+		fputs("</p>\n", out);
+	}
+	fputs("<p class=\"source\">Source: the article's section &ldquo;", out);
+	text(out, e->source);
+	fputs("&rdquo;.</p>\n", out);
+	if (t->note.len > 0)
+		paragraphs(out, t->note);
+	fputs("</article>\n", out);
+}
+
+void
+html_entries(FILE *out, const struct db *db, const struct doc_info *info,
+    const size_t *idx, size_t n)
+{
+	size_t i;
+
+	page_begin(out, info, n == 1 ? db->entries[idx[0]].title :
+	    span_from("Entries"));
+	for (i = 0; i < n; i++)
+		entry(out, db, &db->entries[idx[i]], 2);
+	page_end(out, info);
+}
+
+/* Entries as a list: title, summary and the command that shows each. */
+void
+html_list(FILE *out, const struct db *db, const struct doc_info *info,
+    const size_t *idx, size_t n)
+{
+	const struct record *e;
+	size_t i;
+
+	page_begin(out, info, span_from("Entries"));
+	fputs("<dl>\n", out);
+	for (i = 0; i < n; i++) {
+		e = &db->entries[idx[i]];
+		fputs("<dt>", out);
+		text(out, e->title);
+		fputs(" <code>hipacu show ", out);
+		text(out, e->id);
+		fputs("</code></dt>\n<dd>", out);
+		text(out, e->summary);
+		fputs("</dd>\n", out);
+	}
+	fputs("</dl>\n", out);
+	page_end(out, info);
+}
+
+void
+html_topics(FILE *out, const struct db *db, const struct doc_info *info)
+{
+	const struct record *t;
+	size_t i;
+
+	page_begin(out, info, span_from("Topics"));
+	fputs("<dl>\n", out);
+	for (i = 0; i < db->ntopics; i++) {
+		t = &db->topics[i];
+		fputs("<dt>", out);
+		text(out, t->title);
+		fprintf(out, " (%lu)</dt>\n<dd>", (unsigned long)t->nentries);
+		text(out, t->summary);
+		fputs("</dd>\n", out);
+	}
+	fputs("</dl>\n", out);
+	page_end(out, info);
+}
+
+/* The whole reference: contents, then every topic and its entries. */
+void
+html_reference(FILE *out, const struct db *db, const struct doc_info *info)
+{
+	const struct record *t, *e;
+	size_t i, k;
+
+	page_begin(out, info, span_from("The whole reference"));
+	fputs("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n", out);
+	for (i = 0; i < db->ntopics; i++) {
+		t = &db->topics[i];
+		fprintf(out, "<li><a href=\"#t-%lu\">", (unsigned long)i);
+		text(out, t->title);
+		fputs("</a>\n<ol>\n", out);
+		for (k = 0; k < db->nentries; k++) {
+			e = &db->entries[k];
+			if (e->topic_index != i)
+				continue;
+			fputs("<li><a href=\"#", out);
+			anchor(out, e->id);
+			fputs("\">", out);
+			text(out, e->title);
+			fputs("</a></li>\n", out);
+		}
+		fputs("</ol></li>\n", out);
+	}
+	fputs("</ol>\n</nav>\n", out);
+	for (i = 0; i < db->ntopics; i++) {
+		t = &db->topics[i];
+		fprintf(out, "<section id=\"t-%lu\">\n<h2>", (unsigned long)i);
+		text(out, t->title);
+		fputs("</h2>\n<p class=\"summary\">", out);
+		text(out, t->summary);
+		fputs("</p>\n", out);
+		for (k = 0; k < db->nentries; k++)
+			if (db->entries[k].topic_index == i)
+				entry(out, db, &db->entries[k], 3);
+		fputs("</section>\n", out);
+	}
+	page_end(out, info);
+}
+
+/* Search results, best first, each in full: a page to keep. */
+void
+html_results(FILE *out, const struct db *db, const struct doc_info *info,
+    const struct search_result *res)
+{
+	size_t i;
+
+	page_begin(out, info, span_from("Search results"));
+	if (res->n == 0)
+		fputs("<p>No entry answers this. Please ask a doctor.</p>\n", out);
+	for (i = 0; i < res->n; i++)
+		entry(out, db, &db->entries[res->hits[i].entry], 2);
+	page_end(out, info);
+}
