@@ -44,7 +44,7 @@ pair() {
 	: >"$out/a.t"; : >"$out/b.t"; : >"$out/a.m"
 	i=0
 	while [ "$i" -lt "$RUNS" ]; do
-		eval "\"$out/measure\" \"$out/output\" $a" >"$out/one"
+		eval "\"$out/measure\" \"$out/output\" $a" >"$out/one" 2>/dev/null
 		cut -d' ' -f1 "$out/one" >>"$out/a.t"
 		cut -d' ' -f2 "$out/one" >>"$out/a.m"
 		# shellcheck disable=SC2086
