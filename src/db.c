@@ -573,6 +573,22 @@ id_hash(struct span id)
 	return h;
 }
 
+/*
+ * An id's first eight bytes, case folded, zero-padded: for an id shorter
+ * than eight bytes (ids hold no NUL), equal heads are equal ids, so most
+ * probes never read the record, which is rarely in cache.
+ */
+static uint64_t
+id_head(struct span id)
+{
+	uint64_t h = 0;
+	size_t j;
+
+	for (j = 0; j < id.len && j < 8; j++)
+		h |= (uint64_t)(unsigned char)ascii_lower((unsigned char)id.p[j]) << (8 * j);
+	return h;
+}
+
 /* Double the index, placing the slots by their stored hashes alone. */
 static int
 index_grow(struct id_index *ix)
@@ -600,13 +616,14 @@ static long
 find_id(const struct record *recs, const struct id_index *ix, struct span id)
 {
 	uint32_t h = id_hash(id);
+	uint64_t head = id_head(id);
 	size_t k;
 
 	if (ix->slots == NULL)
 		return -1;
 	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
-		if (ix->slots[k].hash == h &&
-		    span_equal_fold(recs[ix->slots[k].index - 1].id, id))
+		if (ix->slots[k].hash == h && ix->slots[k].head == head &&
+		    (id.len < 8 || span_equal_fold(recs[ix->slots[k].index - 1].id, id)))
 			return (long)(ix->slots[k].index - 1);
 	return -1;
 }
@@ -639,6 +656,7 @@ index_add(struct db *db, struct id_index *ix, const struct record *recs,
 	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
 		;
 	ix->slots[k].hash = h;
+	ix->slots[k].head = id_head(recs[i].id);
 	ix->slots[k].index = (uint32_t)(i + 1);
 	ix->n++;
 	return 0;

@@ -44,6 +44,7 @@ struct record {
 struct id_slot {
 	uint32_t index;
 	uint32_t hash;
+	uint64_t head;		/* the id's first 8 bytes, folded; 0-padded */
 };
 
 /* An open-addressing hash index of ids, grown as records are added. */

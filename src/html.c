@@ -130,19 +130,14 @@ paragraphs(FILE *out, struct span v)
 {
 	static struct db_scratch scratch;
 	struct span all = db_text(v, &scratch), line;
-	const char *p = all.p, *end = all.p + all.len, *nl;
+	size_t pos = 0;
 
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		line.p = p;
-		line.len = (size_t)((nl ? nl : end) - p);
+	while (span_next_line(all, &pos, &line))
 		if (line.len > 0) {
 			fputs("<p>", out);
 			text(out, line);
 			fputs("</p>\n", out);
 		}
-		p = nl ? nl + 1 : end;
-	}
 }
 
 /* The anchor of an entry: its id, which the parser keeps to a slug. */

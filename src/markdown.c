@@ -86,18 +86,13 @@ paragraphs(FILE *out, struct span v)
 {
 	static struct db_scratch scratch;
 	struct span all = db_text(v, &scratch), line;
-	const char *p = all.p, *end = all.p + all.len, *nl;
+	size_t pos = 0;
 
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		line.p = p;
-		line.len = (size_t)((nl ? nl : end) - p);
+	while (span_next_line(all, &pos, &line))
 		if (line.len > 0) {
 			text(out, line, 1);
 			fputs("\n\n", out);
 		}
-		p = nl ? nl + 1 : end;
-	}
 }
 
 static void

@@ -167,6 +167,20 @@ span_cmp(struct span a, struct span b, size_t n, int (*f)(int))
 }
 
 int
+span_next_line(struct span text, size_t *pos, struct span *line)
+{
+	const char *nl;
+
+	if (*pos >= text.len)
+		return 0;
+	line->p = text.p + *pos;
+	nl = memchr(line->p, '\n', text.len - *pos);
+	line->len = nl ? (size_t)(nl - line->p) : text.len - *pos;
+	*pos += line->len + 1;
+	return 1;
+}
+
+int
 span_equal(struct span a, struct span b)
 {
 	return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);

@@ -67,6 +67,13 @@ name_fold(int c)
 	return c == '-' || c == '_' ? ' ' : ascii_lower(c);
 }
 
+/*
+ * The next line of text from *pos on (without its newline), advancing
+ * *pos past it; 0 when the text is done.  A text that ends in a newline
+ * has no empty last line.
+ */
+int span_next_line(struct span text, size_t *pos, struct span *line);
+
 /* Are the two spans the same bytes? */
 int span_equal(struct span a, struct span b);
 

@@ -704,6 +704,30 @@ test_terms(void)
 }
 
 static void
+test_ids(void)
+{
+	static const char text[] =
+	    "%rec: Topic\n\nId: t\nTitle: T\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: abcdefgh\nTopic: t\nTitle: A\nSummary: S.\nBody: B.\nSource: X\n\n"
+	    "Id: abcdefghi\nTopic: t\nTitle: B\nSummary: S.\nBody: B.\nSource: X\n\n"
+	    "Id: abcdefghij\nTopic: t\nTitle: C\nSummary: S.\nBody: B.\nSource: X\n\n"
+	    "Id: abcdefghik\nTopic: t\nTitle: D\nSummary: S.\nBody: B.\nSource: X\n\n"
+	    "Id: abc\nTopic: t\nTitle: E\nSummary: S.\nBody: B.\nSource: X\n";
+	struct db db;
+
+	CHECK("ids: ids alike in their first eight bytes are told apart",
+	    parse(&db, text) == 0 &&
+	    db_find_entry(&db, span_from("abcdefgh")) == 0 &&
+	    db_find_entry(&db, span_from("ABCDEFGHI")) == 1 &&
+	    db_find_entry(&db, span_from("abcdefghij")) == 2 &&
+	    db_find_entry(&db, span_from("abcdefghik")) == 3 &&
+	    db_find_entry(&db, span_from("abc")) == 4 &&
+	    db_find_entry(&db, span_from("ab")) < 0 &&
+	    db_find_entry(&db, span_from("abcdefghijk")) < 0);
+	db_free(&db);
+}
+
+static void
 test_topk(void)
 {
 	size_t keys[3], n = 0, at;
@@ -837,6 +861,7 @@ main(void)
 	test_terms();
 	test_word_list();
 	test_topk();
+	test_ids();
 	test_text();
 	test_render_safety();
 	printf("unit tests done\n");
