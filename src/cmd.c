@@ -4,7 +4,10 @@
 
 #include "cmd.h"
 #include "embedded.h"
+#include "lookup.h"
+#include "search.h"
 #include "show.h"
+#include "words.h"
 
 typedef int command_fn(struct ctx *c, int argc, char **argv);
 
@@ -319,10 +322,55 @@ cmd_completion(struct ctx *c, int argc, char **argv)
 	    "or fish");
 }
 
+/*
+ * The command or topic name that word, a first word which is neither, was
+ * very likely typed for ("saftey", "conditon"); empty unless word is a typo
+ * by the search's limits, no English word and no entry's name.  Such a word
+ * is reported, as git does, rather than searched for as a typo.
+ */
+static struct span
+mistyped_name(const struct db *db, const char *word)
+{
+	struct span best = { "", 0 }, name, english;
+	char fold[WORD_MAX + 1];
+	size_t len = strlen(word), best_d, d, i;
+	struct lookup l;
+
+	if (len < 4 || len > WORD_MAX)
+		return best;
+	for (i = 0; i < len; i++) {
+		fold[i] = (char)ascii_lower((unsigned char)word[i]);
+		if (fold[i] < 'a' || fold[i] > 'z')
+			return best;
+	}
+	fold[len] = '\0';
+	english.p = embedded_words;
+	english.len = embedded_words_len;
+	if (word_in_list(english, fold, len))
+		return best;
+	lookup_name(db, LOOKUP_ANY_TOPIC, span_from(word), 0, &l);
+	if (l.nmatches > 0)
+		return best;
+	best_d = search_typo_limit(len) + 1;
+	for (i = 0; i < NCOMMANDS + db->ntopics; i++) {
+		if (i < NCOMMANDS && commands[i].name == NULL)
+			continue;
+		name = i < NCOMMANDS ? span_from(commands[i].name) :
+		    db->topics[i - NCOMMANDS].id;
+		if ((d = edit_distance(span_from(fold), name, best_d - 1)) < best_d) {
+			best = name;
+			best_d = d;
+		}
+	}
+	return best;
+}
+
 int
 cmd_run(struct ctx *c, int want_help, int argc, char **argv)
 {
 	const struct command *cmd = argc > 0 ? find_command(argv[0]) : NULL;
+	struct span meant;
+	struct esc e;
 	size_t i, n = 0;
 	long topic;
 
@@ -343,5 +391,9 @@ cmd_run(struct ctx *c, int want_help, int argc, char **argv)
 		return cmd_overview(c);
 	if ((topic = topic_by_word(&c->db, argv[0])) >= 0)
 		return cmd_topic(c, (size_t)topic, argc - 1, argv + 1);
+	if ((meant = mistyped_name(&c->db, argv[0])).len > 0)
+		return usage(NULL, 0, argv, "'%s' is not a command or topic; "
+		    "did you mean '%.*s'?", esc(&e, argv[0]), (int)meant.len,
+		    meant.p);
 	return cmd_words(c, argc, argv);
 }

@@ -87,6 +87,9 @@ word_next(struct span text, size_t *pos, struct word *w)
  * least three letters is replaced.  Tuned so that the words people type
  * meet the article's: dizzy/dizziness, bursa/bursae, needle/needles,
  * inflamed/inflammation/inflammatory, weekly/week, severe/severity.
+ * No "-er": it made number/numb and lower/low one word, and people's
+ * comparatives ("stiffer") are rare.  "-ly" leaves four letters at least:
+ * early is not ear.
  */
 #define SUFFIX(s, w) { s, sizeof s - 1, w, sizeof w - 1 }
 
@@ -100,8 +103,8 @@ static const struct {
 	SUFFIX("atory", ""), SUFFIX("ities", ""), SUFFIX("ity", ""),
 	SUFFIX("ness", ""), SUFFIX("ments", ""), SUFFIX("ment", ""),
 	SUFFIX("ings", ""), SUFFIX("ing", ""), SUFFIX("ies", "i"),
-	SUFFIX("ied", "i"), SUFFIX("ly", ""), SUFFIX("ed", ""), SUFFIX("ers", ""),
-	SUFFIX("er", ""), SUFFIX("ae", "a"), SUFFIX("s", ""),
+	SUFFIX("ied", "i"), SUFFIX("ly", ""), SUFFIX("ed", ""), SUFFIX("ae", "a"),
+	SUFFIX("s", ""),
 };
 
 static int
@@ -123,6 +126,8 @@ word_stem(char *s, size_t len)
 		wl = suffixes[i].withlen;
 		if (len < sl + 3 || memcmp(s + len - sl, suffixes[i].suffix, sl) != 0)
 			continue;
+		if (sl == 2 && memcmp(suffixes[i].suffix, "ly", 2) == 0 && len < 6)
+			break;
 		/* A final s of "ss", "us" and "is" is no plural: bursitis. */
 		if (sl == 1 && (s[len - 2] == 's' || s[len - 2] == 'u' || s[len - 2] == 'i'))
 			break;

@@ -112,15 +112,17 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <p class="meta">Conditions &middot; <code>hipacu show osteoarthritis</code></p>
 <p class="summary">Osteoarthritis wears down cartilage; acupuncture may help by easing pain and reducing inflammation.</p>
 <figure class="where">
-<svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: around the hip joint" xmlns="http://www.w3.org/2000/svg">
+<svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M53 12 Q95 6 137 12 C147 34 159 54 159 84 C157 130 147 190 139 238 L108 238 C104 200 101 160 99 124 Q95 114 91 124 C89 160 86 200 82 238 L51 238 C43 190 33 130 31 84 C31 54 43 34 53 12 Z"/>
 <text x="95" y="256">Front</text>
 <path class="body" d="M233 12 Q275 6 317 12 C327 34 339 54 339 84 C337 130 327 190 319 238 L288 238 C284 200 281 160 279 124 Q275 114 271 124 C269 160 266 200 262 238 L231 238 C223 190 213 130 211 84 C211 54 223 34 233 12 Z"/>
 <text x="275" y="256">Back</text>
-<ellipse class="mark" cx="125" cy="88" rx="11" ry="11"/>
-<ellipse class="mark" cx="65" cy="88" rx="11" ry="11"/>
+<ellipse class="mark" cx="150" cy="76" rx="9" ry="19"/>
+<ellipse class="mark" cx="40" cy="76" rx="9" ry="19"/>
+<ellipse class="mark" cx="330" cy="76" rx="9" ry="19"/>
+<ellipse class="mark" cx="220" cy="76" rx="9" ry="19"/>
 </svg>
-<figcaption>Where the article places it: around the hip joint. Both sides are marked: the article does not say which.</figcaption>
+<figcaption>Where the article places it: the hip. Both sides are marked: the article does not say which.</figcaption>
 </figure>
 <p>Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored. The condition involves wear of the cartilage.</p>
 <p>Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. It is not a cure for worn cartilage or other structural damage: see <code class="cmd">hipacu show complementary-care</code>.</p>

@@ -44,7 +44,7 @@ Before trying acupuncture, see a medical doctor and read the safety notes: `hipa
 
 Osteoarthritis wears down cartilage; acupuncture may help by easing pain and reducing inflammation.
 
-Where the article places it: around the hip joint.
+Where the article places it: the hip.
 
 Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored. The condition involves wear of the cartilage.
 

@@ -13,7 +13,7 @@ status: 0
     "body": "Acupuncture is generally safe. It can, however, cause minor side effects: you may notice slight bruising, soreness where the needles went in, or a short spell of dizziness.\n\nSerious problems are rare when the treatment is given by a trained professional. For how to choose one, see hipacu show choosing-a-practitioner.",
     "see": ["choosing-a-practitioner", "contraindications"],
     "source": "Safety and Important Considerations",
-    "score": 2.0065
+    "score": 2.0043
   }
 ]
 --- stderr

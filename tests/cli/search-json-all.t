@@ -44,7 +44,7 @@ status: 0
     "topic": "condition",
     "title": "Osteoarthritis",
     "aliases": ["OA", "hip osteoarthritis"],
-    "keywords": ["arthritis", "wear and tear", "arthritic", "worn", "cartilage wear"],
+    "keywords": ["arthritis", "arthritic", "worn", "cartilage wear"],
     "summary": "Osteoarthritis wears down cartilage; acupuncture may help by easing pain and reducing inflammation.",
     "body": "Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored. The condition involves wear of the cartilage.\n\nAcupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. It is not a cure for worn cartilage or other structural damage: see hipacu show complementary-care.",
     "see": ["complementary-care", "blood-flow"],
@@ -97,7 +97,7 @@ status: 0
     "body": "Some conditions may be contraindications for acupuncture, meaning reasons it may not be suitable. Bleeding disorders and having a pacemaker are examples.\n\nIf you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start: hipacu show see-a-doctor.",
     "see": ["see-a-doctor", "side-effects"],
     "source": "Safety and Important Considerations",
-    "score": 0.1484
+    "score": 0.1481
   },
   {
     "id": "side-effects",

@@ -8,3 +8,4 @@ Possible side effects (safety: side-effects)
     or temporary dizziness.
 --- stderr
 hipacu: no entry mentions 'insurance'
+hipacu: the results match only your other words: if they do not answer your question, ask a doctor (hipacu show see-a-doctor)

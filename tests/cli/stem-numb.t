@@ -1,0 +1,7 @@
+# numb is not number: no -er stripping makes them one stem
+args: search numbness
+status: 1
+--- stdout
+--- stderr
+hipacu: no entry mentions 'numbness'
+hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)
