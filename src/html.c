@@ -26,6 +26,7 @@ static const char style[] =
     "h1{font-size:1.7rem;margin-top:.4em}h2{font-size:1.35rem}h3{font-size:1.12rem}\n"
     "a{color:var(--accent)}code{font:.88em ui-monospace,Menlo,Consolas,monospace}\n"
     "code.cmd{white-space:nowrap}\n"
+    "@media (max-width:24rem){code.cmd{white-space:normal}}\n"
     ".advice{background:var(--note);border-left:4px solid var(--accent);"
     "padding:.7rem 1rem;margin:1rem 0}\n"
     ".meta,.source,footer{color:var(--muted);font-size:.92rem}\n"
@@ -43,10 +44,15 @@ static const char style[] =
     "footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:.8rem}\n"
     "@media print{:root{--fg:#000;--bg:#fff;--muted:#333;--accent:#7c2d12;"
     "--note:#fff;--body:#eee;--mark:#e4571b}\n"
-    "body{max-width:none;padding:0;font-size:11pt}"
+    "body{max-width:none;padding:0;font-size:10.5pt;line-height:1.4}"
+    "h1,h2,h3{margin:1em 0 .3em}article{margin-top:1rem}p{margin:.5em 0}"
     "a{color:inherit;text-decoration:none}\n"
-    "article,figure,.advice{break-inside:avoid}h1,h2,h3{break-after:avoid}\n"
-    "nav{break-after:page}figure.where svg{max-width:15rem}"
+    "article,figure,.advice,footer{break-inside:avoid}"
+    "h1,h2,h3,section>.summary{break-after:avoid}\n"
+    "nav{break-after:page}footer{margin-top:1.2rem}\n"
+    "figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}"
+    "figure.where svg{max-width:none}article::after{content:'';display:block;"
+    "clear:both}\n"
     "@page{margin:16mm 15mm}}\n";
 
 /* Text from the database, escaped: no byte of it can become markup, and
@@ -55,17 +61,9 @@ static void
 text(FILE *out, struct span s)
 {
 	char esc[16];
-	size_t i = 0, n, cmd;
+	size_t i = 0, n;
 
 	while (i < s.len) {
-		/* A command to type stays on one line, as code. */
-		if (s.p[i] == 'h' && (cmd = command_at(s, i)) > 0) {
-			fputs("<code class=\"cmd\">", out);
-			fwrite(s.p + i, 1, cmd, out);	/* letters, digits, '-', ' ' */
-			fputs("</code>", out);
-			i += cmd;
-			continue;
-		}
 		n = escape_char(s.p + i, s.len - i, esc);
 		if (esc[0] != '\0' && s.p[i] != '\n' && s.p[i] != '\t')
 			fputs("&#xFFFD;", out);
@@ -89,6 +87,134 @@ static void
 text_str(FILE *out, const char *s)
 {
 	text(out, span_from(s));
+}
+
+/*
+ * What a page holds.  An entry links to another only when that one is on
+ * the page too, and on paper a command to type means nothing: the prose's
+ * "hipacu show ID" and "hipacu TOPIC" become the titles they print.
+ */
+struct page {
+	FILE *out;
+	const struct db *db;
+	const size_t *idx;	/* the entries on the page; NULL: all of them */
+	size_t n;
+	const struct search_result *res;	/* or these hits, if not NULL */
+};
+
+/* No entry: a page of lists or topics holds titles, not entries. */
+static const size_t no_entries[1];
+
+static int
+on_page(const struct page *pg, size_t entry)
+{
+	size_t i;
+
+	if (pg->res != NULL) {
+		for (i = 0; i < pg->res->n; i++)
+			if (pg->res->hits[i].entry == entry)
+				return 1;
+		return 0;
+	}
+	if (pg->idx == NULL)
+		return 1;
+	for (i = 0; i < pg->n; i++)
+		if (pg->idx[i] == entry)
+			return 1;
+	return 0;
+}
+
+/* The anchor of an entry: its id, which the parser keeps to a slug. */
+static void
+anchor(FILE *out, struct span id)
+{
+	fputs("e-", out);
+	text(out, id);
+}
+
+/* An entry's title, in quotes, a link where the entry is on the page. */
+static void
+entry_ref(const struct page *pg, size_t k)
+{
+	const struct record *e = &pg->db->entries[k];
+
+	fputs("&ldquo;", pg->out);
+	if (on_page(pg, k)) {
+		fputs("<a href=\"#", pg->out);
+		anchor(pg->out, e->id);
+		fputs("\">", pg->out);
+	}
+	text(pg->out, e->title);
+	fputs(on_page(pg, k) ? "</a>&rdquo;" : "&rdquo;", pg->out);
+}
+
+/*
+ * The command cmd (no punctuation) as the titles it prints, if it is
+ * "hipacu show ID..." or, in the whole reference, "hipacu TOPIC"; 0 if it
+ * is another command.
+ */
+static int
+command_as_titles(const struct page *pg, struct span cmd)
+{
+	struct span words[4], w;
+	size_t n = 0, pos = 7, i, end;
+	long k[4];
+
+	while (pos < cmd.len && n < 4) {
+		for (end = pos; end < cmd.len && cmd.p[end] != ' '; end++)
+			;
+		w.p = cmd.p + pos;
+		w.len = end - pos;
+		words[n++] = w;
+		pos = end + 1;
+	}
+	/* A topic is a section of the whole reference only. */
+	if (n == 1 && pg->idx == NULL && pg->res == NULL &&
+	    (k[0] = db_find_topic(pg->db, words[0])) >= 0) {
+		fprintf(pg->out, "&ldquo;<a href=\"#t-%ld\">", k[0]);
+		text(pg->out, pg->db->topics[k[0]].title);
+		fputs("</a>&rdquo;", pg->out);
+		return 1;
+	}
+	if (n < 2 || !span_equal(words[0], span_from("show")))
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((k[i] = db_find_entry(pg->db, words[i])) < 0)
+			return 0;
+	for (i = 1; i < n; i++) {
+		fputs(i == 1 ? "" : i + 1 == n ? " and " : ", ", pg->out);
+		entry_ref(pg, (size_t)k[i]);
+	}
+	return 1;
+}
+
+/* Prose from the database: escaped, with its commands turned to titles;
+ * any other command stays one unbroken piece of code. */
+static void
+prose(const struct page *pg, struct span s)
+{
+	size_t i = 0, start = 0, cmd;
+	struct span piece;
+
+	for (i = 0; i < s.len; i++) {
+		if (s.p[i] != 'h' || (cmd = command_at(s, i)) == 0)
+			continue;
+		piece.p = s.p + start;
+		piece.len = i - start;
+		text(pg->out, piece);
+		piece.p = s.p + i;
+		piece.len = cmd;
+		if (!command_as_titles(pg, piece)) {
+			fputs("<code class=\"cmd\">", pg->out);
+			text(pg->out, piece);
+			fputs("</code>", pg->out);
+		}
+		i += cmd - 1;
+		start = i + 1;
+	}
+	piece.p = s.p + start;
+	piece.len = s.len - start;
+	text(pg->out, piece);
 }
 
 /* The page's head and header; title names the page in the browser. */
@@ -119,14 +245,12 @@ page_end(FILE *out, const struct doc_info *info)
 	text_str(out, info->version);
 	fputs(" on ", out);
 	text_str(out, info->date);
-	fputs(". ", out);
-	text_str(out, DOC_ADVICE);
-	fputs("</p>\n</footer>\n</body>\n</html>\n", out);
+	fputs(".</p>\n</footer>\n</body>\n</html>\n", out);
 }
 
 /* The paragraphs of a Body or Note: one per line of the value. */
 static void
-paragraphs(FILE *out, struct span v)
+paragraphs(const struct page *pg, struct span v)
 {
 	static struct db_scratch scratch;
 	struct span all = db_text(v, &scratch), line;
@@ -134,26 +258,21 @@ paragraphs(FILE *out, struct span v)
 
 	while (span_next_line(all, &pos, &line))
 		if (line.len > 0) {
-			fputs("<p>", out);
-			text(out, line);
-			fputs("</p>\n", out);
+			fputs("<p>", pg->out);
+			prose(pg, line);
+			fputs("</p>\n", pg->out);
 		}
 }
 
-/* The anchor of an entry: its id, which the parser keeps to a slug. */
 static void
-anchor(FILE *out, struct span id)
+entry(const struct page *pg, size_t k, int level)
 {
-	fputs("e-", out);
-	text(out, id);
-}
-
-static void
-entry(FILE *out, const struct db *db, const struct record *e, int level)
-{
+	FILE *out = pg->out;
+	const struct db *db = pg->db;
+	const struct record *e = &db->entries[k];
 	const struct record *t = &db->topics[e->topic_index];
-	size_t i;
-	long k;
+	size_t i, shown = 0;
+	long see;
 
 	fputs("<article id=\"", out);
 	anchor(out, e->id);
@@ -161,14 +280,12 @@ entry(FILE *out, const struct db *db, const struct record *e, int level)
 	text(out, e->title);
 	fprintf(out, "</h%d>\n<p class=\"meta\">", level);
 	text(out, t->title);
-	fputs(" &middot; <code>hipacu show ", out);
-	text(out, e->id);
-	fputs("</code></p>\n<p class=\"summary\">", out);
-	text(out, e->summary);
+	fputs("</p>\n<p class=\"summary\">", out);
+	prose(pg, e->summary);
 	fputs("</p>\n", out);
 	if (figure_has_places(db, e))
 		figure_write(out, db, e);
-	paragraphs(out, e->body);
+	paragraphs(pg, e->body);
 	if (e->aliases.count > 0) {
 		fputs("<p><strong>Also called:</strong> ", out);
 		for (i = 0; i < e->aliases.count; i++) {
@@ -180,14 +297,10 @@ entry(FILE *out, const struct db *db, const struct record *e, int level)
 	if (e->see.count > 0) {
 		fputs("<p><strong>See also:</strong> ", out);
 		for (i = 0; i < e->see.count; i++) {
-			if ((k = db_find_entry(db, db_value(db, e->see, i))) < 0)
+			if ((see = db_find_entry(db, db_value(db, e->see, i))) < 0)
 				continue;
-			fputs(i ? ", " : "", out);
-			fputs("<a href=\"#", out);
-			anchor(out, db->entries[k].id);
-			fputs("\">", out);
-			text(out, db->entries[k].title);
-			fputs("</a>", out);
+			fputs(shown++ ? ", " : "", out);
+			entry_ref(pg, (size_t)see);
 		}
 		fputs("</p>\n", out);
 	}
@@ -195,7 +308,7 @@ entry(FILE *out, const struct db *db, const struct record *e, int level)
 	text(out, e->source);
 	fputs("&rdquo;.</p>\n", out);
 	if (t->note.len > 0)
-		paragraphs(out, t->note);
+		paragraphs(pg, t->note);
 	fputs("</article>\n", out);
 }
 
@@ -203,20 +316,22 @@ void
 html_entries(FILE *out, const struct db *db, const struct doc_info *info,
     const size_t *idx, size_t n)
 {
+	struct page pg = { out, db, idx, n, NULL };
 	size_t i;
 
 	page_begin(out, info, n == 1 ? db->entries[idx[0]].title :
 	    span_from("Entries"));
 	for (i = 0; i < n; i++)
-		entry(out, db, &db->entries[idx[i]], 2);
+		entry(&pg, idx[i], 2);
 	page_end(out, info);
 }
 
-/* Entries as a list: title, summary and the command that shows each. */
+/* Entries as a list: title and summary. */
 void
 html_list(FILE *out, const struct db *db, const struct doc_info *info,
     const size_t *idx, size_t n)
 {
+	struct page pg = { out, db, no_entries, 0, NULL };
 	const struct record *e;
 	size_t i;
 
@@ -226,10 +341,8 @@ html_list(FILE *out, const struct db *db, const struct doc_info *info,
 		e = &db->entries[idx[i]];
 		fputs("<dt>", out);
 		text(out, e->title);
-		fputs(" <code>hipacu show ", out);
-		text(out, e->id);
-		fputs("</code></dt>\n<dd>", out);
-		text(out, e->summary);
+		fputs("</dt>\n<dd>", out);
+		prose(&pg, e->summary);
 		fputs("</dd>\n", out);
 	}
 	fputs("</dl>\n", out);
@@ -239,6 +352,7 @@ html_list(FILE *out, const struct db *db, const struct doc_info *info,
 void
 html_topics(FILE *out, const struct db *db, const struct doc_info *info)
 {
+	struct page pg = { out, db, no_entries, 0, NULL };
 	const struct record *t;
 	size_t i;
 
@@ -249,7 +363,7 @@ html_topics(FILE *out, const struct db *db, const struct doc_info *info)
 		fputs("<dt>", out);
 		text(out, t->title);
 		fprintf(out, " (%lu)</dt>\n<dd>", (unsigned long)t->nentries);
-		text(out, t->summary);
+		prose(&pg, t->summary);
 		fputs("</dd>\n", out);
 	}
 	fputs("</dl>\n", out);
@@ -260,6 +374,7 @@ html_topics(FILE *out, const struct db *db, const struct doc_info *info)
 void
 html_reference(FILE *out, const struct db *db, const struct doc_info *info)
 {
+	struct page pg = { out, db, NULL, 0, NULL };
 	const struct record *t, *e;
 	size_t i, k;
 
@@ -288,27 +403,36 @@ html_reference(FILE *out, const struct db *db, const struct doc_info *info)
 		fprintf(out, "<section id=\"t-%lu\">\n<h2>", (unsigned long)i);
 		text(out, t->title);
 		fputs("</h2>\n<p class=\"summary\">", out);
-		text(out, t->summary);
+		prose(&pg, t->summary);
 		fputs("</p>\n", out);
 		for (k = 0; k < db->nentries; k++)
 			if (db->entries[k].topic_index == i)
-				entry(out, db, &db->entries[k], 3);
+				entry(&pg, k, 3);
 		fputs("</section>\n", out);
 	}
 	page_end(out, info);
 }
 
-/* Search results, best first, each in full: a page to keep. */
+/* Search results, best first, each in full, under the words asked: a page
+ * to keep. */
 void
 html_results(FILE *out, const struct db *db, const struct doc_info *info,
     const struct search_result *res)
 {
+	struct page pg = { out, db, NULL, 0, NULL };
 	size_t i;
 
 	page_begin(out, info, span_from("Search results"));
+	fputs("<p class=\"query\">Entries for &ldquo;", out);
+	for (i = 0; i < res->nwords; i++) {
+		fputs(i ? " " : "", out);
+		text(out, res->words[i].raw);
+	}
+	fputs("&rdquo;, the best first.</p>\n", out);
 	if (res->n == 0)
 		fputs("<p>No entry answers this. Please ask a doctor.</p>\n", out);
+	pg.res = res;
 	for (i = 0; i < res->n; i++)
-		entry(out, db, &db->entries[res->hits[i].entry], 2);
+		entry(&pg, res->hits[i].entry, 2);
 	page_end(out, info);
 }

@@ -239,6 +239,12 @@ md_results(FILE *out, const struct db *db, const struct doc_info *info,
 	size_t i;
 
 	doc_begin(out, span_from("search results"));
+	fputs("Entries for “", out);
+	for (i = 0; i < res->nwords; i++) {
+		fputs(i ? " " : "", out);
+		text(out, res->words[i].raw, 0);
+	}
+	fputs("”, the best first.\n\n", out);
 	if (res->n == 0)
 		fputs("No entry answers this. Please ask a doctor.\n\n", out);
 	for (i = 0; i < res->n; i++)

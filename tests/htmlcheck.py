@@ -4,7 +4,8 @@
 Python's html.parser is lenient by itself; this uses it strictly: every
 element but the void ones must be closed, in order; no attribute may be
 given twice; the page must hold no <script>, no external resource (src,
-or an href that is not a #fragment), and must declare its language.
+or an href that is not a #fragment), must declare its language, and every
+#fragment it links to must be an id on the page.
 """
 import sys
 from html.parser import HTMLParser
@@ -17,6 +18,7 @@ class Strict(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.stack, self.errors, self.lang = [], [], False
+        self.ids, self.links = set(), []
 
     def error_at(self, what):
         line, col = self.getpos()
@@ -27,6 +29,11 @@ class Strict(HTMLParser):
         if len(names) != len(set(names)):
             self.error_at(f"<{tag}> has an attribute twice")
         for name, value in attrs:
+            if name == "id":
+                self.ids.add(value)
+            if name == "href" and (value or "").startswith("#"):
+                line, col = self.getpos()
+                self.links.append((f"{line}:{col}", value[1:]))
             if name == "src" or (name == "href" and not (value or "").startswith("#")):
                 self.error_at(f"<{tag}> fetches {value!r}")
             if tag == "html" and name == "lang" and value:
@@ -63,6 +70,9 @@ def main():
         p.close()
         if p.stack:
             p.errors.append(f"end: unclosed {p.stack}")
+        for where, target in p.links:
+            if target not in p.ids:
+                p.errors.append(f"{where}: a link to #{target}, not on the page")
         if not p.lang:
             p.errors.append("end: <html> has no lang")
         for e in p.errors:

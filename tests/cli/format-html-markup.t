@@ -19,6 +19,7 @@ h1,h2,h3{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1
 h1{font-size:1.7rem;margin-top:.4em}h2{font-size:1.35rem}h3{font-size:1.12rem}
 a{color:var(--accent)}code{font:.88em ui-monospace,Menlo,Consolas,monospace}
 code.cmd{white-space:nowrap}
+@media (max-width:24rem){code.cmd{white-space:normal}}
 .advice{background:var(--note);border-left:4px solid var(--accent);padding:.7rem 1rem;margin:1rem 0}
 .meta,.source,footer{color:var(--muted);font-size:.92rem}
 .summary{font-size:1.08rem}
@@ -34,9 +35,11 @@ figcaption{color:var(--muted);font-size:.9rem}
 svg text{fill:var(--muted);font:13px system-ui,sans-serif;text-anchor:middle}
 footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:.8rem}
 @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--accent:#7c2d12;--note:#fff;--body:#eee;--mark:#e4571b}
-body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}
-article,figure,.advice{break-inside:avoid}h1,h2,h3{break-after:avoid}
-nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
+body{max-width:none;padding:0;font-size:10.5pt;line-height:1.4}h1,h2,h3{margin:1em 0 .3em}article{margin-top:1rem}p{margin:.5em 0}a{color:inherit;text-decoration:none}
+article,figure,.advice,footer{break-inside:avoid}h1,h2,h3,section>.summary{break-after:avoid}
+nav{break-after:page}footer{margin-top:1.2rem}
+figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-width:none}article::after{content:'';display:block;clear:both}
+@page{margin:16mm 15mm}}
 </style>
 </head>
 <body>
@@ -47,7 +50,7 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <main>
 <article id="e-apple">
 <h2>&lt;/h2&gt;&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;</h2>
-<p class="meta">&lt;script&gt;alert(&quot;topic&quot;)&lt;/script&gt; &amp; &quot;quotes&quot; &middot; <code>hipacu show apple</code></p>
+<p class="meta">&lt;script&gt;alert(&quot;topic&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;</p>
 <p class="summary"># Not a heading &lt;a href=&quot;http://x.example&quot;&gt;link&lt;/a&gt; *bold* _em_ `code`</p>
 <figure class="where">
 <svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
@@ -67,14 +70,14 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <p>1. not a numbered list</p>
 <p>&gt; not a quote</p>
 <p><strong>Also called:</strong> &lt;svg onload=alert(1)&gt;</p>
-<p><strong>See also:</strong> <a href="#e-pear">Pear</a></p>
+<p><strong>See also:</strong> &ldquo;Pear&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;&quot;&gt;&lt;script&gt;x()&lt;/script&gt;&rdquo;.</p>
 <p>Note with &lt;iframe src=&quot;//x.example&quot;&gt;&lt;/iframe&gt; and [a link](http://x.example)</p>
 </article>
 </main>
 <footer>
 <p>Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu&#39;s own words. Database: tests/data/markup.rec.</p>
-<p>Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
+<p>Made by hipacu 0.1.0 on 2025-11-28.</p>
 </footer>
 </body>
 </html>

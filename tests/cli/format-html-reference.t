@@ -19,6 +19,7 @@ h1,h2,h3{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1
 h1{font-size:1.7rem;margin-top:.4em}h2{font-size:1.35rem}h3{font-size:1.12rem}
 a{color:var(--accent)}code{font:.88em ui-monospace,Menlo,Consolas,monospace}
 code.cmd{white-space:nowrap}
+@media (max-width:24rem){code.cmd{white-space:normal}}
 .advice{background:var(--note);border-left:4px solid var(--accent);padding:.7rem 1rem;margin:1rem 0}
 .meta,.source,footer{color:var(--muted);font-size:.92rem}
 .summary{font-size:1.08rem}
@@ -34,9 +35,11 @@ figcaption{color:var(--muted);font-size:.9rem}
 svg text{fill:var(--muted);font:13px system-ui,sans-serif;text-anchor:middle}
 footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:.8rem}
 @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--accent:#7c2d12;--note:#fff;--body:#eee;--mark:#e4571b}
-body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}
-article,figure,.advice{break-inside:avoid}h1,h2,h3{break-after:avoid}
-nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
+body{max-width:none;padding:0;font-size:10.5pt;line-height:1.4}h1,h2,h3{margin:1em 0 .3em}article{margin-top:1rem}p{margin:.5em 0}a{color:inherit;text-decoration:none}
+article,figure,.advice,footer{break-inside:avoid}h1,h2,h3,section>.summary{break-after:avoid}
+nav{break-after:page}footer{margin-top:1.2rem}
+figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-width:none}article::after{content:'';display:block;clear:both}
+@page{margin:16mm 15mm}}
 </style>
 </head>
 <body>
@@ -85,7 +88,7 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <p class="summary">Hip conditions acupuncture may help with, and its limits.</p>
 <article id="e-hip-pain">
 <h3>Hip pain and acupuncture</h3>
-<p class="meta">Conditions &middot; <code>hipacu show hip-pain</code></p>
+<p class="meta">Conditions</p>
 <p class="summary">Hip pain is common and can disrupt daily life; acupuncture is one ancient practice explored for it.</p>
 <figure class="where">
 <svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
@@ -103,13 +106,13 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <p>Plenty of people complain of pain in the hip. It can weigh significantly on what they do day to day and on their quality of life. To manage that discomfort, many turn to a range of different approaches.</p>
 <p>Acupuncture, a healing practice with ancient roots, is one of them, and it has been explored for the benefits it might offer. This reference describes how acupuncture may act on hip pain, which conditions it may help with, what sessions involve, and what to consider for safety.</p>
 <p><strong>Also called:</strong> hip ache, painful hip</p>
-<p><strong>See also:</strong> <a href="#e-complementary-care">A complement, not a cure</a>, <a href="#e-see-a-doctor">See a doctor first</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;, &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Opening paragraph&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-osteoarthritis">
 <h3>Osteoarthritis</h3>
-<p class="meta">Conditions &middot; <code>hipacu show osteoarthritis</code></p>
+<p class="meta">Conditions</p>
 <p class="summary">Osteoarthritis wears down cartilage; acupuncture may help by easing pain and reducing inflammation.</p>
 <figure class="where">
 <svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
@@ -125,15 +128,15 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <figcaption>Where the article places it: the hip. Both sides are marked: the article does not say which.</figcaption>
 </figure>
 <p>Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored. The condition involves wear of the cartilage.</p>
-<p>Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. It is not a cure for worn cartilage or other structural damage: see <code class="cmd">hipacu show complementary-care</code>.</p>
+<p>Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. It is not a cure for worn cartilage or other structural damage: see &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;.</p>
 <p><strong>Also called:</strong> OA, hip osteoarthritis</p>
-<p><strong>See also:</strong> <a href="#e-complementary-care">A complement, not a cure</a>, <a href="#e-blood-flow">Local blood flow</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;, &ldquo;<a href="#e-blood-flow">Local blood flow</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-sciatica">
 <h3>Sciatica</h3>
-<p class="meta">Conditions &middot; <code>hipacu show sciatica</code></p>
+<p class="meta">Conditions</p>
 <p class="summary">Sciatica sends pain from the lower back through the hip and down the leg; acupuncture may help some people with it.</p>
 <figure class="where">
 <svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the lower back, the hip and the leg" xmlns="http://www.w3.org/2000/svg">
@@ -154,15 +157,15 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <figcaption>Where the article places it: the lower back, the hip and the leg. Both sides are marked: the article does not say which.</figcaption>
 </figure>
 <p>In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.</p>
-<p>Here too, acupuncture is used to help with symptoms, not to repair structural damage. Piriformis syndrome, in which the sciatic nerve can be compressed, has its own entry: <code class="cmd">hipacu show piriformis-syndrome</code>.</p>
+<p>Here too, acupuncture is used to help with symptoms, not to repair structural damage. Piriformis syndrome, in which the sciatic nerve can be compressed, has its own entry: &ldquo;<a href="#e-piriformis-syndrome">Piriformis syndrome</a>&rdquo;.</p>
 <p><strong>Also called:</strong> sciatic pain, sciatic nerve pain</p>
-<p><strong>See also:</strong> <a href="#e-piriformis-syndrome">Piriformis syndrome</a>, <a href="#e-nerve-modulation">Nerve modulation</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-piriformis-syndrome">Piriformis syndrome</a>&rdquo;, &ldquo;<a href="#e-nerve-modulation">Nerve modulation</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-piriformis-syndrome">
 <h3>Piriformis syndrome</h3>
-<p class="meta">Conditions &middot; <code>hipacu show piriformis-syndrome</code></p>
+<p class="meta">Conditions</p>
 <p class="summary">Spasms of the piriformis muscle can press on the sciatic nerve; acupuncture could ease the pain.</p>
 <figure class="where">
 <svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the hip and the buttock" xmlns="http://www.w3.org/2000/svg">
@@ -180,15 +183,15 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <figcaption>Where the article places it: the hip and the buttock. Both sides are marked: the article does not say which.</figcaption>
 </figure>
 <p>Piriformis syndrome is marked by spasms of the piriformis muscle, and these spasms can squeeze the sciatic nerve. Acupuncture may be of use for this condition as well.</p>
-<p>The approach targets relaxation of the muscle and reduced irritation of the nerve. In this way, acupuncture could ease pain in the hip and in the buttock. For pain that travels down from the lower back through the hip and leg, see <code class="cmd">hipacu show sciatica</code>.</p>
+<p>The approach targets relaxation of the muscle and reduced irritation of the nerve. In this way, acupuncture could ease pain in the hip and in the buttock. For pain that travels down from the lower back through the hip and leg, see &ldquo;<a href="#e-sciatica">Sciatica</a>&rdquo;.</p>
 <p><strong>Also called:</strong> piriformis, piriformis spasm</p>
-<p><strong>See also:</strong> <a href="#e-sciatica">Sciatica</a>, <a href="#e-nerve-modulation">Nerve modulation</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-sciatica">Sciatica</a>&rdquo;, &ldquo;<a href="#e-nerve-modulation">Nerve modulation</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-bursitis">
 <h3>Hip bursitis</h3>
-<p class="meta">Conditions &middot; <code>hipacu show bursitis</code></p>
+<p class="meta">Conditions</p>
 <p class="summary">Inflamed bursae around the hip joint may respond to the anti-inflammatory effects of acupuncture.</p>
 <figure class="where">
 <svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: around the hip joint" xmlns="http://www.w3.org/2000/svg">
@@ -202,15 +205,15 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <figcaption>Where the article places it: around the hip joint. Both sides are marked: the article does not say which.</figcaption>
 </figure>
 <p>Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is the name for inflammation of these sacs.</p>
-<p>It is one more hip condition that may respond to acupuncture, through the anti-inflammatory effects attributed to acupuncture. One way acupuncture may reduce inflammation is described under <code class="cmd">hipacu show blood-flow</code>.</p>
+<p>It is one more hip condition that may respond to acupuncture, through the anti-inflammatory effects attributed to acupuncture. One way acupuncture may reduce inflammation is described under &ldquo;<a href="#e-blood-flow">Local blood flow</a>&rdquo;.</p>
 <p><strong>Also called:</strong> inflamed bursa, bursa inflammation</p>
-<p><strong>See also:</strong> <a href="#e-blood-flow">Local blood flow</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-blood-flow">Local blood flow</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-muscle-strain">
 <h3>Muscle strains and sprains</h3>
-<p class="meta">Conditions &middot; <code>hipacu show muscle-strain</code></p>
+<p class="meta">Conditions</p>
 <p class="summary">Hip strains or sprains, for example of the groin or hamstring muscles, could be managed with acupuncture.</p>
 <figure class="where">
 <svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the groin and the hamstring" xmlns="http://www.w3.org/2000/svg">
@@ -228,20 +231,20 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <p>Acupuncture could also play a part in managing muscle strains or sprains in the hip, for example ones involving the groin or the hamstring muscles.</p>
 <p>In these cases, treatment has three aims: to support healing, to ease tension in the muscles, and to relieve pain in the affected area. It does not mend structural damage, but it can complement conventional care in managing the symptoms.</p>
 <p><strong>Also called:</strong> groin strain, pulled groin, hamstring strain, pulled hamstring, hip sprain, hip strain, pulled hip muscle, sprained hip</p>
-<p><strong>See also:</strong> <a href="#e-complementary-care">A complement, not a cure</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-complementary-care">
 <h3>A complement, not a cure</h3>
-<p class="meta">Conditions &middot; <code>hipacu show complementary-care</code></p>
+<p class="meta">Conditions</p>
 <p class="summary">Acupuncture will not undo structural damage, but it can be used with conventional care to help manage symptoms.</p>
 <p>Whatever the hip condition, acupuncture does not repair structural damage. It can, however, complement conventional medical approaches, as a way to help manage symptoms across many different kinds of hip trouble.</p>
-<p>Before starting, see a medical doctor: <code class="cmd">hipacu show see-a-doctor</code>.</p>
+<p>Before starting, see a medical doctor: &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;.</p>
 <p><strong>Also called:</strong> not a cure, complementary therapy</p>
-<p><strong>See also:</strong> <a href="#e-see-a-doctor">See a doctor first</a>, <a href="#e-osteoarthritis">Osteoarthritis</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;, &ldquo;<a href="#e-osteoarthritis">Osteoarthritis</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 </section>
 <section id="t-1">
@@ -249,42 +252,42 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <p class="summary">How acupuncture is thought to act on hip pain.</p>
 <article id="e-endorphins">
 <h3>Endorphin release</h3>
-<p class="meta">Mechanisms &middot; <code>hipacu show endorphins</code></p>
+<p class="meta">Mechanisms</p>
 <p class="summary">Acupuncture is thought to prompt the release of endorphins, the body&#39;s own pain-relieving chemicals.</p>
 <p>Acupuncture is thought to act, through more than one mechanism, on the way pain is perceived and on the way the body functions.</p>
 <p>One of these proposed pathways is the release of endorphins: natural chemicals that the body produces itself and that relieve pain. On this account, the endorphins help to lessen pain in the hip. Other entries in this topic describe blood flow, nerve activity and the traditional view of qi.</p>
 <p><strong>Also called:</strong> endorphin, natural painkillers</p>
-<p><strong>See also:</strong> <a href="#e-nerve-modulation">Nerve modulation</a>, <a href="#e-blood-flow">Local blood flow</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-nerve-modulation">Nerve modulation</a>&rdquo;, &ldquo;<a href="#e-blood-flow">Local blood flow</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;How Acupuncture Addresses Hip Pain&rdquo;.</p>
 </article>
 <article id="e-blood-flow">
 <h3>Local blood flow</h3>
-<p class="meta">Mechanisms &middot; <code>hipacu show blood-flow</code></p>
+<p class="meta">Mechanisms</p>
 <p class="summary">Needling may increase blood flow in the hip, which may help tissues mend and calm inflammation.</p>
 <p>The insertion of needles may also stimulate blood flow locally, in the hip. This may help tissue to repair and may bring inflammation down.</p>
-<p>The extra circulation carries oxygen and nutrients to the area and takes waste products away. Inflammation features in osteoarthritis and in bursitis: see <code class="cmd">hipacu show osteoarthritis bursitis</code>.</p>
+<p>The extra circulation carries oxygen and nutrients to the area and takes waste products away. Inflammation features in osteoarthritis and in bursitis: see &ldquo;<a href="#e-osteoarthritis">Osteoarthritis</a>&rdquo; and &ldquo;<a href="#e-bursitis">Hip bursitis</a>&rdquo;.</p>
 <p><strong>Also called:</strong> circulation, blood circulation</p>
-<p><strong>See also:</strong> <a href="#e-bursitis">Hip bursitis</a>, <a href="#e-osteoarthritis">Osteoarthritis</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-bursitis">Hip bursitis</a>&rdquo;, &ldquo;<a href="#e-osteoarthritis">Osteoarthritis</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;How Acupuncture Addresses Hip Pain&rdquo;.</p>
 </article>
 <article id="e-nerve-modulation">
 <h3>Nerve modulation</h3>
-<p class="meta">Mechanisms &middot; <code>hipacu show nerve-modulation</code></p>
+<p class="meta">Mechanisms</p>
 <p class="summary">Acupuncture may alter how nerves behave, so that pain messages from the hip to the brain are interrupted.</p>
 <p>Another proposed mechanism concerns the nerves. Acupuncture may modulate, or adjust, nerve activity, so that pain signals travelling from the hip to the brain are interrupted.</p>
 <p>With endorphin release and local blood flow, this is one of the mechanisms through which acupuncture is thought to influence how pain is felt and how the body works. Lessening irritation of a nerve is also one aim of acupuncture in piriformis syndrome.</p>
 <p><strong>Also called:</strong> nerves, pain signals</p>
-<p><strong>See also:</strong> <a href="#e-endorphins">Endorphin release</a>, <a href="#e-piriformis-syndrome">Piriformis syndrome</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-endorphins">Endorphin release</a>&rdquo;, &ldquo;<a href="#e-piriformis-syndrome">Piriformis syndrome</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;How Acupuncture Addresses Hip Pain&rdquo;.</p>
 </article>
 <article id="e-qi">
 <h3>Qi in traditional Chinese medicine</h3>
-<p class="meta">Mechanisms &middot; <code>hipacu show qi</code></p>
+<p class="meta">Mechanisms</p>
 <p class="summary">Traditional Chinese medicine sees acupuncture as a way to bring the body&#39;s qi, or life energy, back into balance.</p>
 <p>In traditional Chinese medicine, acupuncture aims to bring &quot;qi&quot;, the body&#39;s life energy, back into an even, balanced flow through the whole body.</p>
 <p>Qi that has become stagnant or out of balance in the hip is believed to contribute to pain. Practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony. Other entries in this topic describe the other proposed mechanisms.</p>
 <p><strong>Also called:</strong> chi, life energy</p>
-<p><strong>See also:</strong> <a href="#e-endorphins">Endorphin release</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-endorphins">Endorphin release</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;How Acupuncture Addresses Hip Pain&rdquo;.</p>
 </article>
 </section>
@@ -293,36 +296,36 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <p class="summary">What to expect from a consultation and a course of sessions.</p>
 <article id="e-first-consultation">
 <h3>The first consultation</h3>
-<p class="meta">Sessions &middot; <code>hipacu show first-consultation</code></p>
+<p class="meta">Sessions</p>
 <p class="summary">A first visit covers your history, symptoms and lifestyle so that a treatment plan can be drawn up.</p>
 <p>At the first appointment for hip pain, expect to talk at length with the practitioner about your medical history, your symptoms and the way you live.</p>
 <p>The practitioner looks at what your hip pain is like and where it is located. From this, they decide on the most suitable treatment plan, which includes working out the specific acupuncture points to use.</p>
 <p><strong>Also called:</strong> first visit, initial consultation, first appointment, assessment</p>
-<p><strong>See also:</strong> <a href="#e-during-a-session">During a session</a>, <a href="#e-course-of-treatment">Session length and course</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-during-a-session">During a session</a>&rdquo;, &ldquo;<a href="#e-course-of-treatment">Session length and course</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;What to Expect from Acupuncture Sessions&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-during-a-session">
 <h3>During a session</h3>
-<p class="meta">Sessions &middot; <code>hipacu show during-a-session</code></p>
+<p class="meta">Sessions</p>
 <p class="summary">Thin, sterile needles are placed at chosen points and usually left in for 15 to 30 minutes.</p>
 <p>In a session, thin, sterile needles go into specific points on the body. These may be in areas around the hip, on the legs, or at points some distance away.</p>
 <p>Most people say the discomfort is minimal. The feeling at the needle sites is often described as a dull ache, as tingling, or as warmth. The usual time for the needles to stay in is 15 to 30 minutes, which you can spend relaxing.</p>
 <p><strong>Also called:</strong> needling, treatment session</p>
-<p><strong>See also:</strong> <a href="#e-first-consultation">The first consultation</a>, <a href="#e-side-effects">Possible side effects</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-first-consultation">The first consultation</a>&rdquo;, &ldquo;<a href="#e-side-effects">Possible side effects</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;What to Expect from Acupuncture Sessions&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-course-of-treatment">
 <h3>Session length and course</h3>
-<p class="meta">Sessions &middot; <code>hipacu show course-of-treatment</code></p>
+<p class="meta">Sessions</p>
 <p class="summary">A session, consultation included, generally lasts 45 to 60 minutes; courses vary, but 6 to 12 sessions is typical.</p>
 <p>One session generally takes 45 to 60 minutes, consultation included.</p>
 <p>How many sessions are needed depends on how severe the hip pain is and on its chronicity, that is, how long it has lasted. Typically, a course is made up of 6 to 12 sessions, and early on these are often held once or twice weekly. Relief comes after only a few sessions for some people, while others need treatment that is kept up more steadily.</p>
 <p><strong>Also called:</strong> number of sessions, treatment course, session length, frequency</p>
-<p><strong>See also:</strong> <a href="#e-first-consultation">The first consultation</a>, <a href="#e-during-a-session">During a session</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-first-consultation">The first consultation</a>&rdquo;, &ldquo;<a href="#e-during-a-session">During a session</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;What to Expect from Acupuncture Sessions&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
+<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 </section>
 <section id="t-3">
@@ -330,49 +333,49 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <p class="summary">Choosing a practitioner, side effects and precautions.</p>
 <article id="e-choosing-a-practitioner">
 <h3>Choosing a practitioner</h3>
-<p class="meta">Safety &middot; <code>hipacu show choosing-a-practitioner</code></p>
+<p class="meta">Safety</p>
 <p class="summary">Choose a licensed, experienced practitioner and check their credentials.</p>
 <p>If you are thinking of trying acupuncture for hip pain, look for an acupuncturist who holds a licence and has experience. Licensing rules vary from region to region; a properly qualified practitioner will have had extensive training and will follow the profession&#39;s standards.</p>
 <p>Asking about their qualifications and checking them helps make your treatment safe and effective.</p>
 <p><strong>Also called:</strong> practitioner, acupuncturist, licensed acupuncturist</p>
-<p><strong>See also:</strong> <a href="#e-side-effects">Possible side effects</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-side-effects">Possible side effects</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
 </article>
 <article id="e-side-effects">
 <h3>Possible side effects</h3>
-<p class="meta">Safety &middot; <code>hipacu show side-effects</code></p>
+<p class="meta">Safety</p>
 <p class="summary">Acupuncture is generally safe; minor effects may include bruising, soreness or temporary dizziness.</p>
 <p>Acupuncture is generally safe. It can, however, cause minor side effects: you may notice slight bruising, soreness where the needles went in, or a short spell of dizziness.</p>
-<p>Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see <code class="cmd">hipacu show choosing-a-practitioner</code>.</p>
+<p>Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see &ldquo;<a href="#e-choosing-a-practitioner">Choosing a practitioner</a>&rdquo;.</p>
 <p><strong>Also called:</strong> side effects, risks, adverse effects</p>
-<p><strong>See also:</strong> <a href="#e-choosing-a-practitioner">Choosing a practitioner</a>, <a href="#e-contraindications">Who should be careful</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-choosing-a-practitioner">Choosing a practitioner</a>&rdquo;, &ldquo;<a href="#e-contraindications">Who should be careful</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
 </article>
 <article id="e-contraindications">
 <h3>Who should be careful</h3>
-<p class="meta">Safety &middot; <code>hipacu show contraindications</code></p>
+<p class="meta">Safety</p>
 <p class="summary">A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these or other significant medical conditions, tell your practitioner, discuss the risks and see your doctor first.</p>
 <p>Some conditions may be contraindications for acupuncture, meaning reasons it may not be suitable. Bleeding disorders and having a pacemaker are examples.</p>
-<p>If you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start: <code class="cmd">hipacu show see-a-doctor</code>.</p>
+<p>If you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start: &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;.</p>
 <p><strong>Also called:</strong> contraindication, bleeding disorder, pacemaker</p>
-<p><strong>See also:</strong> <a href="#e-see-a-doctor">See a doctor first</a>, <a href="#e-side-effects">Possible side effects</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;, &ldquo;<a href="#e-side-effects">Possible side effects</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
 </article>
 <article id="e-see-a-doctor">
 <h3>See a doctor first</h3>
-<p class="meta">Safety &middot; <code>hipacu show see-a-doctor</code></p>
+<p class="meta">Safety</p>
 <p class="summary">Always check with a medical doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
 <p>Before you begin acupuncture, always speak to a medical doctor. This matters most when your hip pain is severe or persistent, or when it comes with other symptoms that are a cause for concern.</p>
-<p>Acupuncture can play a complementary role, used together with conventional medical treatments: see <code class="cmd">hipacu show complementary-care</code>.</p>
+<p>Acupuncture can play a complementary role, used together with conventional medical treatments: see &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;.</p>
 <p><strong>Also called:</strong> doctor, GP, physician, medical doctor</p>
-<p><strong>See also:</strong> <a href="#e-contraindications">Who should be careful</a>, <a href="#e-complementary-care">A complement, not a cure</a></p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-contraindications">Who should be careful</a>&rdquo;, &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
 </article>
 </section>
 </main>
 <footer>
 <p>Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu&#39;s own words. Database: built in, compiled from data/hipacu.rec.</p>
-<p>Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
+<p>Made by hipacu 0.1.0 on 2025-11-28.</p>
 </footer>
 </body>
 </html>

@@ -19,6 +19,7 @@ h1,h2,h3{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1
 h1{font-size:1.7rem;margin-top:.4em}h2{font-size:1.35rem}h3{font-size:1.12rem}
 a{color:var(--accent)}code{font:.88em ui-monospace,Menlo,Consolas,monospace}
 code.cmd{white-space:nowrap}
+@media (max-width:24rem){code.cmd{white-space:normal}}
 .advice{background:var(--note);border-left:4px solid var(--accent);padding:.7rem 1rem;margin:1rem 0}
 .meta,.source,footer{color:var(--muted);font-size:.92rem}
 .summary{font-size:1.08rem}
@@ -34,9 +35,11 @@ figcaption{color:var(--muted);font-size:.9rem}
 svg text{fill:var(--muted);font:13px system-ui,sans-serif;text-anchor:middle}
 footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:.8rem}
 @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--accent:#7c2d12;--note:#fff;--body:#eee;--mark:#e4571b}
-body{max-width:none;padding:0;font-size:11pt}a{color:inherit;text-decoration:none}
-article,figure,.advice{break-inside:avoid}h1,h2,h3{break-after:avoid}
-nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
+body{max-width:none;padding:0;font-size:10.5pt;line-height:1.4}h1,h2,h3{margin:1em 0 .3em}article{margin-top:1rem}p{margin:.5em 0}a{color:inherit;text-decoration:none}
+article,figure,.advice,footer{break-inside:avoid}h1,h2,h3,section>.summary{break-after:avoid}
+nav{break-after:page}footer{margin-top:1.2rem}
+figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-width:none}article::after{content:'';display:block;clear:both}
+@page{margin:16mm 15mm}}
 </style>
 </head>
 <body>
@@ -47,7 +50,7 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <main>
 <article id="e-sciatica">
 <h2>Sciatica</h2>
-<p class="meta">Conditions &middot; <code>hipacu show sciatica</code></p>
+<p class="meta">Conditions</p>
 <p class="summary">Sciatica sends pain from the lower back through the hip and down the leg; acupuncture may help some people with it.</p>
 <figure class="where">
 <svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the lower back, the hip and the leg" xmlns="http://www.w3.org/2000/svg">
@@ -68,16 +71,16 @@ nav{break-after:page}figure.where svg{max-width:15rem}@page{margin:16mm 15mm}}
 <figcaption>Where the article places it: the lower back, the hip and the leg. Both sides are marked: the article does not say which.</figcaption>
 </figure>
 <p>In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.</p>
-<p>Here too, acupuncture is used to help with symptoms, not to repair structural damage. Piriformis syndrome, in which the sciatic nerve can be compressed, has its own entry: <code class="cmd">hipacu show piriformis-syndrome</code>.</p>
+<p>Here too, acupuncture is used to help with symptoms, not to repair structural damage. Piriformis syndrome, in which the sciatic nerve can be compressed, has its own entry: &ldquo;Piriformis syndrome&rdquo;.</p>
 <p><strong>Also called:</strong> sciatic pain, sciatic nerve pain</p>
-<p><strong>See also:</strong> <a href="#e-piriformis-syndrome">Piriformis syndrome</a>, <a href="#e-nerve-modulation">Nerve modulation</a></p>
+<p><strong>See also:</strong> &ldquo;Piriformis syndrome&rdquo;, &ldquo;Nerve modulation&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 <p>Before trying acupuncture, see a medical doctor and read the safety notes: <code class="cmd">hipacu safety</code></p>
 </article>
 </main>
 <footer>
 <p>Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu&#39;s own words. Database: built in, compiled from data/hipacu.rec.</p>
-<p>Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
+<p>Made by hipacu 0.1.0 on 2025-11-28.</p>
 </footer>
 </body>
 </html>
