@@ -86,23 +86,24 @@ no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
 	return EXIT_NONE;
 }
 
+/* A prefix of several entries' names ("hipacu condition hip"): list them,
+ * as the topic does, so that the person can pick one. */
 static int
-ambiguous(struct ctx *c, const char *name, const struct lookup *l)
+ambiguous(struct ctx *c, size_t topic, const char *name,
+    const struct lookup *l)
 {
-	struct msgbuf line = { "", 0 };
+	const struct record *t = &c->db.topics[topic];
+	size_t n = l->nmatches < LOOKUP_MAX ? l->nmatches : LOOKUP_MAX;
+	char footer[120];
 	struct esc e;
-	size_t i;
 
-	for (i = 0; i < l->nmatches && i < LOOKUP_MAX; i++) {
-		struct span id = c->db.entries[l->matches[i]].id;
-
-		msgbuf_add(&line, "%s%.*s", i ? ", " : "", (int)id.len, id.p);
-	}
-	warnx_("'%s' could be any of: %s%s", esc(&e, name), line.s,
-	    l->nmatches > LOOKUP_MAX ? ", ..." : "");
-	/* JSON readers get an array even when nothing matched. */
-	print_entries(c, NULL, 0);
-	return EXIT_NONE;
+	warnx_("'%s' could be any of %lu entries%s", esc(&e, name),
+	    (unsigned long)l->nmatches, l->nmatches > LOOKUP_MAX ?
+	    "; the first ones are shown" : "");
+	snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
+	    (int)t->id.len, t->id.p);
+	c->out->list(c, l->matches, n, footer);
+	return EXIT_FOUND;
 }
 
 int
@@ -137,7 +138,7 @@ cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
 	else if (l.nmatches == 0)
 		rc = no_such_name(c, topic, argc, argv, name);
 	else
-		rc = ambiguous(c, name, &l);
+		rc = ambiguous(c, topic, name, &l);
 	mem_free(name);
 	return rc;
 }
