@@ -85,6 +85,9 @@ fi
 # type_tab NAME SHELL-COMMAND SETUP TYPED: the screen's line after TAB.
 csock=$out/tmux-compl.sock
 type_tab() {
+	# One server for all: see tmux_hold in term.sh.
+	tmux -S "$csock" has-session -t hold 2>/dev/null ||
+		tmux -S "$csock" new-session -d -s hold 'sleep 900'
 	tmux -S "$csock" new-session -d -s "$1" -x 100 -y 10 -c "$cdir" "$2"
 	sleep 1
 	tmux -S "$csock" send-keys -t "$1" "$3" Enter
@@ -106,7 +109,6 @@ if have tmux && have zsh; then
 	else
 		fail "zsh: TAB after './hipacu condition pirif' gave: $(cat "$out/tab-zsh.line")"
 	fi
-	tmux -S "$csock" kill-server 2>/dev/null
 else
 	skip "zsh completion: zsh or tmux is not installed"
 	skip "zsh completion: zsh or tmux is not installed"
@@ -119,7 +121,6 @@ if have tmux && have bash && [ -f "$bc" ]; then
 	else
 		fail "bash: TAB after './hipacu condition pirif' gave: $(cat "$out/tab-bash.line")"
 	fi
-	tmux -S "$csock" kill-server 2>/dev/null
 else
 	skip "bash completion at a prompt: bash-completion or tmux is not installed"
 fi

@@ -96,7 +96,6 @@ if have tmux && have zsh; then
 	else
 		fail "installed zsh: TAB after 'hipacu condition pirif' gave: $(cat "$out/tab-zsh-installed.line")"
 	fi
-	tmux -S "$csock" kill-server 2>/dev/null
 else
 	skip "installed zsh completion: zsh or tmux is not installed"
 fi
@@ -108,6 +107,13 @@ if [ -z "$left" ]; then pass; else fail "make uninstall left: $left"; fi
 # Each case runs one shell command in a fresh tmux window of a given size,
 # waits for it to finish and captures the screen with its escape codes.
 sock=$out/tmux.sock
+# A tmux server exits with its last session, and a session started while
+# it exits fails ("server exited unexpectedly"): a session that only
+# waits keeps one server up for all the runs.
+tmux_hold() { # SOCKET
+	tmux -S "$1" has-session -t hold 2>/dev/null ||
+		tmux -S "$1" new-session -d -s hold 'sleep 900'
+}
 tmux_run() { # NAME COLS ROWS COMMAND
 	tmux -S "$sock" new-session -d -s "$1" -x "$2" -y "$3" \
 	    "PATH='$out/bin:$PATH'; export PATH; $4; echo \"[rc=\$?]\"; tmux -S '$sock' wait-for -S '$1'; sleep 30"
@@ -121,6 +127,7 @@ tmux_run() { # NAME COLS ROWS COMMAND
 }
 esc=$(printf '\033')
 if have tmux; then
+	tmux_hold "$sock"
 	tmux_run color 100 40 'hipacu --no-pager search dizzy'
 	if grep -q "${esc}\[1m" "$out/tty-color.screen" && grep -q 'rc=0' "$out/tty-color.screen"; then
 		pass
@@ -179,6 +186,7 @@ if have tmux; then
 		fail "a pager that cannot start: see $out/tty-badpager2.screen"
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
+	tmux -S "$csock" kill-server 2>/dev/null
 else
 	for t in colour no-colour dumb wide narrow pager pager-env short no-pager pager-notice bad-pager; do
 		skip "terminal test $t: tmux is not installed"
