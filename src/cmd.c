@@ -116,13 +116,15 @@ static const char usage_tail[] =
     "\n"
     "Exit status: 0 something printed, 1 nothing matched, 2 error.\n";
 
+/* Case does not matter, as for topics: a phone capitalises "Search". */
 static const struct command *
 find_command(const char *name)
 {
 	size_t i;
 
 	for (i = 0; i < NCOMMANDS; i++)
-		if (commands[i].name && strcmp(commands[i].name, name) == 0)
+		if (commands[i].name &&
+		    span_equal_fold(span_from(commands[i].name), span_from(name)))
 			return &commands[i];
 	return NULL;
 }

@@ -87,8 +87,8 @@ word_next(struct span text, size_t *pos, struct word *w)
  * least three letters is replaced.  Tuned so that the words people type
  * meet the article's: dizzy/dizziness, bursa/bursae, needle/needles,
  * inflamed/inflammation/inflammatory, weekly/week, severe/severity.
- * No "-er": it made number/numb and lower/low one word, and people's
- * comparatives ("stiffer") are rare.  "-ly" leaves four letters at least:
+ * No "-er": it made number/numb, thinner/thin and tender/tend one word;
+ * only "-ier" (riskier/risky, dizzier/dizzy) is taken off.  "-ly" leaves four letters at least:
  * early is not ear.
  */
 #define SUFFIX(s, w) { s, sizeof s - 1, w, sizeof w - 1 }
@@ -103,8 +103,8 @@ static const struct {
 	SUFFIX("atory", ""), SUFFIX("ities", ""), SUFFIX("ity", ""),
 	SUFFIX("ness", ""), SUFFIX("ments", ""), SUFFIX("ment", ""),
 	SUFFIX("ings", ""), SUFFIX("ing", ""), SUFFIX("ies", "i"),
-	SUFFIX("ied", "i"), SUFFIX("ly", ""), SUFFIX("ed", ""), SUFFIX("ae", "a"),
-	SUFFIX("s", ""),
+	SUFFIX("ied", "i"), SUFFIX("ier", "i"), SUFFIX("ly", ""),
+	SUFFIX("ed", ""), SUFFIX("ae", "a"), SUFFIX("s", ""),
 };
 
 static int
@@ -152,7 +152,8 @@ word_stem(char *s, size_t len)
 
 /* In byte order: word_is_stop searches them by halves.  Words that carry
  * no meaning in a question ("like", "really", "after") are here too, and
- * the pieces an apostrophe leaves of a contraction ("don", "t", "ll"). */
+ * the pieces an apostrophe leaves of a contraction ("don", "t", "ll").
+ * Not "during": it is half of the title "During a session". */
 static const char *const stopwords[] = {
 	"a", "about", "actually", "after", "afterward", "afterwards", "also",
 	"am", "an", "and", "any", "anyone", "anything", "are", "aren", "as",
@@ -167,10 +168,11 @@ static const char *const stopwords[] = {
 	"probably", "re", "really", "s", "should", "shouldn", "so", "some",
 	"somebody", "someone", "something", "still", "t", "take", "takes",
 	"tell", "than", "that", "the", "their", "them", "then", "there",
-	"these", "they", "thing", "things", "this", "those", "to", "too", "ve",
-	"very", "want", "was", "wasn", "way", "we", "well", "were", "what",
-	"whats", "when", "where", "which", "while", "who", "whom", "why",
-	"will", "with", "won", "would", "wouldn", "yet", "you", "your",
+	"these", "they", "thing", "things", "this", "those", "to", "too",
+	"until", "ve", "very", "want", "was", "wasn", "way", "we", "well",
+	"were", "what", "whats", "when", "where", "which", "while", "who",
+	"whom", "why", "will", "with", "won", "would", "wouldn", "yet", "you",
+	"your",
 };
 
 int

@@ -1,0 +1,9 @@
+# a capitalised command is the command, as a capitalised topic is the topic
+args: Search dizzy
+status: 0
+--- stdout
+Possible side effects (safety: side-effects)
+    hipacu show side-effects
+    Acupuncture is generally safe; minor effects may include bruising, soreness
+    or temporary dizziness.
+--- stderr
