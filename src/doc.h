@@ -15,6 +15,13 @@ struct doc_info {
 	const char *version;	/* "0.1.0" */
 	const char *date;	/* the day the document was made, "2026-11-28" */
 	const char *database;	/* where the entries came from */
+	const char *query;	/* a search's words as typed, or NULL */
 };
+
+/* What a search page says when some words matched nothing, or all did. */
+#define DOC_PARTIAL "These entries match only the other words: if they do " \
+	"not answer your question, please ask a doctor."
+#define DOC_NOT_COVERED "The article does not cover this: please ask a " \
+	"doctor."
 
 #endif

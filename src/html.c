@@ -312,6 +312,19 @@ entry(const struct page *pg, size_t k, int level)
 	fputs("</article>\n", out);
 }
 
+/* An entry asked for twice ("show qi qi") is on the page once: an id
+ * names one element. */
+static int
+asked_before(const size_t *idx, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (idx[k] == idx[i])
+			return 1;
+	return 0;
+}
+
 void
 html_entries(FILE *out, const struct db *db, const struct doc_info *info,
     const size_t *idx, size_t n)
@@ -322,7 +335,8 @@ html_entries(FILE *out, const struct db *db, const struct doc_info *info,
 	page_begin(out, info, n == 1 ? db->entries[idx[0]].title :
 	    span_from("Entries"));
 	for (i = 0; i < n; i++)
-		entry(&pg, idx[i], 2);
+		if (!asked_before(idx, i))
+			entry(&pg, idx[i], 2);
 	page_end(out, info);
 }
 
@@ -413,6 +427,48 @@ html_reference(FILE *out, const struct db *db, const struct doc_info *info)
 	page_end(out, info);
 }
 
+/* The search page's head: what was asked, how many entries answer it,
+ * and what the search made of the words, as stderr says it. */
+static void
+search_notes(FILE *out, const struct doc_info *info,
+    const struct search_result *res)
+{
+	struct span q = span_from(info->query ? info->query : "");
+	size_t u;
+
+	fputs("<p class=\"query\">", out);
+	if (res->n == 0)
+		fputs("Nothing in the article answers &ldquo;", out);
+	else if (res->n == 1)
+		fputs("One entry for &ldquo;", out);
+	else
+		fprintf(out, "%lu entries for &ldquo;", (unsigned long)res->n);
+	text(out, q);
+	fputs(res->n > 1 ? "&rdquo;, the best first.</p>\n" : "&rdquo;.</p>\n",
+	    out);
+	for (u = 0; u < res->nunits; u++) {
+		const struct search_unit *un = &res->units[u];
+
+		if (un->corrected) {
+			fputs("<p class=\"query\">&ldquo;", out);
+			text(out, un->raw);
+			fputs("&rdquo; was read as &ldquo;", out);
+			text_str(out, res->words[un->at].fold);
+			fputs("&rdquo;.</p>\n", out);
+		}
+		if (un->missing) {
+			fputs("<p class=\"query\">No entry mentions &ldquo;", out);
+			text(out, un->raw);
+			fputs("&rdquo;.</p>\n", out);
+		}
+	}
+	if (res->n == 0 || res->nmissing > 0) {
+		fputs("<p class=\"advice\">", out);
+		text_str(out, res->n == 0 ? DOC_NOT_COVERED : DOC_PARTIAL);
+		fputs("</p>\n", out);
+	}
+}
+
 /* Search results, best first, each in full, under the words asked: a page
  * to keep. */
 void
@@ -423,14 +479,7 @@ html_results(FILE *out, const struct db *db, const struct doc_info *info,
 	size_t i;
 
 	page_begin(out, info, span_from("Search results"));
-	fputs("<p class=\"query\">Entries for &ldquo;", out);
-	for (i = 0; i < res->nwords; i++) {
-		fputs(i ? " " : "", out);
-		text(out, res->words[i].raw);
-	}
-	fputs("&rdquo;, the best first.</p>\n", out);
-	if (res->n == 0)
-		fputs("<p>No entry answers this. Please ask a doctor.</p>\n", out);
+	search_notes(out, info, res);
 	pg.res = res;
 	for (i = 0; i < res->n; i++)
 		entry(&pg, res->hits[i].entry, 2);

@@ -232,6 +232,45 @@ md_reference(FILE *out, const struct db *db, const struct doc_info *info)
 	doc_end(out, info);
 }
 
+/* The search page's head: what was asked, how many entries answer it,
+ * and what the search made of the words, as stderr says it. */
+static void
+search_notes(FILE *out, const struct doc_info *info,
+    const struct search_result *res)
+{
+	struct span q = span_from(info->query ? info->query : "");
+	size_t u;
+
+	if (res->n == 0)
+		fputs("Nothing in the article answers “", out);
+	else if (res->n == 1)
+		fputs("One entry for “", out);
+	else
+		fprintf(out, "%lu entries for “", (unsigned long)res->n);
+	text(out, q, 0);
+	fputs(res->n > 1 ? "”, the best first.\n\n" : "”.\n\n", out);
+	for (u = 0; u < res->nunits; u++) {
+		const struct search_unit *un = &res->units[u];
+
+		if (un->corrected) {
+			fputs("“", out);
+			text(out, un->raw, 0);
+			fputs("” was read as “", out);
+			text(out, span_from(res->words[un->at].fold), 0);
+			fputs("”.\n\n", out);
+		}
+		if (un->missing) {
+			fputs("No entry mentions “", out);
+			text(out, un->raw, 0);
+			fputs("”.\n\n", out);
+		}
+	}
+	if (res->n == 0)
+		fputs("**" DOC_NOT_COVERED "**\n\n", out);
+	else if (res->nmissing > 0)
+		fputs("**" DOC_PARTIAL "**\n\n", out);
+}
+
 void
 md_results(FILE *out, const struct db *db, const struct doc_info *info,
     const struct search_result *res)
@@ -239,14 +278,7 @@ md_results(FILE *out, const struct db *db, const struct doc_info *info,
 	size_t i;
 
 	doc_begin(out, span_from("search results"));
-	fputs("Entries for “", out);
-	for (i = 0; i < res->nwords; i++) {
-		fputs(i ? " " : "", out);
-		text(out, res->words[i].raw, 0);
-	}
-	fputs("”, the best first.\n\n", out);
-	if (res->n == 0)
-		fputs("No entry answers this. Please ask a doctor.\n\n", out);
+	search_notes(out, info, res);
 	for (i = 0; i < res->n; i++)
 		entry(out, db, &db->entries[res->hits[i].entry], 2);
 	doc_end(out, info);

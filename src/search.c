@@ -786,6 +786,20 @@ correct_typos(const struct db *db, const struct search_words *known,
  * "acupuncture"), the results would rank entries by words that tell them
  * apart from nothing: the question is not covered.
  */
+/* Is unit u's word an earlier missing unit's?  Each is named once. */
+static int
+named_before(const struct search_result *res, size_t u)
+{
+	const struct word *w = &res->words[res->units[u].at];
+	size_t k;
+
+	for (k = 0; k < u; k++)
+		if (res->units[k].missing &&
+		    strcmp(res->words[res->units[k].at].fold, w->fold) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 find_missing(const struct db *db, struct search_result *res)
 {
@@ -796,7 +810,8 @@ find_missing(const struct db *db, struct search_result *res)
 	for (u = 0; u < res->nunits; u++) {
 		struct search_unit *un = &res->units[u];
 
-		un->missing = unit_active(res, u) && !un->stop && un->df == 0;
+		un->missing = unit_active(res, u) && !un->stop && un->df == 0 &&
+		    !named_before(res, u);
 		res->nmissing += (size_t)un->missing;
 		if (unit_active(res, u) && un->df > 0 && un->df * 2 <= db->nentries)
 			specific = 1;

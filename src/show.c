@@ -77,7 +77,7 @@ no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
 		print_entries(c, NULL, 0);
 		return EXIT_NONE;
 	}
-	warnx_("no %.*s named '%s'; searching for it", (int)t->id.len, t->id.p,
+	warnx_("no %.*s entry named '%s'; searching for it", (int)t->id.len, t->id.p,
 	    esc(&e, name));
 	if ((rc = search_words(c, topic, argc, argv)) != EXIT_NONE)
 		return rc;
@@ -317,17 +317,22 @@ search_words(struct ctx *c, size_t topic, int argc, char **argv)
 	if (topic != LOOKUP_ANY_TOPIC)
 		keep_topic(&c->db, &res, topic);
 	report_search(&c->db, &res);
+	if ((all = join_words(argc, argv)) == NULL) {
+		search_free(&res);
+		return out_of_memory();
+	}
+	c->doc.query = all;	/* a document says what was asked */
 	shown = c->all ? res.n : SEARCH_SHOWN;
 	if (res.n > shown) {
-		all = join_words(argc, argv);
 		snprintf(footer, sizeof footer, "%lu more matched; to see them "
 		    "all:\n    hipacu search --all %s",
-		    (unsigned long)(res.n - shown), all ? esc(&e, all) : "...");
-		mem_free(all);
+		    (unsigned long)(res.n - shown), esc(&e, all));
 		c->out->results(c, &res, shown, footer);
 	} else {
 		c->out->results(c, &res, shown, NULL);
 	}
+	c->doc.query = NULL;
+	mem_free(all);
 	rc = res.n ? EXIT_FOUND : EXIT_NONE;
 	search_free(&res);
 	return rc;

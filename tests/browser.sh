@@ -12,6 +12,7 @@ export SOURCE_DATE_EPOCH=1764288000
 "$HIPACU" --format=html >"$b/reference.html"
 "$HIPACU" --format=html condition sciatica >"$b/sciatica.html"
 "$HIPACU" --format=html search bruising >"$b/search.html" 2>/dev/null
+"$HIPACU" --format=html show qi qi >"$b/twice.html"
 "$HIPACU" --data tests/data/markup.rec --format=html show apple >"$b/markup.html"
 "$HIPACU" --format=markdown >"$b/reference.md"
 "$HIPACU" --data tests/data/markup.rec --format=markdown show apple >"$b/markup.md"
@@ -19,7 +20,7 @@ unset SOURCE_DATE_EPOCH
 
 if have python3; then
 	if python3 tests/htmlcheck.py "$b/reference.html" "$b/sciatica.html" \
-	    "$b/search.html" "$b/markup.html" >"$b/htmlcheck.log" 2>&1; then
+	    "$b/search.html" "$b/twice.html" "$b/markup.html" >"$b/htmlcheck.log" 2>&1; then
 		pass
 	else
 		fail "the HTML does not parse cleanly: $(head -n 5 "$b/htmlcheck.log")"

@@ -183,7 +183,7 @@ hostile "100 kB search word" 1 "hipacu: no entry mentions '$cut'
 $nc" search "$big"
 hostile "100 kB bare word" 1 "hipacu: no entry mentions '$cut'
 $nc" "$big"
-hostile "100 kB name" 1 "hipacu: no condition named '$cut'; searching for it
+hostile "100 kB name" 1 "hipacu: no condition entry named '$cut'; searching for it
 hipacu: no entry mentions '$cut'
 $nc
 hipacu: 'hipacu condition' lists them all" condition "$big"
@@ -192,7 +192,7 @@ hostile "empty search" 2 "hipacu: nothing to search for: '' holds no words
 hipacu: try 'hipacu help search'" search ''
 hostile "empty bare word" 2 "hipacu: nothing to search for: '' holds no words
 hipacu: try 'hipacu help search'" ''
-hostile "empty name" 2 "hipacu: no condition named ''; searching for it
+hostile "empty name" 2 "hipacu: no condition entry named ''; searching for it
 hipacu: nothing to search for: '' holds no words
 hipacu: try 'hipacu help search'" condition ''
 hostile "empty id" 1 "hipacu: no entry with id ''" show ''

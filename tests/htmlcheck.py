@@ -5,7 +5,8 @@ Python's html.parser is lenient by itself; this uses it strictly: every
 element but the void ones must be closed, in order; no attribute may be
 given twice; the page must hold no <script>, no external resource (src,
 or an href that is not a #fragment), must declare its language, and every
-#fragment it links to must be an id on the page.
+#fragment it links to must be an id on the page, and no id may be given
+twice.
 """
 import sys
 from html.parser import HTMLParser
@@ -30,6 +31,8 @@ class Strict(HTMLParser):
             self.error_at(f"<{tag}> has an attribute twice")
         for name, value in attrs:
             if name == "id":
+                if value in self.ids:
+                    self.error_at(f"id {value!r} twice")
                 self.ids.add(value)
             if name == "href" and (value or "").startswith("#"):
                 line, col = self.getpos()

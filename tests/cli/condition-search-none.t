@@ -3,7 +3,7 @@ args: condition xylophone
 status: 1
 --- stdout
 --- stderr
-hipacu: no condition named 'xylophone'; searching for it
+hipacu: no condition entry named 'xylophone'; searching for it
 hipacu: no entry mentions 'xylophone'
 hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)
 hipacu: 'hipacu condition' lists them all

@@ -3,7 +3,7 @@ args: condition sciatxxxa
 status: 1
 --- stdout
 --- stderr
-hipacu: no condition named 'sciatxxxa'; searching for it
+hipacu: no condition entry named 'sciatxxxa'; searching for it
 hipacu: no entry mentions 'sciatxxxa'
 hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)
 hipacu: did you mean 'sciatica'?

@@ -12,5 +12,5 @@ Piriformis syndrome (condition: piriformis-syndrome)
     For pain that travels down from the lower back through the hip and leg, see
     hipacu show sciatica.
 --- stderr
-hipacu: no condition named 'sciatika'; searching for it
+hipacu: no condition entry named 'sciatika'; searching for it
 hipacu: reading 'sciatika' as 'sciatica'

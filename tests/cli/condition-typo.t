@@ -6,5 +6,5 @@ Hip bursitis (condition: bursitis)
     hipacu show bursitis
     Bursitis is the name for inflammation of these sacs.
 --- stderr
-hipacu: no condition named 'bursitus'; searching for it
+hipacu: no condition entry named 'bursitus'; searching for it
 hipacu: reading 'bursitus' as 'bursitis'

@@ -48,7 +48,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <p class="advice"><strong>See a doctor first.</strong> General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
 </header>
 <main>
-<p class="query">Entries for &ldquo;bruising&rdquo;, the best first.</p>
+<p class="query">One entry for &ldquo;bruising&rdquo;.</p>
 <article id="e-side-effects">
 <h2>Possible side effects</h2>
 <p class="meta">Safety</p>

@@ -12,4 +12,4 @@ During a session (session: during-a-session)
     The feeling at the needle sites is often described as a dull ache, as
     tingling, or as warmth.
 --- stderr
-hipacu: no session named 'how often'; searching for it
+hipacu: no session entry named 'how often'; searching for it
