@@ -204,7 +204,8 @@ prose(const struct page *pg, struct span s)
 		text(pg->out, piece);
 		piece.p = s.p + i;
 		piece.len = cmd;
-		if (!command_as_titles(pg, piece)) {
+		/* A command is cut at four words: one longer stays code. */
+		if (command_is_cut(s, i) || !command_as_titles(pg, piece)) {
 			fputs("<code class=\"cmd\">", pg->out);
 			text(pg->out, piece);
 			fputs("</code>", pg->out);

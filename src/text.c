@@ -268,3 +268,16 @@ command_at(struct span text, size_t i)
 		end--;
 	return end - i;
 }
+
+int
+command_is_cut(struct span text, size_t start)
+{
+	size_t end = command_end(text, start), j;
+
+	if (end + 1 >= text.len || text.p[end] != ' ' ||
+	    strchr(".,;:)", text.p[end - 1]) != NULL)
+		return 0;
+	for (j = end + 1; j < text.len && text.p[j] != ' ' && text.p[j] != '\t'; j++)
+		;
+	return is_command_word(text.p + end + 1, j - end - 1);
+}

@@ -96,5 +96,7 @@ struct span span_from(const char *s);
  */
 size_t command_end(struct span text, size_t start);
 size_t command_at(struct span text, size_t i);
+/* Did command_end stop at its word limit, with more of the command left? */
+int command_is_cut(struct span text, size_t start);
 
 #endif

@@ -768,6 +768,12 @@ test_text(void)
 	char buf[64];
 	unsigned long cp;
 
+	CHECK("command: cut at its word limit",
+	    command_is_cut(span_from("see hipacu show a b c d."), 4));
+	CHECK("command: whole when punctuation ends it",
+	    !command_is_cut(span_from("see hipacu show a b. Then"), 4) &&
+	    !command_is_cut(span_from("see hipacu show a b"), 4) &&
+	    !command_is_cut(span_from("hipacu safety"), 0));
 	text_escape(buf, sizeof buf, "a\x1b]8;;x\x07z", 9);
 	CHECK("escape: C0 controls", strcmp(buf, "a^[]8;;x^Gz") == 0);
 	text_escape(buf, sizeof buf, "\xc2\x9b\xff\x7f", 4);
