@@ -780,12 +780,6 @@ correct_typos(const struct db *db, const struct search_words *known,
 
 /* --- what matched nothing ---------------------------------------------------- */
 
-/*
- * Name the meaningful units that no entry holds.  If some are, and every
- * unit that was found is held by more than half of the entries ("hip",
- * "acupuncture"), the results would rank entries by words that tell them
- * apart from nothing: the question is not covered.
- */
 /* Is unit u's word an earlier missing unit's?  Each is named once. */
 static int
 named_before(const struct search_result *res, size_t u)
@@ -800,6 +794,12 @@ named_before(const struct search_result *res, size_t u)
 	return 0;
 }
 
+/*
+ * Name the meaningful units that no entry holds.  If some are, and every
+ * unit that was found is held by more than half of the entries ("hip",
+ * "acupuncture"), the results would rank entries by words that tell them
+ * apart from nothing: the question is not covered.
+ */
 static void
 find_missing(const struct db *db, struct search_result *res)
 {

@@ -77,8 +77,8 @@ no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
 		print_entries(c, NULL, 0);
 		return EXIT_NONE;
 	}
-	warnx_("no %.*s entry named '%s'; searching for it", (int)t->id.len, t->id.p,
-	    esc(&e, name));
+	warnx_("no %.*s entry named '%s'; searching for it", (int)t->id.len,
+	    t->id.p, esc(&e, name));
 	if ((rc = search_words(c, topic, argc, argv)) != EXIT_NONE)
 		return rc;
 	suggest(&c->db, topic, name);
