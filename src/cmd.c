@@ -123,8 +123,8 @@ find_command(const char *name)
 	size_t i;
 
 	for (i = 0; i < NCOMMANDS; i++)
-		if (commands[i].name &&
-		    span_equal_fold(span_from(commands[i].name), span_from(name)))
+		if (commands[i].name && span_equal_fold(span_from(name),
+		    span_from(commands[i].name)))
 			return &commands[i];
 	return NULL;
 }
@@ -359,7 +359,8 @@ mistyped_name(const struct db *db, const char *word)
 			continue;
 		name = i < NCOMMANDS ? span_from(commands[i].name) :
 		    db->topics[i - NCOMMANDS].id;
-		if ((d = edit_distance(span_from(fold), name, best_d - 1)) < best_d) {
+		d = edit_distance(span_from(fold), name, best_d - 1);
+		if (d < best_d) {
 			best = name;
 			best_d = d;
 		}

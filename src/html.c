@@ -97,7 +97,7 @@ text_str(FILE *out, const char *s)
 struct page {
 	FILE *out;
 	const struct db *db;
-	const size_t *idx;	/* the entries on the page; NULL: all of them */
+	const size_t *idx;	/* the entries on the page; NULL: all */
 	size_t n;
 	const struct search_result *res;	/* or these hits, if not NULL */
 };
@@ -298,7 +298,8 @@ entry(const struct page *pg, size_t k, int level)
 	if (e->see.count > 0) {
 		fputs("<p><strong>See also:</strong> ", out);
 		for (i = 0; i < e->see.count; i++) {
-			if ((see = db_find_entry(db, db_value(db, e->see, i))) < 0)
+			see = db_find_entry(db, db_value(db, e->see, i));
+			if (see < 0)
 				continue;
 			fputs(shown++ ? ", " : "", out);
 			entry_ref(pg, (size_t)see);
@@ -458,7 +459,8 @@ search_notes(FILE *out, const struct doc_info *info,
 			fputs("&rdquo;.</p>\n", out);
 		}
 		if (un->missing) {
-			fputs("<p class=\"query\">No entry mentions &ldquo;", out);
+			fputs("<p class=\"query\">No entry mentions &ldquo;",
+			    out);
 			text(out, un->raw);
 			fputs("&rdquo;.</p>\n", out);
 		}

@@ -264,10 +264,10 @@ report_search(const struct db *db, const struct search_result *res)
 		if (res->units[u].missing)
 			warnx_("no entry mentions '%s'", esc_span(&e, res->units[u].raw));
 	if (res->n > 0) {
-		/* The results answer the other words, perhaps not the question. */
+		/* They answer the other words, perhaps not the question. */
 		if (res->nmissing > 0)
-			warnx_("the results match only your other words: "
-			    "if they do not answer your question, ask a doctor%s",
+			warnx_("the results match only your other words: if "
+			    "they do not answer your question, ask a doctor%s",
 			    db_find_entry(db, span_from("see-a-doctor")) >= 0 ?
 			    " (hipacu show see-a-doctor)" : "");
 		return;

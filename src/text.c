@@ -277,7 +277,8 @@ command_is_cut(struct span text, size_t start)
 	if (end + 1 >= text.len || text.p[end] != ' ' ||
 	    strchr(".,;:)", text.p[end - 1]) != NULL)
 		return 0;
-	for (j = end + 1; j < text.len && text.p[j] != ' ' && text.p[j] != '\t'; j++)
+	for (j = end + 1; j < text.len && text.p[j] != ' ' &&
+	    text.p[j] != '\t'; j++)
 		;
 	return is_command_word(text.p + end + 1, j - end - 1);
 }

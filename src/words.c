@@ -88,8 +88,8 @@ word_next(struct span text, size_t *pos, struct word *w)
  * meet the article's: dizzy/dizziness, bursa/bursae, needle/needles,
  * inflamed/inflammation/inflammatory, weekly/week, severe/severity.
  * No "-er": it made number/numb, thinner/thin and tender/tend one word;
- * only "-ier" (riskier/risky, dizzier/dizzy) is taken off.  "-ly" leaves four letters at least:
- * early is not ear.
+ * only "-ier" (riskier/risky, dizzier/dizzy) is taken off.  "-ly" leaves
+ * four letters at least: early is not ear.
  */
 #define SUFFIX(s, w) { s, sizeof s - 1, w, sizeof w - 1 }
 
@@ -126,7 +126,9 @@ word_stem(char *s, size_t len)
 		wl = suffixes[i].withlen;
 		if (len < sl + 3 || memcmp(s + len - sl, suffixes[i].suffix, sl) != 0)
 			continue;
-		if (sl == 2 && memcmp(suffixes[i].suffix, "ly", 2) == 0 && len < 6)
+		/* early is not ear */
+		if (sl == 2 && memcmp(suffixes[i].suffix, "ly", 2) == 0 &&
+		    len < 6)
 			break;
 		/* A final s of "ss", "us" and "is" is no plural: bursitis. */
 		if (sl == 1 && (s[len - 2] == 's' || s[len - 2] == 'u' || s[len - 2] == 'i'))
