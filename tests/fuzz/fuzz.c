@@ -50,7 +50,7 @@ look_up(const struct db *db, struct span from_input)
 			render_results(&r, db, &res, 5, "footer");
 			json_results(sink, db, &res);
 			{
-				struct doc_info info = { "0", "today", "fuzz.rec" };
+				struct doc_info info = { "0", "today", "fuzz.rec", NULL };
 
 				html_results(sink, db, &info, &res);
 				md_results(sink, db, &info, &res);
@@ -83,7 +83,7 @@ render_all(const struct db *db)
 	json_entries(sink, db, idx, db->nentries);
 	json_topics(sink, db);
 	{
-		struct doc_info info = { "0", "today", "fuzz.rec" };
+		struct doc_info info = { "0", "today", "fuzz.rec", NULL };
 
 		html_entries(sink, db, &info, idx, db->nentries);
 		html_list(sink, db, &info, idx, db->nentries);
