@@ -333,7 +333,7 @@ cmd_completion(struct ctx *c, int argc, char **argv)
 static struct span
 mistyped_name(const struct db *db, const char *word)
 {
-	struct span best = { "", 0 }, name, english;
+	struct span best = { "", 0 }, name;
 	char fold[WORD_MAX + 1];
 	size_t len = strlen(word), best_d, d, i;
 	struct lookup l;
@@ -346,9 +346,7 @@ mistyped_name(const struct db *db, const char *word)
 			return best;
 	}
 	fold[len] = '\0';
-	english.p = embedded_words;
-	english.len = embedded_words_len;
-	if (word_in_list(english, fold, len))
+	if (word_in_list(known_words().english, fold, len))
 		return best;
 	lookup_name(db, LOOKUP_ANY_TOPIC, span_from(word), 0, &l);
 	if (l.nmatches > 0)

@@ -221,8 +221,7 @@ cmd_show(struct ctx *c, int argc, char **argv)
 	return missing ? EXIT_NONE : EXIT_FOUND;
 }
 
-/* The words English has, compiled in: no typo is read into one of them. */
-static struct search_words
+struct search_words
 known_words(void)
 {
 	struct search_words known;

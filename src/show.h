@@ -3,6 +3,7 @@
 #define HIPACU_SHOW_H
 
 #include "ctx.h"
+#include "search.h"
 
 /* Each takes the words after the command word and returns an exit status. */
 int cmd_topics(struct ctx *c, int argc, char **argv);
@@ -14,5 +15,9 @@ int cmd_search(struct ctx *c, int argc, char **argv);
 int cmd_topic(struct ctx *c, size_t topic, int argc, char **argv);
 int cmd_words(struct ctx *c, int argc, char **argv);
 int cmd_overview(struct ctx *c);
+
+/* The words English has, compiled in: no typo is read into one of them,
+ * nor taken for a typo of a command. */
+struct search_words known_words(void);
 
 #endif
