@@ -7,7 +7,8 @@
 #   # what it checks
 #   args: condition "piriformis syndrome"   (shell words; may be empty)
 #   env: NAME=value                         (0 or more; the environment is
-#                                            otherwise empty but for PATH)
+#                                            otherwise empty but for PATH,
+#                                            LC_ALL=C and SOURCE_DATE_EPOCH)
 #   cwd: /                                  (optional; default the top dir)
 #   status: 1
 #   --- stdout
@@ -48,6 +49,23 @@ if ! grep -q '^unit tests done$' "$out/unit.log"; then
 fi
 
 # --- golden tests --------------------------------------------------------
+# Every test runs on the same day, whatever the clock says: a document
+# states the day it was made, and a golden must not hold the day it was
+# written.  A test may set its own SOURCE_DATE_EPOCH with an env: line.
+golden_epoch=1764288000
+# The day (YYYY-MM-DD, UTC) of a SOURCE_DATE_EPOCH, in POSIX awk: date -d
+# is GNU's.  Days since 1970-01-01 to a civil date, Howard Hinnant's way.
+day_of() {
+	awk -v e="$1" 'BEGIN {
+		z = int(e / 86400) + 719468; era = int(z / 146097)
+		doe = z - era * 146097
+		yoe = int((doe - int(doe / 1460) + int(doe / 36524) \
+		    - int(doe / 146096)) / 365)
+		doy = doe - (365 * yoe + int(yoe / 4) - int(yoe / 100))
+		mp = int((5 * doy + 2) / 153); d = doy - int((153 * mp + 2) / 5) + 1
+		m = mp < 10 ? mp + 3 : mp - 9; y = yoe + era * 400 + (m <= 2)
+		printf "%04d-%02d-%02d\n", y, m, d }'
+}
 for t in tests/cli/*.t; do
 	name=${t#tests/cli/}
 	name=${name%.t}
@@ -65,7 +83,8 @@ for t in tests/cli/*.t; do
 	(
 		cd "${cwd:-$top}" 2>/dev/null || exit 99
 		eval "set -- $args"
-		eval "exec env -i PATH=\"\$PATH\" LC_ALL=C $envs \"\$HIPACU\" \"\$@\""
+		eval "exec env -i PATH=\"\$PATH\" LC_ALL=C \
+		    SOURCE_DATE_EPOCH=$golden_epoch $envs \"\$HIPACU\" \"\$@\""
 	) >"$out/$name.stdout" 2>"$out/$name.stderr" </dev/null
 	got=$?
 	echo "$got" >"$out/$name.status"
@@ -75,6 +94,13 @@ for t in tests/cli/*.t; do
 		why="$why${why:+; }stdout differs (diff $out/$name.want-stdout $out/$name.stdout)"
 	cmp -s "$out/$name.stderr" "$out/$name.want-stderr" ||
 		why="$why${why:+; }stderr differs (diff $out/$name.want-stderr $out/$name.stderr)"
+	# A golden holds no day but the one its run was given: one that holds
+	# the day it was written fails on every other day.
+	epoch=$(sed -n 's/^env:.*SOURCE_DATE_EPOCH=\([0-9]*\).*/\1/p' "$out/$name.head")
+	day=$(day_of "${epoch:-$golden_epoch}")
+	stray=$(cat "$out/$name.want-stdout" "$out/$name.want-stderr" 2>/dev/null |
+	    grep -o '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' | grep -v "^$day\$" | head -n 1)
+	[ -z "$stray" ] || why="$why${why:+; }the golden holds the day $stray, not the run's $day"
 	# Expected JSON output must also be valid JSON, by an independent parser.
 	case $(sed -n "1s/^\(.\).*/\1/p" "$out/$name.want-stdout") in
 	"[" | "{")
@@ -116,7 +142,7 @@ awk -v o="$out" '
 for cmd in "$out"/readme-*.cmd; do
 	[ -f "$cmd" ] || continue
 	want=${cmd%.cmd}.want
-	env -i PATH="$out/bin:$PATH" LC_ALL=C sh -c "$(cat "$cmd")" \
+	env -i PATH="$out/bin:$PATH" LC_ALL=C SOURCE_DATE_EPOCH=$golden_epoch sh -c "$(cat "$cmd")" \
 	    >"${cmd%.cmd}.got" 2>&1 </dev/null
 	if cmp -s "$want" "${cmd%.cmd}.got"; then
 		pass

@@ -1,6 +1,5 @@
 # no command: the whole reference as HTML, with contents
 args: --format=html
-env: SOURCE_DATE_EPOCH=1764288000
 status: 0
 --- stdout
 <!DOCTYPE html>

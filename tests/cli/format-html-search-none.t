@@ -53,7 +53,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 </main>
 <footer>
 <p>Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu&#39;s own words. Database: built in, compiled from data/hipacu.rec.</p>
-<p>Made by hipacu 0.1.0 on 2026-11-29.</p>
+<p>Made by hipacu 0.1.0 on 2025-11-28.</p>
 </footer>
 </body>
 </html>

@@ -1,6 +1,5 @@
 # search results as a page keep every result
 args: --format=html search bruising
-env: SOURCE_DATE_EPOCH=1764288000
 status: 0
 --- stdout
 <!DOCTYPE html>

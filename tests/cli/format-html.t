@@ -1,6 +1,5 @@
 # a condition as one self-contained HTML page, with the figure
 args: --format=html condition sciatica
-env: SOURCE_DATE_EPOCH=1764288000
 status: 0
 --- stdout
 <!DOCTYPE html>

@@ -1,6 +1,5 @@
 # markup and Markdown in every field stay text in Markdown
 args: --data tests/data/markup.rec --format=markdown show apple
-env: SOURCE_DATE_EPOCH=1764288000
 status: 0
 --- stdout
 # Acupuncture for hip pain: \</h2\>\<script\>alert('title')\</script\>

@@ -1,6 +1,5 @@
 # no command: the whole reference as Markdown
 args: --format=markdown
-env: SOURCE_DATE_EPOCH=1764288000
 status: 0
 --- stdout
 # Acupuncture for hip pain: the whole reference

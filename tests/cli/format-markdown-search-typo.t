@@ -30,6 +30,6 @@ If you have one of these, or another significant medical condition, tell your pr
 
 Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu's own words. Database: built in, compiled from data/hipacu.rec.
 
-Made by hipacu 0.1.0 on 2026-11-29. General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 --- stderr
 hipacu: reading 'pacemakr' as 'pacemaker'

@@ -1,6 +1,5 @@
 # a condition as a Markdown document: advice, source, version, date
 args: --format=markdown condition sciatica
-env: SOURCE_DATE_EPOCH=1764288000
 status: 0
 --- stdout
 # Acupuncture for hip pain: Sciatica
