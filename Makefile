@@ -38,9 +38,10 @@ COMPLETIONS = src/completion/hipacu.bash src/completion/_hipacu \
 	src/completion/hipacu.fish
 
 # The database is also parsed and checked here: bad data fails the build.
-src/embedded.c: src/embed data/hipacu.rec data/words.txt $(COMPLETIONS)
+src/embedded.c: src/embed data/hipacu.rec data/words.txt data/common.txt \
+	$(COMPLETIONS)
 	./src/embed --parse embedded_db embedded_db data/hipacu.rec \
-		embedded_words data/words.txt \
+		embedded_words data/words.txt embedded_common data/common.txt \
 		completion_bash src/completion/hipacu.bash \
 		completion_zsh src/completion/_hipacu \
 		completion_fish src/completion/hipacu.fish > $@.tmp && mv $@.tmp $@

@@ -35,6 +35,7 @@ enum { REQUIRED = 1, REPEATED = 2, ONE_LINE = 4 };
 struct field_rule {
 	const char *name;
 	size_t len;		/* of name */
+	const char *member;	/* its member of struct record, by name */
 	int flags;
 	size_t offset;		/* of a struct span, or a struct list if REPEATED */
 	validator *valid;	/* NULL: any value */
@@ -134,8 +135,24 @@ valid_display(const struct db *db, const char *set, struct span v, char *msg,
 	return -1;
 }
 
-#define RULE(name, flags, member, valid) \
-	{ name, sizeof name - 1, flags, offsetof(struct record, member), valid }
+/* A question a person would ask, as the entry's own text answers it. */
+static int
+valid_ask(const struct db *db, const char *set, struct span v, char *msg,
+    size_t size)
+{
+	struct quoted q;
+
+	(void)db;
+	(void)set;
+	if (v.len > 0 && v.p[v.len - 1] == '?')
+		return 0;
+	snprintf(msg, size, "Ask is '%s'; a question ends with '?'",
+	    quote(&q, v));
+	return -1;
+}
+
+#define RULE(name, flags, member, valid) { name, sizeof name - 1, #member, \
+	flags, offsetof(struct record, member), valid }
 
 static const struct field_rule topic_rules[] = {
 	RULE("Id", REQUIRED | ONE_LINE, id, valid_topic_id),
@@ -153,18 +170,23 @@ static const struct field_rule entry_rules[] = {
 	RULE("Body", REQUIRED, body, NULL),
 	RULE("Alias", REPEATED | ONE_LINE, aliases, NULL),
 	RULE("Keyword", REPEATED | ONE_LINE, keywords, NULL),
+	RULE("Ask", REPEATED | ONE_LINE, asks, valid_ask),
 	RULE("See", REPEATED | ONE_LINE, see, NULL),
 	RULE("Place", REPEATED | ONE_LINE, places, valid_place),
 	RULE("Source", REQUIRED | ONE_LINE, source, NULL),
 };
 
-/* A person's words (Word, one or more) and the article's (Means). */
+/* A person's words (Word, one or more) and the article's: the same thing
+ * (Means) or only the nearest thing it says (Nearest); one of the two. */
 static const struct field_rule term_rules[] = {
 	RULE("Word", REQUIRED | REPEATED | ONE_LINE, words, NULL),
-	RULE("Means", REQUIRED | ONE_LINE, means, NULL),
+	RULE("Means", ONE_LINE, means, NULL),
+	RULE("Nearest", ONE_LINE, nearest, NULL),
 };
 
-enum { SET_NONE = -1, SET_TOPIC, SET_ENTRY, SET_TERM, NSETS };
+/* SET_SKIP: the records after a "%rec:" line rejected for its bytes,
+ * which was reported: nothing more is said of them. */
+enum { SET_SKIP = -2, SET_NONE = -1, SET_TOPIC, SET_ENTRY, SET_TERM, NSETS };
 
 static const struct record_set record_sets[NSETS] = {
 	{ "Topic", topic_rules, sizeof topic_rules / sizeof topic_rules[0] },
@@ -387,6 +409,8 @@ field_value(struct parser *ps, int set, const struct field_rule *rule,
 	char msg[300];
 
 	*v = f->value;
+	if (f->rejected)
+		return 0;	/* its bytes were reported: nothing more to say */
 	if ((rule->flags & ONE_LINE) && f->multiline) {
 		diag(ps->db, f->line, "'%s' must be one line; "
 		    "'+' continuation lines are for Body and Note", rule->name);
@@ -497,6 +521,10 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 			return -1;
 		memcpy((char *)&r + rule->offset, &l, sizeof l);
 	}
+	if (set == SET_TERM && (r.means.p != NULL) == (r.nearest.p != NULL))
+		diag(ps->db, r.line, "a Term has one of 'Means' (the same thing "
+		    "in the article's words) and 'Nearest' (the nearest thing "
+		    "it says)%s", r.means.p ? ", not both" : "");
 	r.full = span_equal_fold(r.display, span_from("full"));
 	/* Search reads the words of such a record decoded, not in the text. */
 	r.split = rr->split || ps->decoded;
@@ -512,6 +540,10 @@ read_descriptor(struct parser *ps, const struct rec_record *rr)
 	size_t i;
 	int set;
 
+	if (f->rejected) {
+		ps->set = SET_SKIP;
+		return;
+	}
 	if (f->name.len != 4 || memcmp(f->name.p, "%rec", 4) != 0) {
 		diag(ps->db, f->line, "a record descriptor must start with '%%rec:'");
 		ps->set = SET_NONE;
@@ -550,6 +582,8 @@ on_record(void *arg, const struct rec_record *rr)
 		read_descriptor(ps, rr);
 		return 0;
 	}
+	if (ps->set == SET_SKIP)
+		return 0;
 	if (ps->set == SET_NONE) {
 		diag(ps->db, rr->line, "record before any '%%rec:' line "
 		    "(start the file with '%%rec: Topic')");
@@ -709,6 +743,51 @@ check_links(struct db *db)
 	return 0;
 }
 
+/* Does a rule of an earlier set, or an earlier rule of this one, fill
+ * the member at this offset already? */
+static int
+member_seen(int set, size_t rule, size_t offset)
+{
+	size_t i;
+	int s;
+
+	for (s = 0; s <= set; s++)
+		for (i = 0; i < (s < set ? record_sets[s].nrules : rule); i++)
+			if (record_sets[s].rules[i].offset == offset)
+				return 1;
+	return 0;
+}
+
+void
+db_each_member(void (*member)(void *arg, const char *name, size_t offset,
+    int is_list), void *arg)
+{
+	const struct field_rule *r;
+	size_t i;
+	int set;
+
+	for (set = 0; set < NSETS; set++)
+		for (i = 0; i < record_sets[set].nrules; i++) {
+			r = &record_sets[set].rules[i];
+			/* Id, Title, Summary...: several sets share a member. */
+			if (!member_seen(set, i, r->offset))
+				member(arg, r->member, r->offset,
+				    (r->flags & REPEATED) != 0);
+		}
+}
+
+int
+db_source_is_opening(struct span source)
+{
+	return span_equal_fold(source, span_from("Opening paragraph"));
+}
+
+struct span
+db_term_target(const struct record *t)
+{
+	return t->means.p != NULL ? t->means : t->nearest;
+}
+
 size_t
 db_field_count(const struct record *e, int f)
 {
@@ -719,6 +798,8 @@ db_field_count(const struct record *e, int f)
 		return e->aliases.count;
 	case FIELD_KEYWORD:
 		return e->keywords.count;
+	case FIELD_ASK:
+		return e->asks.count;
 	default:
 		return 1;
 	}
@@ -734,6 +815,8 @@ db_field(const struct db *db, const struct record *e, int f, size_t i)
 		return db_value(db, e->aliases, i);
 	case FIELD_KEYWORD:
 		return db_value(db, e->keywords, i);
+	case FIELD_ASK:
+		return db_value(db, e->asks, i);
 	case FIELD_SUMMARY:
 		return e->summary;
 	default:
@@ -914,15 +997,18 @@ db_check_terms(struct db *db)
 	for (i = 0; i < db->nterms; i++) {
 		const struct record *t = &db->terms[i];
 
-		for (pos = 0, nwords = 0; word_next(t->means, &pos, &w); nwords++)
+		struct span target = db_term_target(t);
+
+		for (pos = 0, nwords = 0; word_next(target, &pos, &w); nwords++)
 			if (!some_entry_has_stem(db, w.stem, w.stemlen, &scratch)) {
-				diag(db, t->line, "Term means '%s', but no entry holds "
-				    "that word", quote(&q, w.raw));
+				diag(db, t->line, "Term %s '%s', but no entry holds "
+				    "that word", t->means.p ? "means" : "points to",
+				    quote(&q, w.raw));
 				bad = 1;
 			}
 		if (nwords == 0) {
-			diag(db, t->line, "Term means '%s', which holds no word",
-			    quote(&q, t->means));
+			diag(db, t->line, "Term %s '%s', which holds no word",
+			    t->means.p ? "means" : "points to", quote(&q, target));
 			bad = 1;
 		}
 	}

@@ -27,8 +27,12 @@ struct record {
 	struct span id, topic, title, summary, body, source, display, note;
 	struct list aliases, keywords, see;
 	struct list places;		/* entry: where the article places it */
+	struct list asks;		/* entry: questions its text answers */
 	struct list words;		/* term: what people type (Word) */
-	struct span means;		/* term: the article's words (Means) */
+	struct span means;		/* term: the same thing in the article's
+					 * words (Means) */
+	struct span nearest;		/* term: only the nearest thing the
+					 * article says (Nearest) */
 	size_t topic_index;		/* entry: its topic in db->topics */
 	size_t nentries;		/* topic: how many entries it has */
 	unsigned long line;		/* line the record starts on */
@@ -121,8 +125,25 @@ enum { NPLACES = 7 };
 extern const char *const db_places[NPLACES];
 
 /* The fields of an entry that search reads, most telling first. */
-enum { FIELD_NAME, FIELD_ALIAS, FIELD_KEYWORD, FIELD_SUMMARY, FIELD_BODY,
-	NFIELDS };
+enum { FIELD_NAME, FIELD_ALIAS, FIELD_KEYWORD, FIELD_ASK, FIELD_SUMMARY,
+	FIELD_BODY, NFIELDS };
+
+/*
+ * Call member(arg, name, offset, is_list) once for each member of struct
+ * record that a field of some record set fills (name: the member's name;
+ * is_list: a struct list, else a struct span).  A serializer of records
+ * walks this (src/embed.c), so that a field added to the rules cannot be
+ * left out of the built-in database.
+ */
+void db_each_member(void (*member)(void *arg, const char *name, size_t offset,
+    int is_list), void *arg);
+
+/* Is an entry's Source the article's opening paragraph, which has no
+ * heading, rather than one of its headed sections? */
+int db_source_is_opening(struct span source);
+
+/* A Term's words in the article's: its Means, else its Nearest. */
+struct span db_term_target(const struct record *t);
 
 /* How many values field f of entry e has (the name: id and title). */
 size_t db_field_count(const struct record *e, int f);

@@ -4,8 +4,12 @@
 #define HIPACU_DOC_H
 
 #define DOC_ADVICE "General information from one article, not medical " \
-	"advice. See a doctor before trying acupuncture, above all if your " \
-	"hip pain is severe, lasting, or comes with other worrying symptoms."
+	"advice. Consult a medical doctor before starting acupuncture, above " \
+	"all if your hip pain is severe, lasting, or comes with other " \
+	"worrying symptoms."
+
+/* The heading of the advice, where a document begins. */
+#define DOC_ADVICE_HEAD "See a medical doctor first."
 
 #define DOC_SOURCE "Compiled from one untitled, undated article of about " \
 	"630 words on acupuncture for hip pain (an opening paragraph and four " \
@@ -17,11 +21,5 @@ struct doc_info {
 	const char *database;	/* where the entries came from */
 	const char *query;	/* a search's words as typed, or NULL */
 };
-
-/* What a search page says when some words matched nothing, or all did. */
-#define DOC_PARTIAL "These entries match only the other words: if they do " \
-	"not answer your question, please ask a doctor."
-#define DOC_NOT_COVERED "The article does not cover this: please ask a " \
-	"doctor."
 
 #endif

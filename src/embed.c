@@ -109,31 +109,44 @@ list_init(const char *name, struct list l)
 	    (unsigned long)l.count);
 }
 
+/* One member of a record as an initializer, as db_each_member names it. */
+struct member_out {
+	const struct db *db;
+	const struct record *r;
+};
+
+static void
+member_init(void *arg, const char *name, size_t offset, int is_list)
+{
+	const struct member_out *mo = arg;
+	const char *at = (const char *)mo->r + offset;
+	struct list l;
+	struct span s;
+
+	if (is_list) {
+		memcpy(&l, at, sizeof l);
+		list_init(name, l);
+	} else {
+		memcpy(&s, at, sizeof s);
+		span_init(mo->db, name, s);
+	}
+}
+
 static void
 records(const struct db *db, const char *array, const struct record *r,
     size_t n)
 {
+	struct member_out mo;
 	size_t i;
 
 	if (n == 0)
 		return;
+	mo.db = db;
 	printf("\nstatic struct record %s[] = {\n", array);
 	for (i = 0; i < n; i++) {
 		printf("\t{ ");
-		span_init(db, "id", r[i].id);
-		span_init(db, "topic", r[i].topic);
-		span_init(db, "title", r[i].title);
-		span_init(db, "summary", r[i].summary);
-		span_init(db, "body", r[i].body);
-		span_init(db, "source", r[i].source);
-		span_init(db, "display", r[i].display);
-		span_init(db, "note", r[i].note);
-		list_init("aliases", r[i].aliases);
-		list_init("keywords", r[i].keywords);
-		list_init("see", r[i].see);
-		list_init("places", r[i].places);
-		list_init("words", r[i].words);
-		span_init(db, "means", r[i].means);
+		mo.r = &r[i];
+		db_each_member(member_init, &mo);
 		printf(".topic_index = %lu, .nentries = %lu, .line = %lu, "
 		    ".start = %lu, .end = %lu, .split = %d, .full = %d },\n",
 		    (unsigned long)r[i].topic_index, (unsigned long)r[i].nentries,

@@ -20,6 +20,12 @@ extern const char embedded_words[];
 extern const size_t embedded_words_len;
 extern const char embedded_words_name[];
 
+/* data/common.txt: the most common English words (SCOWL sizes 10 and 20),
+ * of any length, one a line in byte order. */
+extern const char embedded_common[];
+extern const size_t embedded_common_len;
+extern const char embedded_common_name[];
+
 /* The completion scripts that 'hipacu completion SHELL' prints. */
 extern const char completion_bash[], completion_zsh[], completion_fish[];
 extern const size_t completion_bash_len, completion_zsh_len, completion_fish_len;

@@ -7,27 +7,31 @@
 
 /* The two views, side by side: where each one's middle is. */
 enum { FRONT, BACK };
-static const int view_x[2] = { 95, 275 };
+static const int view_x[2] = { 110, 300 };
 
 /*
- * Where each place is drawn, on a figure 180 units wide whose middle is
- * x: an ellipse (or, with rx 0, a rounded band) on both sides of the body
- * unless mirror is 0.  Only the places the article names.
+ * Where each place is drawn, on a body whose middle is x, from the waist
+ * (y 20) to below the knees (y 300; the knees at 262): an ellipse on both
+ * sides unless mirror is 0; ring 1 draws its outline only, for a place
+ * "around" something.  Only the places the article names, each where its
+ * word puts it: the hip at the side of the hip, "around the hip joint" as
+ * a ring around the joint at the top of the thigh, the leg along the
+ * back of the leg down past the knee (where pain from the lower back
+ * runs), the hamstring on the back of the thigh.
  */
 static const struct shape {
 	const char *place;
 	int view;
-	int dx, cy, rx, ry, mirror;
+	int dx, cy, rx, ry, mirror, ring;
 } shapes[] = {
-	{ "hip", FRONT, 55, 76, 9, 19, 1 },
-	{ "hip-joint", FRONT, 30, 88, 11, 11, 1 },
-	{ "groin", FRONT, 14, 110, 7, 13, 1 },
-	{ "leg", FRONT, 30, 176, 11, 50, 1 },
-	{ "lower-back", BACK, 0, 30, 36, 14, 0 },
-	{ "hip", BACK, 55, 76, 9, 19, 1 },
-	{ "buttock", BACK, 24, 88, 20, 21, 1 },
-	{ "hamstring", BACK, 29, 158, 11, 34, 1 },
-	{ "leg", BACK, 30, 190, 10, 40, 1 },
+	{ "hip", FRONT, 56, 108, 9, 20, 1, 0 },
+	{ "hip-joint", FRONT, 40, 118, 17, 17, 1, 1 },
+	{ "groin", FRONT, 20, 140, 8, 14, 1, 0 },
+	{ "lower-back", BACK, 0, 78, 34, 12, 0, 0 },
+	{ "hip", BACK, 56, 108, 9, 20, 1, 0 },
+	{ "buttock", BACK, 25, 126, 19, 20, 1, 0 },
+	{ "hamstring", BACK, 27, 200, 11, 36, 1, 0 },
+	{ "leg", BACK, 26, 228, 10, 66, 1, 0 },
 };
 
 /* The words for a place in a sentence. */
@@ -73,21 +77,58 @@ figure_places_text(FILE *out, const struct db *db, const struct record *e)
 	}
 }
 
-/* The outline of the lower body, waist to knees, around middle x. */
+/*
+ * The outline of the body from the waist to below the knees, around
+ * middle x: the waist, the hips at their widest, two legs narrowing to
+ * the knees.  Cut across at the top and the bottom, as a diagram is.
+ */
 static void
-body(FILE *out, int x)
+outline(FILE *out, int x)
 {
-	/* Waist, the curve of the hips, two legs narrowing to the knees. */
-	fprintf(out, "<path class=\"body\" d=\"M%d 12 Q%d 6 %d 12 "
-	    "C%d 34 %d 54 %d 84 C%d 130 %d 190 %d 238 L%d 238 "
-	    "C%d 200 %d 160 %d 124 Q%d 114 %d 124 "
-	    "C%d 160 %d 200 %d 238 L%d 238 C%d 190 %d 130 %d 84 "
-	    "C%d 54 %d 34 %d 12 Z\"/>\n",
-	    x - 42, x, x + 42,
-	    x + 52, x + 64, x + 64, x + 62, x + 52, x + 44, x + 13,
-	    x + 9, x + 6, x + 4, x, x - 4,
-	    x - 6, x - 9, x - 13, x - 44, x - 52, x - 62, x - 64,
-	    x - 64, x - 52, x - 42);
+	fprintf(out, "<path class=\"body\" d=\"M%d 20 "
+	    "C%d 50 %d 80 %d 108 C%d 140 %d 200 %d 262 L%d 300 L%d 300 "
+	    "L%d 262 C%d 210 %d 175 %d 158 Q%d 153 %d 158 "
+	    "C%d 175 %d 210 %d 262 L%d 300 L%d 300 L%d 262 "
+	    "C%d 200 %d 140 %d 108 C%d 80 %d 50 %d 20 Z\"/>\n",
+	    x + 34,
+	    x + 42, x + 60, x + 59, x + 58, x + 50, x + 38, x + 35, x + 13,
+	    x + 12, x + 10, x + 6, x + 2, x, x - 2,
+	    x - 6, x - 10, x - 12, x - 13, x - 35, x - 38,
+	    x - 50, x - 58, x - 59, x - 60, x - 42, x - 34);
+}
+
+/* What makes a view read as the front or the back of a person: the navel,
+ * the creases of the groin and the kneecaps; or the spine, the buttocks
+ * and the backs of the knees.  Landmarks are named beside the figure. */
+static void
+landmarks(FILE *out, int view, int x)
+{
+	int side;
+
+	if (view == FRONT) {
+		fprintf(out, "<circle class=\"detail\" cx=\"%d\" cy=\"58\" "
+		    "r=\"2.5\"/>\n", x);
+		for (side = -1; side <= 1; side += 2) {
+			fprintf(out, "<path class=\"detail\" d=\"M%d 104 Q%d 134 "
+			    "%d 156\"/>\n", x + side * 44, x + side * 20, x + side * 3);
+			fprintf(out, "<ellipse class=\"detail\" cx=\"%d\" cy=\"262\" "
+			    "rx=\"8\" ry=\"10\"/>\n", x + side * 24);
+		}
+		fprintf(out, "<text class=\"label\" x=\"%d\" y=\"24\">waist"
+		    "</text>\n<text class=\"label\" x=\"%d\" y=\"266\">knee"
+		    "</text>\n", x - 64, x - 60);
+		return;
+	}
+	fprintf(out, "<path class=\"detail\" d=\"M%d 22 L%d 98 M%d 104 "
+	    "L%d 150\"/>\n", x, x, x, x);
+	for (side = -1; side <= 1; side += 2) {
+		fprintf(out, "<path class=\"detail\" d=\"M%d 152 Q%d 166 "
+		    "%d 150\"/>\n", x + side * 2, x + side * 26, x + side * 50);
+		fprintf(out, "<path class=\"detail\" d=\"M%d 264 L%d 264\"/>\n",
+		    x + side * 14, x + side * 34);
+	}
+	fprintf(out, "<text class=\"label\" x=\"%d\" y=\"132\">buttocks"
+	    "</text>\n", x + 92);
 }
 
 static void
@@ -95,8 +136,9 @@ mark(FILE *out, const struct shape *s, int side)
 {
 	int x = view_x[s->view] + side * s->dx;
 
-	fprintf(out, "<ellipse class=\"mark\" cx=\"%d\" cy=\"%d\" rx=\"%d\" "
-	    "ry=\"%d\"/>\n", x, s->cy, s->rx, s->ry);
+	fprintf(out, "<ellipse class=\"%s\" cx=\"%d\" cy=\"%d\" rx=\"%d\" "
+	    "ry=\"%d\"/>\n", s->ring ? "mark ring" : "mark", x, s->cy, s->rx,
+	    s->ry);
 }
 
 void
@@ -105,13 +147,14 @@ figure_write(FILE *out, const struct db *db, const struct record *e)
 	size_t i;
 	int v;
 
-	fputs("<figure class=\"where\">\n<svg viewBox=\"0 0 370 262\" role=\"img\" "
+	fputs("<figure class=\"where\">\n<svg viewBox=\"0 0 420 330\" role=\"img\" "
 	    "aria-label=\"Where the article places it: ", out);
 	figure_places_text(out, db, e);
 	fputs("\" xmlns=\"http://www.w3.org/2000/svg\">\n", out);
 	for (v = FRONT; v <= BACK; v++) {
-		body(out, view_x[v]);
-		fprintf(out, "<text x=\"%d\" y=\"256\">%s</text>\n", view_x[v],
+		outline(out, view_x[v]);
+		landmarks(out, v, view_x[v]);
+		fprintf(out, "<text x=\"%d\" y=\"322\">%s</text>\n", view_x[v],
 		    v == FRONT ? "Front" : "Back");
 	}
 	for (i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
@@ -123,6 +166,6 @@ figure_write(FILE *out, const struct db *db, const struct record *e)
 	}
 	fputs("</svg>\n<figcaption>Where the article places it: ", out);
 	figure_places_text(out, db, e);
-	fputs(". Both sides are marked: the article does not say which.</figcaption>\n"
-	    "</figure>\n", out);
+	fputs(". Marked on both the left and the right side of the body: the "
+	    "article does not say which side.</figcaption>\n</figure>\n", out);
 }

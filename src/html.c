@@ -40,7 +40,10 @@ static const char style[] =
     "figcaption{color:var(--muted);font-size:.9rem}\n"
     ".body{fill:var(--body);stroke:var(--line);stroke-width:1.5}\n"
     ".mark{fill:var(--mark);fill-opacity:.85;stroke:var(--accent);stroke-width:1}\n"
+    ".ring{fill:none;stroke:var(--mark);stroke-width:5}\n"
+    ".detail{fill:none;stroke:var(--line);stroke-width:1.2}\n"
     "svg text{fill:var(--muted);font:13px system-ui,sans-serif;text-anchor:middle}\n"
+    "svg text.label{font-size:11px;font-style:italic}\n"
     "footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:.8rem}\n"
     "@media print{:root{--fg:#000;--bg:#fff;--muted:#333;--accent:#7c2d12;"
     "--note:#fff;--body:#eee;--mark:#e4571b}\n"
@@ -230,7 +233,7 @@ page_begin(FILE *out, const struct doc_info *info, struct span title)
 	text(out, title);
 	fprintf(out, " &middot; hipacu</title>\n<style>\n%s</style>\n</head>\n<body>\n"
 	    "<header>\n<h1>Acupuncture for hip pain</h1>\n", style);
-	fputs("<p class=\"advice\"><strong>See a doctor first.</strong> ", out);
+	fputs("<p class=\"advice\"><strong>" DOC_ADVICE_HEAD "</strong> ", out);
 	text_str(out, DOC_ADVICE);
 	fputs("</p>\n</header>\n<main>\n", out);
 }
@@ -246,7 +249,9 @@ page_end(FILE *out, const struct doc_info *info)
 	text_str(out, info->version);
 	fputs(" on ", out);
 	text_str(out, info->date);
-	fputs(".</p>\n</footer>\n</body>\n</html>\n", out);
+	fputs(". ", out);
+	text_str(out, DOC_ADVICE);
+	fputs("</p>\n</footer>\n</body>\n</html>\n", out);
 }
 
 /* The paragraphs of a Body or Note: one per line of the value. */
@@ -306,11 +311,15 @@ entry(const struct page *pg, size_t k, int level)
 		}
 		fputs("</p>\n", out);
 	}
-	fputs("<p class=\"source\">Source: the article's section &ldquo;", out);
-	text(out, e->source);
-	fputs("&rdquo;.</p>\n", out);
-	if (t->note.len > 0)
-		paragraphs(pg, t->note);
+	if (db_source_is_opening(e->source)) {
+		fputs("<p class=\"source\">Source: the article's opening "
+		    "paragraph.</p>\n", out);
+	} else {
+		fputs("<p class=\"source\">Source: the article's section "
+		    "&ldquo;", out);
+		text(out, e->source);
+		fputs("&rdquo;.</p>\n", out);
+	}
 	fputs("</article>\n", out);
 }
 
@@ -421,6 +430,9 @@ html_reference(FILE *out, const struct db *db, const struct doc_info *info)
 		fputs("</h2>\n<p class=\"summary\">", out);
 		prose(&pg, t->summary);
 		fputs("</p>\n", out);
+		/* The topic's note, once under its heading, not per entry. */
+		if (t->note.len > 0)
+			paragraphs(&pg, t->note);
 		for (k = 0; k < db->nentries; k++)
 			if (db->entries[k].topic_index == i)
 				entry(&pg, k, 3);
@@ -432,10 +444,11 @@ html_reference(FILE *out, const struct db *db, const struct doc_info *info)
 /* The search page's head: what was asked, how many entries answer it,
  * and what the search made of the words, as stderr says it. */
 static void
-search_notes(FILE *out, const struct doc_info *info,
+search_notes(FILE *out, const struct db *db, const struct doc_info *info,
     const struct search_result *res)
 {
 	struct span q = span_from(info->query ? info->query : "");
+	char caveat[1024];
 	size_t u;
 
 	fputs("<p class=\"query\">", out);
@@ -454,20 +467,15 @@ search_notes(FILE *out, const struct doc_info *info,
 		if (un->corrected) {
 			fputs("<p class=\"query\">&ldquo;", out);
 			text(out, un->raw);
-			fputs("&rdquo; was read as &ldquo;", out);
+			fputs(un->expanded ? "&rdquo; was taken as short for &ldquo;" :
+			    "&rdquo; was read as &ldquo;", out);
 			text_str(out, res->words[un->at].fold);
 			fputs("&rdquo;.</p>\n", out);
 		}
-		if (un->missing) {
-			fputs("<p class=\"query\">No entry mentions &ldquo;",
-			    out);
-			text(out, un->raw);
-			fputs("&rdquo;.</p>\n", out);
-		}
 	}
-	if (res->n == 0 || res->nmissing > 0) {
+	if (search_caveat(db, res, caveat, sizeof caveat) > 0) {
 		fputs("<p class=\"advice\">", out);
-		text_str(out, res->n == 0 ? DOC_NOT_COVERED : DOC_PARTIAL);
+		text_str(out, caveat);
 		fputs("</p>\n", out);
 	}
 }
@@ -482,7 +490,7 @@ html_results(FILE *out, const struct db *db, const struct doc_info *info,
 	size_t i;
 
 	page_begin(out, info, span_from("Search results"));
-	search_notes(out, info, res);
+	search_notes(out, db, info, res);
 	pg.res = res;
 	for (i = 0; i < res->n; i++)
 		entry(&pg, res->hits[i].entry, 2);

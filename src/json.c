@@ -67,10 +67,21 @@ array(FILE *out, const struct db *db, const char *key, struct list l)
 	fputs("],\n", out);
 }
 
-/* One entry object; score, if given, is the search score. */
+/* What a search adds to an entry object: its score, how sure it is, and
+ * the caveat a person must read with it ("" when the answer is sure). */
+struct hit_fields {
+	double score;
+	const char *level;
+	struct span caveat;
+};
+
+static const char *const level_names[] = { "answered", "closest",
+	"not-covered" };
+
+/* One entry object; hit, if given, what the search adds. */
 static void
 entry_object(FILE *out, const struct db *db, const struct record *e,
-    const double *score)
+    const struct hit_fields *hit)
 {
 	static struct db_scratch scratch;
 
@@ -80,12 +91,16 @@ entry_object(FILE *out, const struct db *db, const struct record *e,
 	member(out, "title", e->title, 0);
 	array(out, db, "aliases", e->aliases);
 	array(out, db, "keywords", e->keywords);
+	array(out, db, "questions", e->asks);
 	member(out, "summary", e->summary, 0);
 	member(out, "body", db_text(e->body, &scratch), 0);
 	array(out, db, "see", e->see);
-	member(out, "source", e->source, score == NULL);
-	if (score)
-		fprintf(out, "    \"score\": %.4f\n", *score);
+	member(out, "source", e->source, hit == NULL);
+	if (hit) {
+		fprintf(out, "    \"score\": %.4f,\n", hit->score);
+		member(out, "level", span_from(hit->level), 0);
+		member(out, "caveat", hit->caveat, 1);
+	}
 	fputs("  }", out);
 }
 
@@ -105,13 +120,18 @@ json_entries(FILE *out, const struct db *db, const size_t *idx, size_t n)
 void
 json_results(FILE *out, const struct db *db, const struct search_result *res)
 {
+	struct hit_fields hit;
+	char caveat[1024];
 	size_t i;
 
+	hit.caveat.p = caveat;
+	hit.caveat.len = search_caveat(db, res, caveat, sizeof caveat);
 	fputs("[", out);
 	for (i = 0; i < res->n; i++) {
 		fputs(i > 0 ? ",\n" : "\n", out);
-		entry_object(out, db, &db->entries[res->hits[i].entry],
-		    &res->hits[i].score);
+		hit.score = res->hits[i].score;
+		hit.level = level_names[res->hits[i].level];
+		entry_object(out, db, &db->entries[res->hits[i].entry], &hit);
 	}
 	fputs(res->n > 0 ? "\n]\n" : "]\n", out);
 }

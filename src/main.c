@@ -244,6 +244,7 @@ main(int argc, char *argv[])
 		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
 			c.data = getenv("HIPACU_DATA");
 		c.r.width = term_width(o.width);
+		msg_set_width(c.r.width);
 		c.r.color = term_color(o.color) && c.out == &output_text;
 		doc_date(date, sizeof date);
 		c.doc.version = HIPACU_VERSION;

@@ -65,7 +65,7 @@ doc_begin(FILE *out, struct span title)
 {
 	fputs("# Acupuncture for hip pain: ", out);
 	text(out, title, 0);
-	fputs("\n\n> **See a doctor first.** " DOC_ADVICE "\n\n", out);
+	fputs("\n\n> **" DOC_ADVICE_HEAD "** " DOC_ADVICE "\n\n", out);
 }
 
 static void
@@ -137,11 +137,13 @@ entry(FILE *out, const struct db *db, const struct record *e, int level)
 		}
 		fputs("\n\n", out);
 	}
+	if (db_source_is_opening(e->source)) {
+		fputs("*Source: the article's opening paragraph.*\n\n", out);
+		return;
+	}
 	fputs("*Source: the article's section “", out);
 	text(out, e->source, 0);
 	fputs("”.*\n\n", out);
-	if (t->note.len > 0)
-		paragraphs(out, t->note);
 }
 
 void
@@ -225,6 +227,9 @@ md_reference(FILE *out, const struct db *db, const struct doc_info *info)
 		heading(out, 2, t->title);
 		text(out, t->summary, 1);
 		fputs("\n\n", out);
+		/* The topic's note, once under its heading, not per entry. */
+		if (t->note.len > 0)
+			paragraphs(out, t->note);
 		for (k = 0; k < db->nentries; k++)
 			if (db->entries[k].topic_index == i)
 				entry(out, db, &db->entries[k], 3);
@@ -235,10 +240,11 @@ md_reference(FILE *out, const struct db *db, const struct doc_info *info)
 /* The search page's head: what was asked, how many entries answer it,
  * and what the search made of the words, as stderr says it. */
 static void
-search_notes(FILE *out, const struct doc_info *info,
+search_notes(FILE *out, const struct db *db, const struct doc_info *info,
     const struct search_result *res)
 {
 	struct span q = span_from(info->query ? info->query : "");
+	char caveat[1024];
 	size_t u;
 
 	if (res->n == 0)
@@ -255,20 +261,17 @@ search_notes(FILE *out, const struct doc_info *info,
 		if (un->corrected) {
 			fputs("“", out);
 			text(out, un->raw, 0);
-			fputs("” was read as “", out);
+			fputs(un->expanded ? "” was taken as short for “" :
+			    "” was read as “", out);
 			text(out, span_from(res->words[un->at].fold), 0);
 			fputs("”.\n\n", out);
 		}
-		if (un->missing) {
-			fputs("No entry mentions “", out);
-			text(out, un->raw, 0);
-			fputs("”.\n\n", out);
-		}
 	}
-	if (res->n == 0)
-		fputs("**" DOC_NOT_COVERED "**\n\n", out);
-	else if (res->nmissing > 0)
-		fputs("**" DOC_PARTIAL "**\n\n", out);
+	if (search_caveat(db, res, caveat, sizeof caveat) > 0) {
+		fputs("**", out);
+		text(out, span_from(caveat), 0);
+		fputs("**\n\n", out);
+	}
 }
 
 void
@@ -278,7 +281,7 @@ md_results(FILE *out, const struct db *db, const struct doc_info *info,
 	size_t i;
 
 	doc_begin(out, span_from("search results"));
-	search_notes(out, info, res);
+	search_notes(out, db, info, res);
 	for (i = 0; i < res->n; i++)
 		entry(out, db, &db->entries[res->hits[i].entry], 2);
 	doc_end(out, info);

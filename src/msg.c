@@ -13,17 +13,111 @@ static FILE *held;
 static char *held_buf;
 static size_t held_len;
 
+/* Messages wrap at the output's width (0: never), as the output does. */
+static size_t msg_width;
+
+#define PREFIX "hipacu: "
+#define PREFIX_LEN 8
+
+void
+msg_set_width(size_t width)
+{
+	msg_width = width;
+}
+
+/*
+ * The end of the unbreakable piece of a message at i: a word, or a whole
+ * command to type ("(hipacu show see-a-doctor)"), never split.
+ */
+static size_t
+piece_end(struct span m, size_t i)
+{
+	size_t j = i, end;
+
+	while (j < m.len && (m.p[j] == '(' || m.p[j] == '\''))
+		j++;
+	end = j + 7 <= m.len && memcmp(m.p + j, "hipacu ", 7) == 0 ?
+	    command_end(m, j) : i;
+	while (end < m.len && m.p[end] != ' ' && m.p[end] != '\n')
+		end++;
+	return end;
+}
+
+/* "hipacu: " and the message, wrapped at width (0: never): later lines
+ * under the first's text, so that each message still starts a line with
+ * "hipacu:". */
+static void
+put_wrapped(FILE *f, struct span m, size_t width)
+{
+	size_t i = 0, end, n, col = PREFIX_LEN;
+	int first = 1;
+
+	fputs(PREFIX, f);
+	while (i < m.len) {
+		if (m.p[i] == '\n') {
+			fputs("\n" PREFIX, f);
+			col = PREFIX_LEN;
+			first = 1;
+			i++;
+			continue;
+		}
+		end = piece_end(m, i);
+		n = utf8_count(m.p + i, end - i);
+		if (!first && width && col + 1 + n > width) {
+			fprintf(f, "\n%*s", PREFIX_LEN, "");
+			col = PREFIX_LEN;
+		} else if (!first) {
+			fputc(' ', f);
+			col++;
+		}
+		fwrite(m.p + i, 1, end - i, f);
+		col += n;
+		first = 0;
+		for (i = end; i < m.len && m.p[i] == ' '; i++)
+			;
+	}
+	fputc('\n', f);
+}
+
+static void
+vmessage(size_t width, const char *fmt, va_list ap)
+{
+	FILE *f = held ? held : stderr;
+	char m[1024];
+	struct span message;
+	int n;
+
+	n = vsnprintf(m, sizeof m, fmt, ap);
+	message.p = m;
+	message.len = n < 0 ? 0 : (size_t)n < sizeof m ? (size_t)n : sizeof m - 1;
+	if (width == 0) {
+		/* Diagnostics stay one line each, for editors and grep. */
+		fputs(PREFIX, f);
+		fwrite(message.p, 1, message.len, f);
+		fputc('\n', f);
+		return;
+	}
+	put_wrapped(f, message, width);
+}
+
 void
 warnx_(const char *fmt, ...)
 {
-	FILE *f = held ? held : stderr;
 	va_list ap;
 
-	fputs("hipacu: ", f);
 	va_start(ap, fmt);
-	vfprintf(f, fmt, ap);
+	vmessage(0, fmt, ap);
 	va_end(ap);
-	fputc('\n', f);
+}
+
+void
+notice(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmessage(msg_width, fmt, ap);
+	va_end(ap);
 }
 
 const char *

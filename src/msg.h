@@ -7,8 +7,15 @@
 
 #include "text.h"
 
-/* Print "hipacu: " and the message on stderr, arguments escaped by the caller. */
+/* Print "hipacu: " and the message on stderr, arguments escaped by the
+ * caller: one line, as diagnostics and errors are. */
 void warnx_(const char *fmt, ...);
+
+/* The same for what a person reads as prose (what a search made of the
+ * words), wrapped at the width msg_set_width gave (0, at first: never),
+ * a command to type never split. */
+void notice(const char *fmt, ...);
+void msg_set_width(size_t width);
 
 /* Text made safe to print in a message (escaped, cut if long), in a
  * buffer the caller owns: one per text a message holds. */

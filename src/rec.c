@@ -193,11 +193,13 @@ skip_one_blank(const char *s, size_t len)
 	return len > 0 && (s[0] == ' ' || s[0] == '\t');
 }
 
-/* A "Name: value" line; joins: it ended in a backslash, now cut off. */
-static int
-read_field_line(struct reader *rd, const char *s, size_t len, int joins)
+/*
+ * The name of the field a "Name: value" line starts, or 0 if it starts
+ * none: its length.
+ */
+static size_t
+field_name_len(const char *s, size_t len)
 {
-	struct rec_field *f;
 	size_t i = 0;
 
 	if (s[0] == '%' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'))
@@ -205,7 +207,19 @@ read_field_line(struct reader *rd, const char *s, size_t len, int joins)
 			if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
 			    (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
 				break;
-	if (i == 0 || i >= len || s[i] != ':' || (i == 1 && s[0] == '%')) {
+	if (i == 0 || i >= len || s[i] != ':' || (i == 1 && s[0] == '%'))
+		return 0;
+	return i;
+}
+
+/* A "Name: value" line; joins: it ended in a backslash, now cut off. */
+static int
+read_field_line(struct reader *rd, const char *s, size_t len, int joins)
+{
+	struct rec_field *f;
+	size_t i = field_name_len(s, len);
+
+	if (i == 0) {
 		char line[80];
 
 		text_escape(line, sizeof line, s, len + joins);
@@ -226,6 +240,7 @@ read_field_line(struct reader *rd, const char *s, size_t len, int joins)
 	f->line = rd->lineno;
 	f->multiline = 0;
 	f->joined = joins;
+	f->rejected = 0;
 	i++;
 	i += skip_one_blank(s + i, len - i);
 	f->value.p = s + i;
@@ -255,6 +270,8 @@ read_line(struct reader *rd, const char *s, size_t len)
 		    rd->before_backslash != '\t')
 			rd->record_split = 1;
 		rd->joining = joins;
+		if (rd->fields[rd->nfields - 1].rejected)
+			return 0;	/* its value stays empty */
 		rd->fields[rd->nfields - 1].joined |= joins;
 		grow_value(rd, len - joins, s + len);
 		if (joins)
@@ -281,6 +298,10 @@ read_line(struct reader *rd, const char *s, size_t len)
 			    "must follow a field or another '+' line");
 			return 0;
 		}
+		if (rd->fields[rd->nfields - 1].rejected) {
+			rd->joining = joins;
+			return 0;	/* its value stays empty */
+		}
 		/* recutils drops one space after '+', but keeps a tab. */
 		k = 1 + (len > 1 && s[1] == ' ');
 		rd->fields[rd->nfields - 1].multiline = 1;
@@ -292,6 +313,50 @@ read_line(struct reader *rd, const char *s, size_t len)
 		return 0;
 	}
 	return read_field_line(rd, s, len - joins, joins);
+}
+
+/*
+ * A line rejected for its bytes, and reported.  If it starts a field, the
+ * field is still there, empty and marked, so that the record is not also
+ * said to lack it (one diagnostic per fault), and its '+' lines follow it.
+ */
+static int
+read_rejected(struct reader *rd, const char *s, size_t len)
+{
+	struct rec_field *f;
+	size_t i;
+
+	/* A line it joins is part of it: rejected with it, silently. */
+	rd->joining = len > 0 && s[len - 1] == '\\';
+	if (rd->nfields > 0 && rd->can_continue && len > 0 && s[0] == '+') {
+		/* A line of a value already there: the value is rejected. */
+		f = &rd->fields[rd->nfields - 1];
+		f->rejected = 1;
+		f->value.len = 0;
+		return 0;
+	}
+	if (len == 0 || (i = field_name_len(s, len)) == 0) {
+		rd->joining = 0;
+		return 0;
+	}
+	if (mem_grow(&rd->fields, &rd->fields_cap, rd->nfields + 1,
+	    sizeof *rd->fields) < 0)
+		return -1;
+	if (rd->nfields == 0) {
+		rd->record_line = rd->lineno;
+		rd->record_start = (size_t)(s - rd->buf);
+	}
+	f = &rd->fields[rd->nfields++];
+	memset(f, 0, sizeof *f);
+	f->name.p = s;
+	f->name.len = i;
+	f->value.p = s + i + 1;
+	f->line = rd->lineno;
+	f->rejected = 1;
+	rd->dlen = 0;
+	rd->value_too_long = 0;
+	rd->can_continue = 1;
+	return 0;
 }
 
 int
@@ -310,7 +375,7 @@ rec_parse(const char *buf, size_t len, const struct rec_reader *r)
 		if (ok)
 			rc = read_line(&rd, line, (size_t)(nl - line));
 		else
-			rd.joining = 0;
+			rc = read_rejected(&rd, line, (size_t)(nl - line));
 		line = nl + 1;
 	}
 	if (rc == 0 && rd.joining)

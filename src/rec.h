@@ -21,6 +21,8 @@ struct rec_field {
 	unsigned long line;
 	int multiline;		/* has '+' continuation lines */
 	int joined;		/* has lines joined by a final backslash */
+	int rejected;		/* its first line was rejected for its bytes
+				 * (and reported): the value is empty */
 };
 
 /* A record: the fields of a block of lines between blank lines. */

@@ -4,8 +4,9 @@
 #include "render.h"
 #include "words.h"
 
-#define DISCLAIMER "General information from one article, not medical advice: " \
-	"see a doctor about hip pain."
+/* The advice every output a person reads ends with, once. */
+#define ADVICE "General information from one article, not medical advice. " \
+	"Consult a medical doctor before starting acupuncture"
 
 /* Select Graphic Rendition codes: nothing garish. */
 #define BOLD "\033[1m"
@@ -259,7 +260,6 @@ void
 render_entry(const struct render *r, const struct db *db, const struct record *e)
 {
 	static struct db_scratch scratch;
-	const struct record *t = &db->topics[e->topic_index];
 	size_t i, w = 0;
 	struct span id;
 	long k;
@@ -293,14 +293,44 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 		puts_(r, "Source:");
 		l.has_word = 1;
 		l.col = 7;
-		line_text(&l, e->source, "");
-		line_text(&l, span_from("(article section)"), "");
+		if (db_source_is_opening(e->source)) {
+			line_text(&l, span_from("the article's opening paragraph"), "");
+		} else {
+			line_text(&l, e->source, "");
+			line_text(&l, span_from("(article section)"), "");
+		}
 		line_end(&l);
 	}
-	if (t->note.len > 0) {
-		putc('\n', r->out);
-		paragraphs(r, db_text(t->note, &scratch), 0);
-	}
+}
+
+/*
+ * The advice to consult a medical doctor, once at the end of an output,
+ * with the command that shows the entry on it unless the output holds
+ * that entry already (shown: NULL, or whether each entry was shown).
+ */
+static void
+advice(const struct render *r, const struct db *db, int shows_it)
+{
+	long k = db_find_entry(db, span_from("see-a-doctor"));
+	struct line l;
+
+	putc('\n', r->out);
+	line_start(&l, r, 0, 0, DIM);
+	line_text(&l, span_from(k >= 0 && !shows_it ?
+	    ADVICE ": hipacu show see-a-doctor" : ADVICE "."), "");
+	line_end(&l);
+}
+
+/* Does the list of entries hold the one on seeing a doctor? */
+static int
+holds_doctor(const struct db *db, const size_t *idx, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (span_equal(db->entries[idx[i]].id, span_from("see-a-doctor")))
+			return 1;
+	return 0;
 }
 
 void
@@ -315,6 +345,20 @@ render_entries(const struct render *r, const struct db *db, const size_t *idx,
 			putc('\n', r->out);
 		render_entry(r, db, &db->entries[idx[i]]);
 	}
+	if (n > 0)
+		advice(r, db, holds_doctor(db, idx, n));
+}
+
+/* A topic's Note, once under its heading, and a blank line. */
+static void
+topic_note(const struct render *r, const struct record *t)
+{
+	static struct db_scratch scratch;
+
+	if (t->note.len == 0)
+		return;
+	paragraphs(r, db_text(t->note, &scratch), 2);
+	putc('\n', r->out);
 }
 
 static void
@@ -328,17 +372,32 @@ topic_heading(const struct render *r, const struct record *t)
 	line_end(&l);
 }
 
-/* A dim line after a blank one, saying how to go on; none if NULL. */
+/* Dim lines after a blank one, saying how to go on; none if NULL.  Prose
+ * lines are wrapped; an indented line is a command, kept whole. */
 static void
 put_footer(const struct render *r, const char *footer)
 {
+	struct span all, line;
+	size_t pos = 0;
+
 	if (footer == NULL)
 		return;
 	putc('\n', r->out);
-	sgr(r, DIM);
-	puts_(r, footer);
-	sgr(r, RESET);
-	putc('\n', r->out);
+	all = span_from(footer);
+	while (span_next_line(all, &pos, &line)) {
+		if (line.len > 0 && line.p[0] == ' ') {
+			sgr(r, DIM);
+			put(r, line.p, line.len);
+			sgr(r, RESET);
+			putc('\n', r->out);
+		} else {
+			struct line l;
+
+			line_start(&l, r, 0, 0, DIM);
+			line_text(&l, line, "");
+			line_end(&l);
+		}
+	}
 }
 
 void
@@ -359,11 +418,14 @@ render_list(const struct render *r, const struct db *db, const size_t *idx,
 			topic = e->topic_index;
 			topic_heading(r, &db->topics[topic]);
 			putc('\n', r->out);
+			topic_note(r, &db->topics[topic]);
 		}
 		row(r, "  ", e->id, w + 4, e->title, NULL);
 		render_paragraph(r, e->summary, 6);
 	}
 	put_footer(r, footer);
+	if (n > 0)
+		advice(r, db, 0);
 }
 
 static void
@@ -406,6 +468,7 @@ void
 render_topics(const struct render *r, const struct db *db)
 {
 	topic_lines(r, db, 0);
+	advice(r, db, 0);
 }
 
 void
@@ -435,8 +498,7 @@ render_overview(const struct render *r, const struct db *db)
 	for (i = 0; i < sizeof examples / sizeof examples[0]; i++)
 		row(r, "  ", span_from(examples[i][0]), 30,
 		    span_from(examples[i][1]), NULL);
-	putc('\n', r->out);
-	render_paragraph(r, span_from(DISCLAIMER), 0);
+	advice(r, db, 0);
 }
 
 void
@@ -445,8 +507,17 @@ render_results(const struct render *r, const struct db *db,
 {
 	static struct db_scratch scratch;
 	const struct record *e;
+	char caveat[1024];
 	size_t i;
 
+	/* The caveat above the results, where the person reads first: also
+	 * through the pager and in a file. */
+	if (res->n > 0 && search_caveat(db, res, caveat, sizeof caveat) > 0) {
+		sgr(r, BOLD);
+		render_paragraph(r, span_from(caveat), 0);
+		sgr(r, RESET);
+		putc('\n', r->out);
+	}
 	for (i = 0; i < res->n && i < shown && !ferror(r->out); i++) {
 		e = &db->entries[res->hits[i].entry];
 		if (i > 0)
@@ -460,4 +531,6 @@ render_results(const struct render *r, const struct db *db,
 		paragraph(r, search_snippet(res, e, &scratch), 4, NULL, res);
 	}
 	put_footer(r, footer);
+	if (res->n > 0)
+		advice(r, db, 0);
 }

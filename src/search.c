@@ -1,5 +1,6 @@
 /* search.c - ranked full-text search over the entries (BM25F). */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,10 +9,22 @@
 #include "search.h"
 
 /*
- * The weights of the fields (FIELD_* of db.h): a word in the title or an
- * alias says more about an entry than one in the body.
+ * The weights of the fields (FIELD_* of db.h): a word in the title, an
+ * alias or a question the entry answers says more about it than one in
+ * the body.
  */
-static const double field_weight[NFIELDS] = { 3.0, 3.0, 2.0, 1.5, 1.0 };
+static const double field_weight[NFIELDS] = { 3.0, 3.0, 2.0, 3.0, 1.5, 1.0 };
+
+/* A common English word met only in running text ("sit", "wear") may be
+ * there by luck, in another sense than the person's: it counts for less. */
+#define COMMON_TEXT_WEIGHT 0.5
+
+/* The fields that name what an entry is about, rather than tell it. */
+#define NAMING_FIELD(f) ((f) <= FIELD_ASK)
+
+/* The fields in sentences, where a common word may be there by luck: a
+ * question it answers is a sentence too. */
+#define RUNNING_FIELD(f) ((f) >= FIELD_ASK)
 
 /* BM25's usual constants: term frequency saturation and length weight. */
 #define K1 1.2
@@ -22,6 +35,9 @@ static const double field_weight[NFIELDS] = { 3.0, 3.0, 2.0, 1.5, 1.0 };
 #define MEANING_WEIGHT 0.6
 
 #define NO_TERM ((size_t)-1)
+
+/* How many of the first hits have their sentences read to judge them. */
+#define SEARCH_JUDGED 10
 
 /* How often each searched word occurs in each field of one entry. */
 struct tally {
@@ -149,13 +165,37 @@ term_at(const struct db *db, const struct search_result *res, size_t at,
 	return best;
 }
 
+/* Is the word on a list of one word a line (empty: no list)? */
+static int
+listed(struct span list, const struct word *w)
+{
+	return list.len > 0 && word_in_list(list, w->fold, w->foldlen);
+}
+
+/* How much a word typed says: common in English, or no English word. */
+static void
+judge_word(const struct search_words *known, struct search_unit *u,
+    const struct word *w)
+{
+	struct word stem = *w;
+
+	/* "calming" is as common as "calm": the list may lack an ending. */
+	memcpy(stem.fold, w->stem, w->stemlen + 1);
+	stem.foldlen = w->stemlen;
+	u->common = !u->phrase && (listed(known->common, w) ||
+	    listed(known->common, &stem));
+	u->unknown = !u->phrase && known->english.len > 0 &&
+	    !u->common && !listed(known->english, w);
+}
+
 /*
  * Group the query words into units: a phrase a Term names is one unit
  * that searches only what it means ("blood thinners" is not about blood
  * flow); a word a Term names searches itself and what it means.
  */
 static void
-read_units(const struct db *db, struct search_result *res)
+read_units(const struct db *db, const struct search_words *known,
+    struct search_result *res)
 {
 	struct search_unit *u;
 	struct word w;
@@ -172,6 +212,9 @@ read_units(const struct db *db, struct search_result *res)
 		u->nwords = t >= 0 ? len : 1;
 		u->phrase = u->nwords > 1;
 		u->mapped = t >= 0;
+		u->term_record = t;
+		u->pointer = t >= 0 && db->terms[t].means.p == NULL;
+		judge_word(known, u, &res->words[at]);
 		u->stop = !u->phrase && word_is_stop(res->words[at].fold,
 		    res->words[at].foldlen);
 		if (!u->phrase) {
@@ -182,8 +225,13 @@ read_units(const struct db *db, struct search_result *res)
 		}
 		/* A phrase is searched only as what it means: that is what
 		 * the person typed, so it weighs as a word typed does. */
-		for (pos = 0; t >= 0 && word_next(db->terms[t].means, &pos, &w);)
-			add_term(res, &w, res->nunits, u->phrase ? 1.0 : MEANING_WEIGHT);
+		/* Its stopwords ("may be contraindications") mean nothing
+		 * alone, and an entry must hold every other word of it. */
+		for (pos = 0; t >= 0 &&
+		    word_next(db_term_target(&db->terms[t]), &pos, &w);)
+			if (!word_is_stop(w.fold, w.foldlen))
+				add_term(res, &w, res->nunits,
+				    u->phrase ? 1.0 : MEANING_WEIGHT);
 		res->nunits++;
 		at += u->nwords;
 	}
@@ -257,6 +305,12 @@ hit_order(const void *pa, const void *pb)
 		return b->all_words - a->all_words;
 	if (a->exact != b->exact)
 		return b->exact - a->exact;
+	/* A name or question of the entry that holds the whole question. */
+	if (a->named != b->named)
+		return b->named - a->named;
+	/* An entry that meets the question surely, before lucky words. */
+	if ((a->strong != 0) != (b->strong != 0))
+		return (b->strong != 0) - (a->strong != 0);
 	if (a->score != b->score)
 		return a->score < b->score ? 1 : -1;
 	return a->entry < b->entry ? -1 : a->entry > b->entry;
@@ -274,21 +328,51 @@ field_len(const struct db *db, const struct record *e, int f)
 	return len;
 }
 
+/*
+ * The units held, a bit each, from the searched words present (a bit per
+ * terms[] index): a unit is held by its own word, or by every word of what
+ * a Term makes it mean.  "trochanteric bursitis" means "hip bursitis": an
+ * entry that holds only "hip" does not hold it.
+ */
+static unsigned long
+units_of(const struct search_result *res, unsigned long present)
+{
+	unsigned long held = 0, all[SEARCH_MAX_WORDS], any[SEARCH_MAX_WORDS];
+	size_t k, u;
+
+	for (u = 0; u < res->nunits; u++)
+		all[u] = any[u] = 0;
+	for (k = 0; k < res->nterms; k++) {
+		u = res->terms[k].unit;
+		if (k == res->units[u].term) {
+			if (present & 1UL << k)
+				held |= 1UL << u;
+			continue;
+		}
+		any[u] = 1;
+		all[u] += !(present & 1UL << k);
+	}
+	for (u = 0; u < res->nunits; u++)
+		if (any[u] && all[u] == 0)
+			held |= 1UL << u;
+	return held;
+}
+
 /* The units an entry's tally holds, one bit each. */
 static unsigned long
 units_held(const struct search_result *res, const struct tally *t)
 {
-	unsigned long held = 0;
+	unsigned long present = 0;
 	size_t k;
 	int f;
 
 	for (k = 0; k < res->nterms; k++)
 		for (f = 0; f < NFIELDS; f++)
 			if (t->tf[k][f]) {
-				held |= 1UL << res->terms[k].unit;
+				present |= 1UL << k;
 				break;
 			}
-	return held;
+	return units_of(res, present);
 }
 
 /* Score one entry from its tally: BM25F, with the field lengths normalised. */
@@ -296,7 +380,7 @@ static double
 score(const struct search_result *res, const int *active, const struct tally *t,
     const double *len, const double *avglen)
 {
-	double s = 0, tfw, norm;
+	double s = 0, tfw, norm, w;
 	size_t k;
 	int f;
 
@@ -308,12 +392,167 @@ score(const struct search_result *res, const int *active, const struct tally *t,
 			if (t->tf[k][f] == 0)
 				continue;
 			norm = avglen[f] > 0 ? 1 - B + B * len[f] / avglen[f] : 1;
-			tfw += field_weight[f] * t->tf[k][f] / norm;
+			w = field_weight[f];
+			if (RUNNING_FIELD(f) && res->units[res->terms[k].unit].common)
+				w *= COMMON_TEXT_WEIGHT;
+			tfw += w * t->tf[k][f] / norm;
 		}
 		if (tfw > 0)
 			s += res->terms[k].weight * res->terms[k].idf * tfw / (K1 + tfw);
 	}
 	return s;
+}
+
+static size_t
+bits(unsigned long x)
+{
+	size_t n = 0;
+
+	for (; x; x &= x - 1)
+		n++;
+	return n;
+}
+
+/* The units of the question a naming value holds (a Term's through what
+ * it means), a bit each; pointers never count. */
+static unsigned long
+units_in(const struct search_result *res, struct span value)
+{
+	unsigned long present = 0, in;
+	struct word w;
+	size_t pos = 0, k, u;
+
+	/* A naming value is one line, already decoded: no scratch needed. */
+	while (word_next(value, &pos, &w))
+		for (k = 0; k < res->nterms; k++)
+			if (term_active(res, k) && term_matches(res, k, &w))
+				present |= 1UL << k;
+	in = units_of(res, present);
+	for (u = 0; u < res->nunits; u++)
+		if (res->units[u].stop || res->units[u].pointer)
+			in &= ~(1UL << u);
+	return in;
+}
+
+/* Is unit u a word of the question that counts (not a stopword, nor a
+ * pointer), and does it tell entries apart (held by at most half)? */
+static int
+unit_counts(const struct search_result *res, size_t u)
+{
+	return unit_active(res, u) && !res->units[u].stop &&
+	    !res->units[u].pointer;
+}
+
+static int
+unit_telling(const struct db *db, const struct search_result *res, size_t u)
+{
+	return res->units[u].df * 2 <= db->nentries;
+}
+
+/* The question's telling words (see units_strong), or all its words
+ * when none tells entries apart. */
+static unsigned long
+telling_units(const struct db *db, const struct search_result *res)
+{
+	unsigned long asked = 0, telling = 0;
+	size_t u;
+
+	for (u = 0; u < res->nunits; u++)
+		if (unit_counts(res, u)) {
+			asked |= 1UL << u;
+			if (unit_telling(db, res, u))
+				telling |= 1UL << u;
+		}
+	return telling ? telling : asked;
+}
+
+/* Are the units one phrase a Term gives a meaning of several words ("my
+ * hip hurts": "hip pain")?  A name that holds them all names the
+ * question, as two words of it would. */
+static int
+one_phrase(const struct search_result *res, unsigned long in)
+{
+	size_t u;
+
+	for (u = 0; u < res->nunits; u++)
+		if (in == 1UL << u)
+			return res->units[u].phrase;
+	return 0;
+}
+
+/*
+ * Is a question of one telling word the entry's question in other words:
+ * do two or more of all its words, and more than half, stopwords
+ * included, stand in it?  "will it hurt" and "Will the needles hurt?",
+ * but not "what should i wear" and "Is osteoarthritis wear and tear of
+ * the cartilage?".
+ */
+static int
+asks_alike(const struct search_result *res, struct span ask)
+{
+	struct word w;
+	size_t i, pos, shared = 0;
+
+	for (i = 0; i < res->nwords; i++)
+		for (pos = 0; word_next(ask, &pos, &w);)
+			if (same_stem(&w, &res->words[i])) {
+				shared++;
+				break;
+			}
+	return shared >= 2 && shared * 2 > res->nwords;
+}
+
+/*
+ * The units an entry holds surely.  A telling word (held by at most half
+ * the entries) that is no common English word ("dizzy", "bursitis"),
+ * wherever it is.  And the words of one of its names, aliases, keywords
+ * or questions that holds two or more of the question's telling words,
+ * and more than half of them: the question is then one the entry names
+ * ("how long is a session", "needles scary does it hurt" and "Will the
+ * needles hurt?"), whatever its words.  Words most entries hold
+ * ("acupuncture", "hip") count there only when the question has no
+ * other ("hip pain").  A question of one telling word is sure when one of
+ * the entry's questions holds it and most of its other words ("will it
+ * hurt").  Else a common word
+ * meets a text by luck ("what should i wear" and the keyword "cartilage
+ * wear"; "is acupuncture safe when pregnant" and "Is acupuncture safe?").
+ */
+static unsigned long
+units_strong(const struct db *db, const struct search_result *res,
+    const struct record *e, const struct tally *t, int *named)
+{
+	unsigned long strong = 0, telling = 0, asked, held, in;
+	size_t u, i;
+	int f, one;
+
+	for (u = 0; u < res->nunits; u++)
+		if (unit_counts(res, u) && unit_telling(db, res, u))
+			telling |= 1UL << u;
+	held = units_held(res, t);
+	for (u = 0; u < res->nunits; u++)
+		if ((held & telling & 1UL << u) && !res->units[u].common)
+			strong |= 1UL << u;
+	one = bits(telling) == 1;	/* one telling word, not a general one */
+	telling = telling_units(db, res);	/* "hip pain": all general */
+	*named = 0;
+	for (u = 0, asked = 0; u < res->nunits; u++)
+		if (unit_counts(res, u))
+			asked |= 1UL << u;
+	for (f = FIELD_NAME; NAMING_FIELD(f); f++)
+		for (i = 0; i < db_field_count(e, f); i++) {
+			if (f == FIELD_NAME && i == 0)
+				continue;	/* the id: the title says it */
+			in = units_in(res, db_field(db, e, f, i));
+			if (bits(asked) >= 2 && (in & asked) == asked)
+				*named = 1;
+			in &= telling;
+			if ((bits(in) >= 2 && bits(in) * 2 > bits(telling)) ||
+			    (in == telling && one_phrase(res, in)) ||
+			    (f == FIELD_ASK && in != 0 && one &&
+			    asks_alike(res, db_field(db, e, f, i))))
+				strong |= in;
+		}
+	return strong;
 }
 
 /* Does the entry hold every active unit? */
@@ -508,8 +747,12 @@ rank(const struct db *db, struct search_result *res)
 			len[f] = field_len(db, e, f);
 		h->entry = ts.p[i].entry;
 		h->score = score(res, active, &ts.p[i].t, len, avglen);
-		h->all_words = holds_all(res, units_held(res, &ts.p[i].t));
+		h->held = units_held(res, &ts.p[i].t);
+		h->all_words = holds_all(res, h->held);
 		h->exact = names_whole_query(db, e, res);
+		h->strong = units_strong(db, res, e, &ts.p[i].t, &h->named);
+		if (h->exact)
+			h->strong |= h->held;
 	}
 	mem_free(ts.p);
 	qsort(res->hits, res->n, sizeof *res->hits, hit_order);
@@ -722,6 +965,100 @@ is_alpha_word(const struct word *w)
 	return 1;
 }
 
+/* The words of the database that start with a query word, longer than
+ * it: the most frequent, ties to the first in byte order. */
+struct expansion {
+	const struct db *db;
+	const struct word *q;
+	char best[WORD_MAX + 1];
+	size_t best_count;
+	char seen[NEAREST][WORD_MAX + 1];	/* distinct words, counted */
+	size_t count[NEAREST], n;
+};
+
+static void
+count_expansion(struct expansion *x, const struct word *w)
+{
+	size_t i;
+
+	if (w->foldlen <= x->q->foldlen ||
+	    memcmp(w->fold, x->q->fold, x->q->foldlen) != 0)
+		return;
+	for (i = 0; i < x->n && strcmp(x->seen[i], w->fold) != 0; i++)
+		;
+	if (i == x->n) {
+		if (x->n == NEAREST)
+			return;
+		memcpy(x->seen[x->n], w->fold, w->foldlen + 1);
+		x->count[x->n++] = 0;
+	}
+	x->count[i]++;
+	if (x->count[i] > x->best_count || (x->count[i] == x->best_count &&
+	    strcmp(x->seen[i], x->best) < 0)) {
+		memcpy(x->best, x->seen[i], strlen(x->seen[i]) + 1);
+		x->best_count = x->count[i];
+	}
+}
+
+/* A place that holds the query word: the word of a searchable field
+ * that starts there, if any. */
+static int
+expansion_at(void *arg, size_t entry, const char *at)
+{
+	struct expansion *x = arg;
+	const struct db *db = x->db;
+	struct span rest;
+	struct word w;
+	size_t pos = 0;
+
+	if (db->entries[entry].split || !word_starts_at(db->text.p, at) ||
+	    db_field_at(db, &db->entries[entry], at) < 0)
+		return 0;
+	rest.p = at;
+	rest.len = (size_t)(db->text.p + db->text.len - at);
+	if (rest.len > 4 * WORD_MAX)
+		rest.len = 4 * WORD_MAX;
+	if (word_next(rest, &pos, &w))
+		count_expansion(x, &w);
+	return 0;
+}
+
+/*
+ * A word that is no English word and no typo may be the start of a
+ * database word, as people shorten long ones ("osteo"): the one it
+ * starts most often, or none.  Same scan as the typo's, one place.
+ */
+static int
+find_expansion(const struct db *db, const struct word *q, char *out)
+{
+	static struct db_scratch scratch;
+	struct expansion x;
+	struct word w;
+	size_t i, j, pos;
+	int f;
+
+	memset(&x, 0, sizeof x);
+	x.db = db;
+	x.q = q;
+	db_each_place(db, q->fold, q->foldlen, expansion_at, &x);
+	for (i = 0; i < db->nentries; i++) {
+		if (!db->entries[i].split)
+			continue;
+		for (f = 0; f < NFIELDS; f++)
+			for (j = 0; j < db_field_count(&db->entries[i], f); j++) {
+				struct span v = db_text(db_field(db, &db->entries[i], f, j),
+				    &scratch);
+
+				for (pos = 0; word_next(v, &pos, &w);)
+					count_expansion(&x, &w);
+			}
+	}
+	if (x.best_count == 0)
+		return 0;
+	memcpy(out, x.best, strlen(x.best) + 1);
+	return 1;
+}
+
 /*
  * Is this word, found nowhere, very likely a typo of a database word?
  * Only a word of letters that is no English word: "pregnant" is a word
@@ -761,18 +1098,24 @@ correct_typos(const struct db *db, const struct search_words *known,
 		memset(&nr, 0, sizeof nr);
 		nr.limit = search_typo_limit(q->foldlen);
 		find_nearest(db, q, &nr);
-		if (nr.n == 0)
-			continue;
-		for (best = 0, i = 1; i < nr.n; i++)
-			if (nr.dist[i] == nr.dist[0] &&
-			    nr.item[i].count > nr.item[best].count)
-				best = i;
+		if (nr.n == 0) {
+			if (!find_expansion(db, q, nr.item[0].word))
+				continue;
+			un->expanded = 1;
+			best = 0;
+		} else {
+			for (best = 0, i = 1; i < nr.n; i++)
+				if (nr.dist[i] == nr.dist[0] &&
+				    nr.item[i].count > nr.item[best].count)
+					best = i;
+		}
 		memcpy(q->fold, nr.item[best].word, strlen(nr.item[best].word) + 1);
 		q->foldlen = strlen(q->fold);
 		memcpy(q->stem, q->fold, q->foldlen + 1);
 		q->stemlen = word_stem(q->stem, q->foldlen);
 		res->words[un->at] = *q;
 		un->corrected = 1;
+		judge_word(known, un, q);
 		changed = 1;
 	}
 	return changed;
@@ -821,6 +1164,80 @@ find_missing(const struct db *db, struct search_result *res)
 	res->not_covered = res->n == 0;
 }
 
+static size_t sentence_end(struct span text, size_t i);
+
+/*
+ * The question's telling words, when one sentence of the entry's summary
+ * or body holds them all (two or more): that sentence answers the
+ * question ("how often should i go each week" and "often once or twice
+ * weekly"), common words or not.  A sentence that holds only some of
+ * them may be about something else ("what foods reduce inflammation").
+ */
+static unsigned long
+sentence_strong(const struct db *db, const struct search_result *res,
+    const struct record *e)
+{
+	static struct db_scratch scratch;
+	unsigned long telling = telling_units(db, res);
+	struct span text, s;
+	size_t i, end;
+	int part;
+
+	if (bits(telling) < 2)
+		return 0;
+	for (part = 0; part < 2; part++) {
+		text = part == 0 ? e->summary : db_text(e->body, &scratch);
+		for (i = 0; i < text.len; i = end) {
+			end = sentence_end(text, i);
+			if (end == i)
+				end++;
+			s.p = text.p + i;
+			s.len = end - i;
+			if ((units_in(res, s) & telling) == telling)
+				return telling;
+		}
+	}
+	return 0;
+}
+
+/*
+ * How sure each hit is (see enum search_level): surely held units, and
+ * no more missing than those.  A missing word that is no English word
+ * ("warfarin") always carries meaning the answer lacks.  The missing
+ * words are named to the person only when the first answer is not sure:
+ * a sure answer does not need "scary".
+ */
+static void
+judge_answers(const struct db *db, struct search_result *res)
+{
+	size_t i, u, unknown = 0;
+
+	for (u = 0; u < res->nunits; u++)
+		unknown += res->units[u].missing && res->units[u].unknown;
+	for (i = 0; i < res->n; i++) {
+		struct search_hit *h = &res->hits[i];
+		size_t sure;
+
+		/* Reading sentences costs: only for the results shown. */
+		if (i < SEARCH_JUDGED)
+			h->strong |= sentence_strong(db, res,
+			    &db->entries[h->entry]);
+		sure = bits(h->strong);
+
+		h->level = sure == 0 || unknown > 0 || res->nmissing >= sure ?
+		    SEARCH_CLOSEST : SEARCH_ANSWERED;
+	}
+	res->level = res->n == 0 ? SEARCH_NOT_COVERED : res->hits[0].level;
+	res->nnamed = res->npointers = 0;
+	for (u = 0; u < res->nunits; u++) {
+		struct search_unit *un = &res->units[u];
+
+		un->named = un->missing && res->level != SEARCH_ANSWERED;
+		res->nnamed += (size_t)un->named;
+		res->npointers += un->pointer && un->df > 0 && res->n > 0;
+	}
+}
+
 int
 search_run(const struct db *db, const struct search_words *known,
     const struct span *args, size_t nargs, struct search_result *res)
@@ -840,12 +1257,13 @@ search_run(const struct db *db, const struct search_words *known,
 	}
 	if (res->nwords == 0)
 		return 0;
-	read_units(db, res);
+	read_units(db, known, res);
 	if (rank(db, res) < 0)
 		return -1;
 	if (correct_typos(db, known, res) && rank(db, res) < 0)
 		return -1;
 	find_missing(db, res);
+	judge_answers(db, res);
 	return 0;
 }
 
@@ -857,24 +1275,130 @@ search_free(struct search_result *res)
 	res->n = 0;
 }
 
+/* --- what the person must read first ----------------------------------------- */
+
+/* Text appended to a caller's buffer, cut (never overrun) when full. */
+struct appender {
+	char *buf;
+	size_t size, len;
+};
+
+static void
+append(struct appender *a, const char *s, size_t n)
+{
+	size_t room = a->size > a->len ? a->size - a->len - 1 : 0;
+
+	if (n > room)
+		n = room;
+	memcpy(a->buf + a->len, s, n);
+	a->len += n;
+	if (a->size > 0)
+		a->buf[a->len] = '\0';
+}
+
+static void
+append_str(struct appender *a, const char *s)
+{
+	append(a, s, strlen(s));
+}
+
+/* A word as typed, escaped and in quotes. */
+static void
+append_quoted(struct appender *a, struct span s)
+{
+	char q[80];
+
+	text_escape(q, sizeof q, s.p, s.len);
+	append_str(a, "'");
+	append_str(a, q);
+	append_str(a, "'");
+}
+
+size_t
+search_caveat(const struct db *db, const struct search_result *res,
+    char *buf, size_t size)
+{
+	struct appender a;
+	size_t u, said = 0;
+
+	a.buf = buf;
+	a.size = size;
+	a.len = 0;
+	if (size > 0)
+		buf[0] = '\0';
+	for (u = 0; u < res->nunits; u++) {
+		if (!res->units[u].named)
+			continue;
+		append_str(&a, said == 0 ? "The article does not mention " :
+		    said + 1 == res->nnamed ? " or " : ", ");
+		append_quoted(&a, res->units[u].raw);
+		if (++said == res->nnamed)
+			append_str(&a, ". ");
+	}
+	for (u = 0; u < res->nunits && res->n > 0; u++) {
+		const struct search_unit *un = &res->units[u];
+		size_t i;
+
+		if (!un->pointer || un->df == 0)
+			continue;
+		/* The phrase as typed, its words joined by single spaces:
+		 * they may come from several arguments. */
+		append_str(&a, "The article does not mention '");
+		for (i = 0; i < un->nwords; i++) {
+			char q[80];
+
+			text_escape(q, sizeof q, res->words[un->at + i].raw.p,
+			    res->words[un->at + i].raw.len);
+			append_str(&a, i ? " " : "");
+			append_str(&a, q);
+		}
+		append_str(&a, "'");
+		append_str(&a, "; the nearest it has is ");
+		append_quoted(&a, db->terms[un->term_record].nearest);
+		append_str(&a, ". ");
+	}
+	if (res->level == SEARCH_NOT_COVERED)
+		append_str(&a, said ? "It does not cover this question: please "
+		    "ask a medical doctor." : "The article does not cover this "
+		    "question: please ask a medical doctor.");
+	else if (res->level == SEARCH_CLOSEST)
+		append_str(&a, "These entries are only the closest the article "
+		    "has, not a sure answer: if they do not answer your "
+		    "question, please ask a medical doctor.");
+	/* A sure answer with a pointer: the pointer's sentence is all. */
+	while (a.len > 0 && a.buf[a.len - 1] == ' ')
+		a.buf[--a.len] = '\0';
+	return a.len;
+}
+
 /* --- snippets --------------------------------------------------------------- */
 
-/* Sum of the idf of the distinct searched words in s. */
+/*
+ * How well sentence s answers the query: for each unit of the question
+ * it holds, the best weight and idf of its words there, halved for a
+ * common word (as in ranking); a unit counts once, whichever of its
+ * meanings the sentence holds.
+ */
 static double
 sentence_score(const struct search_result *res, struct span s)
 {
-	unsigned long seen = 0;
+	double best[SEARCH_MAX_WORDS] = { 0 }, sum = 0, v;
 	struct word w;
-	size_t pos = 0, k;
-	double sum = 0;
+	size_t pos = 0, k, u;
 
 	while (word_next(s, &pos, &w))
-		for (k = 0; k < res->nterms; k++)
-			if (!(seen & 1UL << k) && term_active(res, k) &&
-			    term_matches(res, k, &w)) {
-				seen |= 1UL << k;
-				sum += res->terms[k].weight * res->terms[k].idf;
-			}
+		for (k = 0; k < res->nterms; k++) {
+			u = res->terms[k].unit;
+			if (!term_active(res, k) || !term_matches(res, k, &w))
+				continue;
+			v = res->terms[k].weight * res->terms[k].idf;
+			if (res->units[u].common)
+				v *= COMMON_TEXT_WEIGHT;
+			if (v > best[u])
+				best[u] = v;
+		}
+	for (u = 0; u < res->nunits; u++)
+		sum += best[u];
 	return sum;
 }
 

@@ -22,8 +22,17 @@ struct search_unit {
 	int stop;		/* a stopword, ignored unless all words are */
 	int phrase;		/* several words, which a Term means as one */
 	int mapped;		/* a Term gives it meanings */
+	int pointer;		/* ... only the nearest thing the article says */
+	long term_record;	/* that Term: its index in db->terms, or -1 */
+	int common;		/* a common English word: a match in running
+				 * text may be luck (SCOWL sizes 10 and 20) */
+	int unknown;		/* no English word, nor a database word */
 	int corrected;		/* a typo, read as its word in terms[] */
+	int expanded;		/* ... not a typo: short for that word
+				 * ("osteo" for "osteoarthritis") */
 	int missing;		/* meaningful, and no entry holds it */
+	int named;		/* missing, and the answer lacks what it says:
+				 * said to the person */
 	size_t df;		/* entries holding it or a meaning of it */
 };
 
@@ -36,16 +45,31 @@ struct search_term {
 	double idf;
 };
 
+/*
+ * How sure an answer is.  ANSWERED: a distinctive word or phrase of the
+ * question meets the entry's name, an alias, a keyword, a question it
+ * answers, or a specific word of its text, and no more meaningful words
+ * are missing than met.  CLOSEST: only weak matches (common words in
+ * running text, pointers); said in a caveat.  NOT_COVERED: no results.
+ */
+enum search_level { SEARCH_ANSWERED, SEARCH_CLOSEST, SEARCH_NOT_COVERED };
+
 struct search_hit {
 	size_t entry;
 	double score;
 	int all_words;		/* holds every unit of the query */
 	int exact;		/* the query is its id, title, an alias or keyword */
+	int named;		/* one of its names or questions holds every
+				 * word of the query (two or more) */
+	unsigned long held;	/* the units it holds, a bit each */
+	unsigned long strong;	/* ... of those, the ones it holds surely */
+	enum search_level level;
 };
 
 /* Where search meets the world: the words English has (see words.h). */
 struct search_words {
 	struct span english;	/* sorted, one a line; empty: none known */
+	struct span common;	/* the most common of them, any length */
 };
 
 struct search_result {
@@ -57,7 +81,10 @@ struct search_result {
 	size_t nterms;
 	size_t dropped;		/* query words past SEARCH_MAX_WORDS */
 	size_t nmissing;	/* units no entry holds */
+	size_t nnamed;		/* ... of those, the ones said to the person */
+	size_t npointers;	/* units a pointer Term found an entry for */
 	int not_covered;	/* nothing meaningful matched: no hits */
+	enum search_level level;	/* of the first hit; NOT_COVERED: none */
 	struct search_hit *hits;	/* best first */
 	size_t n;
 	double avglen[NFIELDS];		/* mean length of each field */
@@ -87,6 +114,16 @@ int search_matches(const struct search_result *res, const struct word *w);
  * the summary, or in the body decoded into the caller's scratch. */
 struct span search_snippet(const struct search_result *res,
     const struct record *e, struct db_scratch *scratch);
+
+/*
+ * What a person must read before the results, as one short paragraph in
+ * plain words (no command), into buf (size bytes): the words the article
+ * does not mention, the nearest thing it has for a pointer, and that the
+ * results are only the closest; or that the article does not cover the
+ * question.  Empty when the answer is sure.  Returns the length.
+ */
+size_t search_caveat(const struct db *db, const struct search_result *res,
+    char *buf, size_t size);
 
 /* The largest edit distance at which a word of len bytes is read as a
  * typo of a database word: 0 below four letters. */

@@ -228,6 +228,8 @@ known_words(void)
 
 	known.english.p = embedded_words;
 	known.english.len = embedded_words_len;
+	known.common.p = embedded_common;
+	known.common.len = embedded_common_len;
 	return known;
 }
 
@@ -245,37 +247,34 @@ keep_topic(const struct db *db, struct search_result *res, size_t topic)
 		res->n = n;
 }
 
-/* What the search made of the words, on stderr: typos read as words,
- * words no entry holds, and a question not covered at all. */
+/* What the search made of the words, on stderr, in short lines for
+ * scripts: typos read as words, the words named as missing, and how sure
+ * the answer is when it is not. */
 static void
 report_search(const struct db *db, const struct search_result *res)
 {
+	const char *see = db_find_entry(db, span_from("see-a-doctor")) >= 0 ?
+	    " (hipacu show see-a-doctor)" : "";
 	struct esc e;
 	size_t u;
 
 	if (res->dropped)
-		warnx_("only the first %d words are searched", SEARCH_MAX_WORDS);
+		notice("only the first %d words are searched", SEARCH_MAX_WORDS);
 	for (u = 0; u < res->nunits; u++)
 		if (res->units[u].corrected)
-			warnx_("reading '%s' as '%s'", esc_span(&e, res->units[u].raw),
+			notice(res->units[u].expanded ? "taking '%s' as short for "
+			    "'%s'" : "reading '%s' as '%s'",
+			    esc_span(&e, res->units[u].raw),
 			    res->words[res->units[u].at].fold);
 	for (u = 0; u < res->nunits; u++)
-		if (res->units[u].missing)
-			warnx_("no entry mentions '%s'", esc_span(&e, res->units[u].raw));
-	if (res->n > 0) {
-		/* They answer the other words, perhaps not the question. */
-		if (res->nmissing > 0)
-			warnx_("the results match only your other words: if "
-			    "they do not answer your question, ask a doctor%s",
-			    db_find_entry(db, span_from("see-a-doctor")) >= 0 ?
-			    " (hipacu show see-a-doctor)" : "");
-		return;
-	}
-	if (db_find_entry(db, span_from("see-a-doctor")) >= 0)
-		warnx_("the article does not cover this: please ask a doctor "
-		    "(hipacu show see-a-doctor)");
-	else
-		warnx_("the article does not cover this: please ask a doctor");
+		if (res->units[u].named)
+			notice("no entry mentions '%s'", esc_span(&e, res->units[u].raw));
+	if (res->level == SEARCH_CLOSEST)
+		notice("closest match only, not a sure answer: ask a medical "
+		    "doctor%s", see);
+	else if (res->level == SEARCH_NOT_COVERED)
+		notice("the article does not cover this: please ask a medical "
+		    "doctor%s", see);
 }
 
 /* How many results text output shows; --all shows every one. */

@@ -153,28 +153,36 @@ word_stem(char *s, size_t len)
 }
 
 /* In byte order: word_is_stop searches them by halves.  Words that carry
- * no meaning in a question ("like", "really", "after") are here too, and
- * the pieces an apostrophe leaves of a contraction ("don", "t", "ll").
+ * no meaning in a question ("like", "really", "after") are here too, the
+ * pieces an apostrophe leaves of a contraction ("don", "t", "ll"), and
+ * contractions typed without it ("dont", "shouldnt").
  * Not "during": it is half of the title "During a session". */
 static const char *const stopwords[] = {
-	"a", "about", "actually", "after", "afterward", "afterwards", "also",
-	"am", "an", "and", "any", "anyone", "anything", "are", "aren", "as",
-	"at", "be", "been", "before", "but", "by", "can", "cant", "could",
-	"couldn", "d", "did", "didn", "do", "does", "doesn", "doesnt", "doing",
-	"don", "dont", "each", "even", "ever", "for", "from", "get", "gets",
-	"getting", "go", "goes", "going", "got", "had", "has", "hasn", "have",
-	"haven", "here", "how", "i", "if", "im", "in", "into", "is", "isn",
-	"it", "its", "ive", "just", "know", "like", "ll", "lot", "lots", "m",
-	"make", "many", "maybe", "me", "might", "much", "must", "my", "no",
-	"not", "now", "of", "ok", "okay", "on", "only", "or", "please",
-	"probably", "re", "really", "s", "should", "shouldn", "so", "some",
-	"somebody", "someone", "something", "still", "t", "take", "takes",
-	"tell", "than", "that", "the", "their", "them", "then", "there",
-	"these", "they", "thing", "things", "this", "those", "to", "too",
-	"until", "ve", "very", "want", "was", "wasn", "way", "we", "well",
-	"were", "what", "whats", "when", "where", "which", "while", "who",
-	"whom", "why", "will", "with", "won", "would", "wouldn", "yet", "you",
-	"your",
+	"a", "about", "actually", "after", "afterward", "afterwards", "again",
+	"all", "also", "am", "an", "and", "any", "anyone", "anything", "are",
+	"aren", "arent", "as", "at", "be", "because", "been", "before",
+	"being", "both", "but", "by", "can", "cant", "could", "couldn",
+	"couldnt", "d", "did", "didn", "didnt", "do", "does", "doesn",
+	"doesnt", "doing", "don", "dont", "down", "each", "even", "ever",
+	"for", "from", "further", "get", "gets", "getting", "go", "goes",
+	"going", "got", "had", "has", "hasn", "hasnt", "have", "haven",
+	"havent", "having", "he", "her", "here", "hers", "herself", "him",
+	"himself", "his", "how", "i", "id", "if", "im", "in", "into",
+	"is", "isn", "isnt", "it", "its", "itself", "ive", "just", "know",
+	"like", "ll", "lot", "lots", "m", "make", "many", "maybe", "me",
+	"might", "more", "most", "much", "must", "my", "myself", "no", "nor",
+	"not", "now", "of", "off", "ok", "okay", "on", "only", "or", "other",
+	"our", "ours", "ourselves", "out", "over", "own", "please", "probably",
+	"re", "really", "s", "same", "she", "should", "shouldn", "shouldnt",
+	"so", "some", "somebody", "someone", "something", "still", "such", "t",
+	"take", "takes", "tell", "than", "that", "the", "their", "theirs",
+	"them", "themselves", "then", "there", "these", "they", "theyre",
+	"thing", "things", "this", "those", "through", "to", "too", "until",
+	"up", "ve", "very", "want", "was", "wasn", "wasnt", "way", "we",
+	"well", "were", "werent", "what", "whats", "when", "where", "which",
+	"while", "who", "whom", "why", "will", "with", "won", "wont", "would",
+	"wouldn", "wouldnt", "yet", "you", "your", "youre", "yours",
+	"yourself", "yourselves",
 };
 
 int

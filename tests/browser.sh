@@ -71,7 +71,7 @@ if [ -n "$chrome" ] && have pdftotext && have pdfinfo; then
 		reference) lo=6 hi=12 want='Possible side effects' ;;
 		sciatica) lo=1 hi=1 want='Made by hipacu' ;;
 		esac
-		if grep -q "$want" "$b/$page.txt" && grep -q 'See a doctor first' "$b/$page.txt" &&
+		if grep -q "$want" "$b/$page.txt" && grep -q 'See a medical doctor first' "$b/$page.txt" &&
 		    grep -q 'not medical advice' "$b/$page.txt" &&
 		    [ "${pages:-0}" -ge "$lo" ] && [ "${pages:-0}" -le "$hi" ]; then
 			pass
@@ -82,7 +82,7 @@ if [ -n "$chrome" ] && have pdftotext && have pdfinfo; then
 	# The whole reference on paper holds every safety note.
 	missing=
 	for title in 'Choosing a practitioner' 'Possible side effects' 'Who should be careful' \
-	    'See a doctor first'; do
+	    'See a medical doctor first'; do
 		grep -q "$title" "$b/reference.txt" || missing="$missing '$title'"
 	done
 	if [ -z "$missing" ]; then pass; else fail "the printed reference lacks$missing"; fi

@@ -15,7 +15,8 @@ for args in 'safety' 'search dizzy' 'search pacemakr' 'search xxbursitisxx' \
     'condition piri' 'show qi bursitis' 'list safety' 'dizzy' \
     'completion words condition' 'check tests/data/bad.rec' \
     'check /proc/self/status' 'check /proc/kallsyms' \
-    '--data tests/data/joined.rec show apple'; do
+    '--data tests/data/joined.rec show apple' 'check tests/data/escape.rec' \
+    'check tests/data/escape-first.rec'; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog $FA $args >"$out/alloc.want" 2>/dev/null
 	want=$?
@@ -178,13 +179,18 @@ hostile() { # NAME STATUS WANT-STDERR ARGS...
 }
 big=$(awk 'BEGIN { while (n++ < 100000) printf "a" }')
 cut="$(printf '%.196s' "$big")..."
-nc="hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)"
-hostile "100 kB search word" 1 "hipacu: no entry mentions '$cut'
+# What a search made of the words is wrapped at the width (80 here); a
+# piece longer than the line stands alone on its own.
+nc="hipacu: the article does not cover this: please ask a medical doctor
+        (hipacu show see-a-doctor)"
+nm="hipacu: no entry mentions
+        '$cut'"
+hostile "100 kB search word" 1 "$nm
 $nc" search "$big"
-hostile "100 kB bare word" 1 "hipacu: no entry mentions '$cut'
+hostile "100 kB bare word" 1 "$nm
 $nc" "$big"
 hostile "100 kB name" 1 "hipacu: no condition entry named '$cut'; searching for it
-hipacu: no entry mentions '$cut'
+$nm
 $nc
 hipacu: 'hipacu condition' lists them all" condition "$big"
 hostile "100 kB id" 1 "hipacu: no entry with id '$cut'" show "$big"

@@ -125,6 +125,18 @@ tmux_run() { # NAME COLS ROWS COMMAND
 	tmux -S "$sock" capture-pane -p -e -t "$1" >"$out/tty-$1.screen"
 	tmux -S "$sock" kill-session -t "$1"
 }
+# Capture the screen of session NAME into FILE until it shows TEXT, or
+# 10 seconds have passed: the screen, not the clock, says when.
+screen_wait() { # NAME TEXT FILE
+	tries=0
+	while [ $tries -lt 100 ]; do
+		tmux -S "$sock" capture-pane -p -t "$1" >"$3" 2>/dev/null
+		grep -q "$2" "$3" && return 0
+		tries=$((tries + 1))
+		sleep 0.1
+	done
+	return 1
+}
 esc=$(printf '\033')
 if have tmux; then
 	tmux_hold "$sock"
@@ -168,19 +180,39 @@ if have tmux; then
 	if [ ! -e "$out/paged" ] && grep -q '^condition' "$out/tty-short.screen"; then pass; else fail "short output went through the pager"; fi
 	tmux_run nopager 80 20 "HIPACU_PAGER='cat >\"$out/paged\"' hipacu --no-pager safety"
 	if [ ! -e "$out/paged" ] && grep -q 'rc=0' "$out/tty-nopager.screen"; then pass; else fail "--no-pager still paged"; fi
-	# Notices reach a person whose output is paged: after the pager quits.
+	# Notices reach a person whose output is paged: the caveat in the
+	# paged output, above the results; the short stderr lines after the
+	# pager quits.
 	rm -f "$out/paged"
 	tmux_run pager-notice 80 12 "HIPACU_PAGER='cat >\"$out/paged\"; echo PAGER-QUIT' hipacu --all search needles insurance"
-	if [ -s "$out/paged" ] && ! grep -q 'insurance' "$out/paged" &&
+	if [ -s "$out/paged" ] && head -n 1 "$out/paged" | grep -q "does not mention 'insurance'" &&
 	    awk '/PAGER-QUIT/ { q = NR } /no entry mentions .insurance./ { n = NR } END { exit !(q && n > q) }' \
 	    "$out/tty-pager-notice.screen"; then
 		pass
 	else
 		fail "a notice of paged output is not shown after the pager: see $out/tty-pager-notice.screen"
 	fi
+	# The caveat of an answer that is not sure is on the first screen of
+	# the real pager, above the results: where the person reads.
+	if have less; then
+		tmux -S "$sock" new-session -d -s caveat -x 60 -y 12 \
+		    "PATH='$out/bin:$PATH'; export PATH; hipacu --all search is acupuncture safe for children; sleep 30"
+		screen_wait caveat 'medical doctor' "$out/tty-caveat.screen"
+		if grep -q "does not mention 'children'" "$out/tty-caveat.screen" &&
+		    [ "$(grep -n 'medical doctor' "$out/tty-caveat.screen" | cut -d: -f1)" -lt \
+		      "$(grep -n 'hipacu show side-effects' "$out/tty-caveat.screen" | cut -d: -f1)" ]; then
+			pass
+		else
+			fail "the caveat is not above the results in the pager: see $out/tty-caveat.screen"
+		fi
+		tmux -S "$sock" send-keys -t caveat q
+		tmux -S "$sock" kill-session -t caveat 2>/dev/null
+	else
+		skip "caveat in the pager: less is not installed"
+	fi
 	tmux_run badpager2 80 20 "HIPACU_PAGER=/nonexistent/pager hipacu --color=never safety"
 	if grep -q 'rc=0' "$out/tty-badpager2.screen" && ! grep -q 'hipacu:' "$out/tty-badpager2.screen" &&
-	    grep -q 'hipacu show complementary-care' "$out/tty-badpager2.screen"; then
+	    grep -q 'Consult a medical' "$out/tty-badpager2.screen"; then
 		pass
 	else
 		fail "a pager that cannot start: see $out/tty-badpager2.screen"

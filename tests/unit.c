@@ -208,7 +208,7 @@ test_diagnostics(void)
 
 	diag_is("diag: unknown field", "Id: a\nColour: red\n",
 	    "t.rec:10: unknown field 'Colour' (Entry records have Id, Topic, "
-	    "Title, Summary, Body, Alias, Keyword, See, Place, Source)");
+	    "Title, Summary, Body, Alias, Keyword, Ask, See, Place, Source)");
 	diag_is("diag: missing required field",
 	    "Id: a\nTopic: condition\nTitle: T\nBody: B.\nSource: X\n",
 	    "t.rec:9: Entry 'a' has no 'Summary' field");
@@ -703,6 +703,98 @@ test_terms(void)
 	db_free(&db);
 }
 
+/*
+ * How sure an answer is: a pointer Term, a question an entry answers, a
+ * common word met by luck, and a missing word that does or does not
+ * weigh against what was found.
+ */
+static const char level_db[] =
+    "%rec: Topic\n\nId: t\nTitle: T\nSummary: S.\n\n%rec: Entry\n\n"
+    "Id: bleeding\nTopic: t\nTitle: Bleeding\nSummary: Acupuncture and "
+    "bleeding disorders.\nBody: Tell them.\nSource: X\n\n"
+    "Id: needles\nTopic: t\nTitle: The needles\nSummary: Acupuncture uses "
+    "thin needles.\nBody: Most people feel little.\n"
+    "Ask: Will the needles hurt?\nSource: X\n\n"
+    "Id: wear\nTopic: t\nTitle: Wear\nSummary: Acupuncture and cartilage.\n"
+    "Body: Cartilage may wear down.\n"
+    "Ask: Is wear and tear of the cartilage painful?\nSource: X\n\n"
+    "Id: dizzy\nTopic: t\nTitle: Dizziness\nSummary: Acupuncture may make "
+    "you dizzy.\nBody: Rarely.\nSource: X\n\n"
+    "%rec: Term\n\nWord: blood thinners\nNearest: bleeding disorders\n";
+
+static void
+test_levels(void)
+{
+	static struct search_result res;
+	struct db db;
+	const char *got;
+	char caveat[400];
+
+	english.english = span_from("blood\ncartilage\nhurt\nneedles\npregnant\n"
+	    "scary\nthinners\nwear\n");
+	english.common = span_from("hurt\nneedles\npregnant\nwear\n");
+	CHECK("levels: database parses", parse(&db, level_db) == 0 &&
+	    db.entries[1].asks.count == 1 && db.terms[0].means.p == NULL &&
+	    span_is(db.terms[0].nearest, "bleeding disorders"));
+	CHECK("levels: a Nearest word is held", db_check_terms(&db) == 0);
+	got = ranked(&db, "blood thinners", &res);
+	search_caveat(&db, &res, caveat, sizeof caveat);
+	CHECK("levels: a pointer is only the closest, and says so",
+	    strcmp(got, "bleeding") == 0 && res.level == SEARCH_CLOSEST &&
+	    res.npointers == 1 && strcmp(caveat, "The article does not mention "
+	    "'blood thinners'; the nearest it has is 'bleeding disorders'. These "
+	    "entries are only the closest the article has, not a sure answer: if "
+	    "they do not answer your question, please ask a medical doctor.") == 0);
+	search_free(&res);
+	got = ranked(&db, "dizzy", &res);
+	CHECK("levels: a telling word of the text answers, with no caveat",
+	    strcmp(got, "dizzy") == 0 && res.level == SEARCH_ANSWERED &&
+	    search_caveat(&db, &res, caveat, sizeof caveat) == 0);
+	search_free(&res);
+	got = ranked(&db, "what should i wear", &res);
+	CHECK("levels: a common word met by luck is only the closest, "
+	    "though a question of the entry holds it",
+	    strcmp(got, "wear") == 0 && res.level == SEARCH_CLOSEST);
+	search_free(&res);
+	got = ranked(&db, "will it hurt", &res);
+	CHECK("levels: one word, and the entry's question in other words",
+	    strcmp(got, "needles") == 0 && res.level == SEARCH_ANSWERED);
+	search_free(&res);
+	got = ranked(&db, "needles scary does it hurt", &res);
+	CHECK("levels: a question the entry answers needs no 'scary'",
+	    strncmp(got, "needles", 7) == 0 && res.level == SEARCH_ANSWERED &&
+	    res.nmissing == 1 && res.nnamed == 0 &&
+	    search_caveat(&db, &res, caveat, sizeof caveat) == 0);
+	search_free(&res);
+	got = ranked(&db, "dizzy when pregnant", &res);
+	search_caveat(&db, &res, caveat, sizeof caveat);
+	CHECK("levels: a missing word as weighty as the one found is named",
+	    strcmp(got, "dizzy") == 0 && res.level == SEARCH_CLOSEST &&
+	    res.nnamed == 1 && strncmp(caveat, "The article does not mention "
+	    "'pregnant'. These entries", 50) == 0);
+	search_free(&res);
+	got = ranked(&db, "pregnant", &res);
+	search_caveat(&db, &res, caveat, sizeof caveat);
+	CHECK("levels: nothing found is not covered, said once",
+	    res.n == 0 && res.level == SEARCH_NOT_COVERED && strcmp(caveat,
+	    "The article does not mention 'pregnant'. It does not cover this "
+	    "question: please ask a medical doctor.") == 0);
+	search_free(&res);
+	db_free(&db);
+	english.english = span_from("");
+	english.common = span_from("");
+
+	diag_is("levels: a Term with both Means and Nearest",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\n"
+	    "Source: X\n\n%rec: Term\n\nWord: w\nMeans: b\nNearest: b\n",
+	    "t.rec:18: a Term has one of 'Means' (the same thing in the article's "
+	    "words) and 'Nearest' (the nearest thing it says), not both");
+	diag_is("levels: an Ask that is no question",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\n"
+	    "Ask: How long\nSource: X\n",
+	    "t.rec:14: Ask is 'How long'; a question ends with '?'");
+}
+
 static void
 test_ids(void)
 {
@@ -865,6 +957,7 @@ main(void)
 	test_words();
 	test_search();
 	test_terms();
+	test_levels();
 	test_word_list();
 	test_topk();
 	test_ids();

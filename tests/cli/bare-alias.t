@@ -4,11 +4,11 @@ status: 0
 --- stdout
 Muscle strains and sprains (condition: muscle-strain)
 
-Hip strains or sprains, for example of the groin or hamstring muscles, could be
-managed with acupuncture.
+Acupuncture could play a part in managing a strained or sprained hip muscle, in
+the groin or the hamstrings for instance.
 
-Acupuncture could also play a part in managing muscle strains or sprains in the
-hip, for example ones involving the groin or the hamstring muscles.
+Acupuncture could also have a role in managing muscle strains or sprains of the
+hip, for instance where the groin or hamstring muscles are affected.
 
 In these cases, treatment has three aims: to support healing, to ease tension in
 the muscles, and to relieve pain in the affected area. It does not mend
@@ -21,6 +21,6 @@ See also:
   hipacu show complementary-care  A complement, not a cure
 Source: Conditions Acupuncture May Assist (article section)
 
-Before trying acupuncture, see a medical doctor and read the safety notes:
-hipacu safety
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

@@ -10,15 +10,14 @@ effects of acupuncture.
 Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is
 the name for inflammation of these sacs.
 
-It is one more hip condition that may respond to acupuncture, through the
-anti-inflammatory effects attributed to acupuncture. One way acupuncture may
-reduce inflammation is described under hipacu show blood-flow.
+It is one more hip condition that may respond to the anti-inflammatory effects
+of acupuncture.
 
 Aliases: inflamed bursa, bursa inflammation
 See also:
-  hipacu show blood-flow  Local blood flow
+  hipacu show complementary-care  A complement, not a cure
 Source: Conditions Acupuncture May Assist (article section)
 
-Before trying acupuncture, see a medical doctor and read the safety notes:
-hipacu safety
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

@@ -6,9 +6,7 @@ Hip bursitis (condition: bursitis)
     hipacu show bursitis
     Bursitis is the name for inflammation of these sacs.
 
-Local blood flow (mechanism: blood-flow)
-    hipacu show blood-flow
-    Inflammation features in osteoarthritis and in bursitis: see
-    hipacu show osteoarthritis bursitis.
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr
 hipacu: reading 'bursitus' as 'bursitis'

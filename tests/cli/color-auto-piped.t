@@ -12,5 +12,6 @@ Apricots are orange.
 
 Source: Fruit (article section)
 
-Eat well.
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture.
 --- stderr

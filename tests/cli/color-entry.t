@@ -16,5 +16,6 @@ A second paragraph that is long enough to need wrapping at a narrow width.
 [2m  hipacu show wash-hands  Wash your hands[0m
 [2mSource: Fruit (article section)[0m
 
-Eat well.
+[2mGeneral information from one article, not medical advice. Consult a medical[0m
+[2mdoctor before starting acupuncture.[0m
 --- stderr

@@ -10,6 +10,7 @@ status: 0
     "title": "Apricot",
     "aliases": [],
     "keywords": [],
+    "questions": [],
     "summary": "A soft fruit.",
     "body": "Apricots are orange.",
     "see": [],

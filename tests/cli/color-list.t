@@ -5,6 +5,8 @@ status: 0
 --- stdout
 [1mFoods - Things to eat.[0m
 
+  Eat well.
+
   apple       Green apple
       A crisp fruit.
   apricot     Apricot
@@ -16,4 +18,7 @@ status: 0
       Before eating, wash.
 
 [2mRead one: hipacu show ID[0m
+
+[2mGeneral information from one article, not medical advice. Consult a medical[0m
+[2mdoctor before starting acupuncture.[0m
 --- stderr

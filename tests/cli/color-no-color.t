@@ -12,5 +12,6 @@ Apricots are orange.
 
 [2mSource: Fruit (article section)[0m
 
-Eat well.
+[2mGeneral information from one article, not medical advice. Consult a medical[0m
+[2mdoctor before starting acupuncture.[0m
 --- stderr

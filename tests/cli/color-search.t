@@ -6,4 +6,7 @@ status: 0
 [2m    hipacu show side-effects[0m
     Acupuncture is generally safe; minor effects may include bruising, soreness
     or temporary [1mdizziness[0m.
+
+[2mGeneral information from one article, not medical advice. Consult a medical[0m
+[2mdoctor before starting acupuncture: hipacu show see-a-doctor[0m
 --- stderr

@@ -22,5 +22,8 @@ See also:
 Source: Fruit (article
         section)
 
-Eat well.
+General information from one
+article, not medical advice.
+Consult a medical doctor
+before starting acupuncture.
 --- stderr

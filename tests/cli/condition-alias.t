@@ -11,15 +11,15 @@ Osteoarthritis is among the kinds of hip pain for which acupuncture has been
 explored. The condition involves wear of the cartilage.
 
 Acupuncture may be of help here in two ways: by bringing inflammation down and
-by relieving pain. It is not a cure for worn cartilage or other structural
-damage: see hipacu show complementary-care.
+by relieving pain. As with hip conditions generally, acupuncture is not a cure
+for structural damage, though it can complement conventional approaches in
+managing symptoms (see "A complement, not a cure").
 
 Aliases: OA, hip osteoarthritis
 See also:
   hipacu show complementary-care  A complement, not a cure
-  hipacu show blood-flow          Local blood flow
 Source: Conditions Acupuncture May Assist (article section)
 
-Before trying acupuncture, see a medical doctor and read the safety notes:
-hipacu safety
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

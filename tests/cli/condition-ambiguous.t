@@ -4,6 +4,8 @@ status: 0
 --- stdout
 Conditions - Hip conditions acupuncture may help with, and its limits.
 
+  Before trying acupuncture, read the safety notes: hipacu safety
+
   hip-pain        Hip pain and acupuncture
       Hip pain is common and can disrupt daily life; acupuncture is one ancient
       practice explored for it.
@@ -14,9 +16,12 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
       Inflamed bursae around the hip joint may respond to the anti-inflammatory
       effects of acupuncture.
   muscle-strain   Muscle strains and sprains
-      Hip strains or sprains, for example of the groin or hamstring muscles,
-      could be managed with acupuncture.
+      Acupuncture could play a part in managing a strained or sprained hip
+      muscle, in the groin or the hamstrings for instance.
 
 Read one: hipacu condition NAME
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr
 hipacu: 'hip' could be any of 4 entries

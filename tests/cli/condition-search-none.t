@@ -5,5 +5,6 @@ status: 1
 --- stderr
 hipacu: no condition entry named 'xylophone'; searching for it
 hipacu: no entry mentions 'xylophone'
-hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)
+hipacu: the article does not cover this: please ask a medical doctor
+        (hipacu show see-a-doctor)
 hipacu: 'hipacu condition' lists them all

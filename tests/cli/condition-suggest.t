@@ -5,6 +5,7 @@ status: 1
 --- stderr
 hipacu: no condition entry named 'sciatxxxa'; searching for it
 hipacu: no entry mentions 'sciatxxxa'
-hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)
+hipacu: the article does not cover this: please ask a medical doctor
+        (hipacu show see-a-doctor)
 hipacu: did you mean 'sciatica'?
 hipacu: 'hipacu condition' lists them all

@@ -14,7 +14,7 @@ condition as well.
 The approach targets relaxation of the muscle and reduced irritation of the
 nerve. In this way, acupuncture could ease pain in the hip and in the buttock.
 For pain that travels down from the lower back through the hip and leg, see
-hipacu show sciatica.
+"Sciatica".
 
 Aliases: piriformis, piriformis spasm
 See also:
@@ -22,6 +22,6 @@ See also:
   hipacu show nerve-modulation  Nerve modulation
 Source: Conditions Acupuncture May Assist (article section)
 
-Before trying acupuncture, see a medical doctor and read the safety notes:
-hipacu safety
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

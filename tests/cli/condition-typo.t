@@ -5,6 +5,9 @@ status: 0
 Hip bursitis (condition: bursitis)
     hipacu show bursitis
     Bursitis is the name for inflammation of these sacs.
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr
 hipacu: no condition entry named 'bursitus'; searching for it
 hipacu: reading 'bursitus' as 'bursitis'

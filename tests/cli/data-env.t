@@ -10,4 +10,7 @@ Before eating, wash.
 Soap and water.
 
 Source: Hygiene (article section)
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture.
 --- stderr

@@ -11,4 +11,7 @@ Second line.
 
 Aliases: crab apple
 Source: Nowhere (article section)
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture.
 --- stderr

@@ -1,20 +1,20 @@
-# a topic note follows each of its entries
-args: food apple
+# a topic note is said once, under the topic heading of a list, not after
+# each of its entries
+args: list food
 env: HIPACU_DATA=tests/data/mini.rec
 status: 0
 --- stdout
-Green apple (food: apple)
+Foods - Things to eat.
 
-A crisp fruit.
+  Eat well.
 
-Apples grow on trees. They keep for months.
+  apple    Green apple
+      A crisp fruit.
+  apricot  Apricot
+      A soft fruit.
 
-A second paragraph that is long enough to need wrapping at a narrow width.
+Read one: hipacu show ID
 
-Aliases: pomme
-See also:
-  hipacu show wash-hands  Wash your hands
-Source: Fruit (article section)
-
-Eat well.
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture.
 --- stderr

@@ -5,6 +5,8 @@ status: 0
 --- stdout
 Foods - Things to eat.
 
+  Eat well.
+
   apple       Green apple
       A crisp fruit.
   apricot     Apricot
@@ -16,4 +18,7 @@ Rules - Rules to keep.
       Before eating, wash.
 
 Read one: hipacu show ID
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture.
 --- stderr

@@ -4,4 +4,5 @@ status: 1
 --- stdout
 --- stderr
 hipacu: no entry mentions 'json'
-hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)
+hipacu: the article does not cover this: please ask a medical doctor
+        (hipacu show see-a-doctor)

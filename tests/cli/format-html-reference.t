@@ -9,42 +9,12 @@ status: 0
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="hipacu 0.1.0">
 <title>The whole reference &middot; hipacu</title>
-<style>
-:root{color-scheme:light dark;--fg:#1d1b18;--bg:#fffdf9;--muted:#5e584f;--accent:#9a3412;--rule:#e7dfd2;--note:#fbf1e6;--body:#ece4d8;--line:#8d8272;--mark:#e4571b}
-@media (prefers-color-scheme:dark){:root{--fg:#ece7df;--bg:#1b1916;--muted:#aaa196;--accent:#fdba74;--rule:#3b362f;--note:#2a241d;--body:#3a342c;--line:#8a8072;--mark:#fb8a3c}}
-html{background:var(--bg);color:var(--fg)}
-body{margin:0 auto;max-width:44rem;padding:1.25rem 1.1rem 3rem;font:1.06rem/1.6 Charter,'Iowan Old Style',Georgia,serif}
-h1,h2,h3{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.25;margin:1.6em 0 .4em}
-h1{font-size:1.7rem;margin-top:.4em}h2{font-size:1.35rem}h3{font-size:1.12rem}
-a{color:var(--accent)}code{font:.88em ui-monospace,Menlo,Consolas,monospace}
-code.cmd{white-space:nowrap}
-@media (max-width:24rem){code.cmd{white-space:normal}}
-.advice{background:var(--note);border-left:4px solid var(--accent);padding:.7rem 1rem;margin:1rem 0}
-.meta,.source,footer{color:var(--muted);font-size:.92rem}
-.summary{font-size:1.08rem}
-article{border-top:1px solid var(--rule);margin-top:1.6rem}
-section>h2{border-bottom:2px solid var(--accent);padding-bottom:.2em}
-nav ol{padding-left:1.3rem}nav li{margin:.15em 0}
-dt{font-weight:bold;margin-top:.7em}dd{margin-left:1.2rem}
-figure.where{margin:1rem 0;text-align:center}
-figure.where svg{width:100%;max-width:25rem;height:auto}
-figcaption{color:var(--muted);font-size:.9rem}
-.body{fill:var(--body);stroke:var(--line);stroke-width:1.5}
-.mark{fill:var(--mark);fill-opacity:.85;stroke:var(--accent);stroke-width:1}
-svg text{fill:var(--muted);font:13px system-ui,sans-serif;text-anchor:middle}
-footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:.8rem}
-@media print{:root{--fg:#000;--bg:#fff;--muted:#333;--accent:#7c2d12;--note:#fff;--body:#eee;--mark:#e4571b}
-body{max-width:none;padding:0;font-size:10.5pt;line-height:1.4}h1,h2,h3{margin:1em 0 .3em}article{margin-top:1rem}p{margin:.5em 0}a{color:inherit;text-decoration:none}
-article,figure,.advice,footer{break-inside:avoid}h1,h2,h3,section>.summary{break-after:avoid}
-nav{break-after:page}footer{margin-top:1.2rem}
-figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-width:none}article::after{content:'';display:block;clear:both}
-@page{margin:16mm 15mm}}
-</style>
+<style>(the stylesheet: see format-html-style.t)</style>
 </head>
 <body>
 <header>
 <h1>Acupuncture for hip pain</h1>
-<p class="advice"><strong>See a doctor first.</strong> General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
+<p class="advice"><strong>See a medical doctor first.</strong> General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
 </header>
 <main>
 <nav aria-label="Contents">
@@ -75,175 +45,249 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 </ol></li>
 <li><a href="#t-3">Safety</a>
 <ol>
+<li><a href="#e-see-a-doctor">See a medical doctor first</a></li>
 <li><a href="#e-choosing-a-practitioner">Choosing a practitioner</a></li>
 <li><a href="#e-side-effects">Possible side effects</a></li>
 <li><a href="#e-contraindications">Who should be careful</a></li>
-<li><a href="#e-see-a-doctor">See a doctor first</a></li>
 </ol></li>
 </ol>
 </nav>
 <section id="t-0">
 <h2>Conditions</h2>
 <p class="summary">Hip conditions acupuncture may help with, and its limits.</p>
+<p>Before trying acupuncture, read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 <article id="e-hip-pain">
 <h3>Hip pain and acupuncture</h3>
 <p class="meta">Conditions</p>
 <p class="summary">Hip pain is common and can disrupt daily life; acupuncture is one ancient practice explored for it.</p>
 <figure class="where">
-<svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
-<path class="body" d="M53 12 Q95 6 137 12 C147 34 159 54 159 84 C157 130 147 190 139 238 L108 238 C104 200 101 160 99 124 Q95 114 91 124 C89 160 86 200 82 238 L51 238 C43 190 33 130 31 84 C31 54 43 34 53 12 Z"/>
-<text x="95" y="256">Front</text>
-<path class="body" d="M233 12 Q275 6 317 12 C327 34 339 54 339 84 C337 130 327 190 319 238 L288 238 C284 200 281 160 279 124 Q275 114 271 124 C269 160 266 200 262 238 L231 238 C223 190 213 130 211 84 C211 54 223 34 233 12 Z"/>
-<text x="275" y="256">Back</text>
-<ellipse class="mark" cx="150" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="40" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="330" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="220" cy="76" rx="9" ry="19"/>
+<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
+<path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
+<circle class="detail" cx="110" cy="58" r="2.5"/>
+<path class="detail" d="M66 104 Q90 134 107 156"/>
+<ellipse class="detail" cx="86" cy="262" rx="8" ry="10"/>
+<path class="detail" d="M154 104 Q130 134 113 156"/>
+<ellipse class="detail" cx="134" cy="262" rx="8" ry="10"/>
+<text class="label" x="46" y="24">waist</text>
+<text class="label" x="50" y="266">knee</text>
+<text x="110" y="322">Front</text>
+<path class="body" d="M334 20 C342 50 360 80 359 108 C358 140 350 200 338 262 L335 300 L313 300 L312 262 C310 210 306 175 302 158 Q300 153 298 158 C294 175 290 210 288 262 L287 300 L265 300 L262 262 C250 200 242 140 241 108 C240 80 258 50 266 20 Z"/>
+<path class="detail" d="M300 22 L300 98 M300 104 L300 150"/>
+<path class="detail" d="M298 152 Q274 166 250 150"/>
+<path class="detail" d="M286 264 L266 264"/>
+<path class="detail" d="M302 152 Q326 166 350 150"/>
+<path class="detail" d="M314 264 L334 264"/>
+<text class="label" x="392" y="132">buttocks</text>
+<text x="300" y="322">Back</text>
+<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
 </svg>
-<figcaption>Where the article places it: the hip. Both sides are marked: the article does not say which.</figcaption>
+<figcaption>Where the article places it: the hip. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
 </figure>
 <p>Plenty of people complain of pain in the hip. It can weigh significantly on what they do day to day and on their quality of life. To manage that discomfort, many turn to a range of different approaches.</p>
 <p>Acupuncture, a healing practice with ancient roots, is one of them, and it has been explored for the benefits it might offer. This reference describes how acupuncture may act on hip pain, which conditions it may help with, what sessions involve, and what to consider for safety.</p>
 <p><strong>Also called:</strong> hip ache, painful hip</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;, &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;</p>
-<p class="source">Source: the article's section &ldquo;Opening paragraph&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;, &ldquo;<a href="#e-see-a-doctor">See a medical doctor first</a>&rdquo;</p>
+<p class="source">Source: the article's opening paragraph.</p>
 </article>
 <article id="e-osteoarthritis">
 <h3>Osteoarthritis</h3>
 <p class="meta">Conditions</p>
 <p class="summary">Osteoarthritis wears down cartilage; acupuncture may help by easing pain and reducing inflammation.</p>
 <figure class="where">
-<svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
-<path class="body" d="M53 12 Q95 6 137 12 C147 34 159 54 159 84 C157 130 147 190 139 238 L108 238 C104 200 101 160 99 124 Q95 114 91 124 C89 160 86 200 82 238 L51 238 C43 190 33 130 31 84 C31 54 43 34 53 12 Z"/>
-<text x="95" y="256">Front</text>
-<path class="body" d="M233 12 Q275 6 317 12 C327 34 339 54 339 84 C337 130 327 190 319 238 L288 238 C284 200 281 160 279 124 Q275 114 271 124 C269 160 266 200 262 238 L231 238 C223 190 213 130 211 84 C211 54 223 34 233 12 Z"/>
-<text x="275" y="256">Back</text>
-<ellipse class="mark" cx="150" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="40" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="330" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="220" cy="76" rx="9" ry="19"/>
+<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
+<path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
+<circle class="detail" cx="110" cy="58" r="2.5"/>
+<path class="detail" d="M66 104 Q90 134 107 156"/>
+<ellipse class="detail" cx="86" cy="262" rx="8" ry="10"/>
+<path class="detail" d="M154 104 Q130 134 113 156"/>
+<ellipse class="detail" cx="134" cy="262" rx="8" ry="10"/>
+<text class="label" x="46" y="24">waist</text>
+<text class="label" x="50" y="266">knee</text>
+<text x="110" y="322">Front</text>
+<path class="body" d="M334 20 C342 50 360 80 359 108 C358 140 350 200 338 262 L335 300 L313 300 L312 262 C310 210 306 175 302 158 Q300 153 298 158 C294 175 290 210 288 262 L287 300 L265 300 L262 262 C250 200 242 140 241 108 C240 80 258 50 266 20 Z"/>
+<path class="detail" d="M300 22 L300 98 M300 104 L300 150"/>
+<path class="detail" d="M298 152 Q274 166 250 150"/>
+<path class="detail" d="M286 264 L266 264"/>
+<path class="detail" d="M302 152 Q326 166 350 150"/>
+<path class="detail" d="M314 264 L334 264"/>
+<text class="label" x="392" y="132">buttocks</text>
+<text x="300" y="322">Back</text>
+<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
 </svg>
-<figcaption>Where the article places it: the hip. Both sides are marked: the article does not say which.</figcaption>
+<figcaption>Where the article places it: the hip. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
 </figure>
 <p>Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored. The condition involves wear of the cartilage.</p>
-<p>Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. It is not a cure for worn cartilage or other structural damage: see &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;.</p>
+<p>Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing symptoms (see &quot;A complement, not a cure&quot;).</p>
 <p><strong>Also called:</strong> OA, hip osteoarthritis</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;, &ldquo;<a href="#e-blood-flow">Local blood flow</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-sciatica">
 <h3>Sciatica</h3>
 <p class="meta">Conditions</p>
-<p class="summary">Sciatica sends pain from the lower back through the hip and down the leg; acupuncture may help some people with it.</p>
+<p class="summary">Sciatica sends pain from the lower back through the hip and into the leg; people who have it may find acupuncture beneficial.</p>
 <figure class="where">
-<svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the lower back, the hip and the leg" xmlns="http://www.w3.org/2000/svg">
-<path class="body" d="M53 12 Q95 6 137 12 C147 34 159 54 159 84 C157 130 147 190 139 238 L108 238 C104 200 101 160 99 124 Q95 114 91 124 C89 160 86 200 82 238 L51 238 C43 190 33 130 31 84 C31 54 43 34 53 12 Z"/>
-<text x="95" y="256">Front</text>
-<path class="body" d="M233 12 Q275 6 317 12 C327 34 339 54 339 84 C337 130 327 190 319 238 L288 238 C284 200 281 160 279 124 Q275 114 271 124 C269 160 266 200 262 238 L231 238 C223 190 213 130 211 84 C211 54 223 34 233 12 Z"/>
-<text x="275" y="256">Back</text>
-<ellipse class="mark" cx="150" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="40" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="125" cy="176" rx="11" ry="50"/>
-<ellipse class="mark" cx="65" cy="176" rx="11" ry="50"/>
-<ellipse class="mark" cx="275" cy="30" rx="36" ry="14"/>
-<ellipse class="mark" cx="330" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="220" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="305" cy="190" rx="10" ry="40"/>
-<ellipse class="mark" cx="245" cy="190" rx="10" ry="40"/>
+<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the lower back, the hip and the leg" xmlns="http://www.w3.org/2000/svg">
+<path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
+<circle class="detail" cx="110" cy="58" r="2.5"/>
+<path class="detail" d="M66 104 Q90 134 107 156"/>
+<ellipse class="detail" cx="86" cy="262" rx="8" ry="10"/>
+<path class="detail" d="M154 104 Q130 134 113 156"/>
+<ellipse class="detail" cx="134" cy="262" rx="8" ry="10"/>
+<text class="label" x="46" y="24">waist</text>
+<text class="label" x="50" y="266">knee</text>
+<text x="110" y="322">Front</text>
+<path class="body" d="M334 20 C342 50 360 80 359 108 C358 140 350 200 338 262 L335 300 L313 300 L312 262 C310 210 306 175 302 158 Q300 153 298 158 C294 175 290 210 288 262 L287 300 L265 300 L262 262 C250 200 242 140 241 108 C240 80 258 50 266 20 Z"/>
+<path class="detail" d="M300 22 L300 98 M300 104 L300 150"/>
+<path class="detail" d="M298 152 Q274 166 250 150"/>
+<path class="detail" d="M286 264 L266 264"/>
+<path class="detail" d="M302 152 Q326 166 350 150"/>
+<path class="detail" d="M314 264 L334 264"/>
+<text class="label" x="392" y="132">buttocks</text>
+<text x="300" y="322">Back</text>
+<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="300" cy="78" rx="34" ry="12"/>
+<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="326" cy="228" rx="10" ry="66"/>
+<ellipse class="mark" cx="274" cy="228" rx="10" ry="66"/>
 </svg>
-<figcaption>Where the article places it: the lower back, the hip and the leg. Both sides are marked: the article does not say which.</figcaption>
+<figcaption>Where the article places it: the lower back, the hip and the leg. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
 </figure>
 <p>In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.</p>
-<p>Here too, acupuncture is used to help with symptoms, not to repair structural damage. Piriformis syndrome, in which the sciatic nerve can be compressed, has its own entry: &ldquo;<a href="#e-piriformis-syndrome">Piriformis syndrome</a>&rdquo;.</p>
+<p>As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing the symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed, see &quot;Piriformis syndrome&quot;.</p>
 <p><strong>Also called:</strong> sciatic pain, sciatic nerve pain</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-piriformis-syndrome">Piriformis syndrome</a>&rdquo;, &ldquo;<a href="#e-nerve-modulation">Nerve modulation</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-piriformis-syndrome">
 <h3>Piriformis syndrome</h3>
 <p class="meta">Conditions</p>
 <p class="summary">Spasms of the piriformis muscle can press on the sciatic nerve; acupuncture could ease the pain.</p>
 <figure class="where">
-<svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the hip and the buttock" xmlns="http://www.w3.org/2000/svg">
-<path class="body" d="M53 12 Q95 6 137 12 C147 34 159 54 159 84 C157 130 147 190 139 238 L108 238 C104 200 101 160 99 124 Q95 114 91 124 C89 160 86 200 82 238 L51 238 C43 190 33 130 31 84 C31 54 43 34 53 12 Z"/>
-<text x="95" y="256">Front</text>
-<path class="body" d="M233 12 Q275 6 317 12 C327 34 339 54 339 84 C337 130 327 190 319 238 L288 238 C284 200 281 160 279 124 Q275 114 271 124 C269 160 266 200 262 238 L231 238 C223 190 213 130 211 84 C211 54 223 34 233 12 Z"/>
-<text x="275" y="256">Back</text>
-<ellipse class="mark" cx="150" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="40" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="330" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="220" cy="76" rx="9" ry="19"/>
-<ellipse class="mark" cx="299" cy="88" rx="20" ry="21"/>
-<ellipse class="mark" cx="251" cy="88" rx="20" ry="21"/>
+<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the hip and the buttock" xmlns="http://www.w3.org/2000/svg">
+<path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
+<circle class="detail" cx="110" cy="58" r="2.5"/>
+<path class="detail" d="M66 104 Q90 134 107 156"/>
+<ellipse class="detail" cx="86" cy="262" rx="8" ry="10"/>
+<path class="detail" d="M154 104 Q130 134 113 156"/>
+<ellipse class="detail" cx="134" cy="262" rx="8" ry="10"/>
+<text class="label" x="46" y="24">waist</text>
+<text class="label" x="50" y="266">knee</text>
+<text x="110" y="322">Front</text>
+<path class="body" d="M334 20 C342 50 360 80 359 108 C358 140 350 200 338 262 L335 300 L313 300 L312 262 C310 210 306 175 302 158 Q300 153 298 158 C294 175 290 210 288 262 L287 300 L265 300 L262 262 C250 200 242 140 241 108 C240 80 258 50 266 20 Z"/>
+<path class="detail" d="M300 22 L300 98 M300 104 L300 150"/>
+<path class="detail" d="M298 152 Q274 166 250 150"/>
+<path class="detail" d="M286 264 L266 264"/>
+<path class="detail" d="M302 152 Q326 166 350 150"/>
+<path class="detail" d="M314 264 L334 264"/>
+<text class="label" x="392" y="132">buttocks</text>
+<text x="300" y="322">Back</text>
+<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="325" cy="126" rx="19" ry="20"/>
+<ellipse class="mark" cx="275" cy="126" rx="19" ry="20"/>
 </svg>
-<figcaption>Where the article places it: the hip and the buttock. Both sides are marked: the article does not say which.</figcaption>
+<figcaption>Where the article places it: the hip and the buttock. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
 </figure>
 <p>Piriformis syndrome is marked by spasms of the piriformis muscle, and these spasms can squeeze the sciatic nerve. Acupuncture may be of use for this condition as well.</p>
-<p>The approach targets relaxation of the muscle and reduced irritation of the nerve. In this way, acupuncture could ease pain in the hip and in the buttock. For pain that travels down from the lower back through the hip and leg, see &ldquo;<a href="#e-sciatica">Sciatica</a>&rdquo;.</p>
+<p>The approach targets relaxation of the muscle and reduced irritation of the nerve. In this way, acupuncture could ease pain in the hip and in the buttock. For pain that travels down from the lower back through the hip and leg, see &quot;Sciatica&quot;.</p>
 <p><strong>Also called:</strong> piriformis, piriformis spasm</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-sciatica">Sciatica</a>&rdquo;, &ldquo;<a href="#e-nerve-modulation">Nerve modulation</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-bursitis">
 <h3>Hip bursitis</h3>
 <p class="meta">Conditions</p>
 <p class="summary">Inflamed bursae around the hip joint may respond to the anti-inflammatory effects of acupuncture.</p>
 <figure class="where">
-<svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: around the hip joint" xmlns="http://www.w3.org/2000/svg">
-<path class="body" d="M53 12 Q95 6 137 12 C147 34 159 54 159 84 C157 130 147 190 139 238 L108 238 C104 200 101 160 99 124 Q95 114 91 124 C89 160 86 200 82 238 L51 238 C43 190 33 130 31 84 C31 54 43 34 53 12 Z"/>
-<text x="95" y="256">Front</text>
-<path class="body" d="M233 12 Q275 6 317 12 C327 34 339 54 339 84 C337 130 327 190 319 238 L288 238 C284 200 281 160 279 124 Q275 114 271 124 C269 160 266 200 262 238 L231 238 C223 190 213 130 211 84 C211 54 223 34 233 12 Z"/>
-<text x="275" y="256">Back</text>
-<ellipse class="mark" cx="125" cy="88" rx="11" ry="11"/>
-<ellipse class="mark" cx="65" cy="88" rx="11" ry="11"/>
+<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: around the hip joint" xmlns="http://www.w3.org/2000/svg">
+<path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
+<circle class="detail" cx="110" cy="58" r="2.5"/>
+<path class="detail" d="M66 104 Q90 134 107 156"/>
+<ellipse class="detail" cx="86" cy="262" rx="8" ry="10"/>
+<path class="detail" d="M154 104 Q130 134 113 156"/>
+<ellipse class="detail" cx="134" cy="262" rx="8" ry="10"/>
+<text class="label" x="46" y="24">waist</text>
+<text class="label" x="50" y="266">knee</text>
+<text x="110" y="322">Front</text>
+<path class="body" d="M334 20 C342 50 360 80 359 108 C358 140 350 200 338 262 L335 300 L313 300 L312 262 C310 210 306 175 302 158 Q300 153 298 158 C294 175 290 210 288 262 L287 300 L265 300 L262 262 C250 200 242 140 241 108 C240 80 258 50 266 20 Z"/>
+<path class="detail" d="M300 22 L300 98 M300 104 L300 150"/>
+<path class="detail" d="M298 152 Q274 166 250 150"/>
+<path class="detail" d="M286 264 L266 264"/>
+<path class="detail" d="M302 152 Q326 166 350 150"/>
+<path class="detail" d="M314 264 L334 264"/>
+<text class="label" x="392" y="132">buttocks</text>
+<text x="300" y="322">Back</text>
+<ellipse class="mark ring" cx="150" cy="118" rx="17" ry="17"/>
+<ellipse class="mark ring" cx="70" cy="118" rx="17" ry="17"/>
 </svg>
-<figcaption>Where the article places it: around the hip joint. Both sides are marked: the article does not say which.</figcaption>
+<figcaption>Where the article places it: around the hip joint. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
 </figure>
 <p>Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is the name for inflammation of these sacs.</p>
-<p>It is one more hip condition that may respond to acupuncture, through the anti-inflammatory effects attributed to acupuncture. One way acupuncture may reduce inflammation is described under &ldquo;<a href="#e-blood-flow">Local blood flow</a>&rdquo;.</p>
+<p>It is one more hip condition that may respond to the anti-inflammatory effects of acupuncture.</p>
 <p><strong>Also called:</strong> inflamed bursa, bursa inflammation</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-blood-flow">Local blood flow</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-muscle-strain">
 <h3>Muscle strains and sprains</h3>
 <p class="meta">Conditions</p>
-<p class="summary">Hip strains or sprains, for example of the groin or hamstring muscles, could be managed with acupuncture.</p>
+<p class="summary">Acupuncture could play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.</p>
 <figure class="where">
-<svg viewBox="0 0 370 262" role="img" aria-label="Where the article places it: the groin and the hamstring" xmlns="http://www.w3.org/2000/svg">
-<path class="body" d="M53 12 Q95 6 137 12 C147 34 159 54 159 84 C157 130 147 190 139 238 L108 238 C104 200 101 160 99 124 Q95 114 91 124 C89 160 86 200 82 238 L51 238 C43 190 33 130 31 84 C31 54 43 34 53 12 Z"/>
-<text x="95" y="256">Front</text>
-<path class="body" d="M233 12 Q275 6 317 12 C327 34 339 54 339 84 C337 130 327 190 319 238 L288 238 C284 200 281 160 279 124 Q275 114 271 124 C269 160 266 200 262 238 L231 238 C223 190 213 130 211 84 C211 54 223 34 233 12 Z"/>
-<text x="275" y="256">Back</text>
-<ellipse class="mark" cx="109" cy="110" rx="7" ry="13"/>
-<ellipse class="mark" cx="81" cy="110" rx="7" ry="13"/>
-<ellipse class="mark" cx="304" cy="158" rx="11" ry="34"/>
-<ellipse class="mark" cx="246" cy="158" rx="11" ry="34"/>
+<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the hip, the groin and the hamstring" xmlns="http://www.w3.org/2000/svg">
+<path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
+<circle class="detail" cx="110" cy="58" r="2.5"/>
+<path class="detail" d="M66 104 Q90 134 107 156"/>
+<ellipse class="detail" cx="86" cy="262" rx="8" ry="10"/>
+<path class="detail" d="M154 104 Q130 134 113 156"/>
+<ellipse class="detail" cx="134" cy="262" rx="8" ry="10"/>
+<text class="label" x="46" y="24">waist</text>
+<text class="label" x="50" y="266">knee</text>
+<text x="110" y="322">Front</text>
+<path class="body" d="M334 20 C342 50 360 80 359 108 C358 140 350 200 338 262 L335 300 L313 300 L312 262 C310 210 306 175 302 158 Q300 153 298 158 C294 175 290 210 288 262 L287 300 L265 300 L262 262 C250 200 242 140 241 108 C240 80 258 50 266 20 Z"/>
+<path class="detail" d="M300 22 L300 98 M300 104 L300 150"/>
+<path class="detail" d="M298 152 Q274 166 250 150"/>
+<path class="detail" d="M286 264 L266 264"/>
+<path class="detail" d="M302 152 Q326 166 350 150"/>
+<path class="detail" d="M314 264 L334 264"/>
+<text class="label" x="392" y="132">buttocks</text>
+<text x="300" y="322">Back</text>
+<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="130" cy="140" rx="8" ry="14"/>
+<ellipse class="mark" cx="90" cy="140" rx="8" ry="14"/>
+<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="327" cy="200" rx="11" ry="36"/>
+<ellipse class="mark" cx="273" cy="200" rx="11" ry="36"/>
 </svg>
-<figcaption>Where the article places it: the groin and the hamstring. Both sides are marked: the article does not say which.</figcaption>
+<figcaption>Where the article places it: the hip, the groin and the hamstring. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
 </figure>
-<p>Acupuncture could also play a part in managing muscle strains or sprains in the hip, for example ones involving the groin or the hamstring muscles.</p>
+<p>Acupuncture could also have a role in managing muscle strains or sprains of the hip, for instance where the groin or hamstring muscles are affected.</p>
 <p>In these cases, treatment has three aims: to support healing, to ease tension in the muscles, and to relieve pain in the affected area. It does not mend structural damage, but it can complement conventional care in managing the symptoms.</p>
 <p><strong>Also called:</strong> groin strain, pulled groin, hamstring strain, pulled hamstring, hip sprain, hip strain, pulled hip muscle, sprained hip</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-complementary-care">
 <h3>A complement, not a cure</h3>
 <p class="meta">Conditions</p>
 <p class="summary">Acupuncture will not undo structural damage, but it can be used with conventional care to help manage symptoms.</p>
 <p>Whatever the hip condition, acupuncture does not repair structural damage. It can, however, complement conventional medical approaches, as a way to help manage symptoms across many different kinds of hip trouble.</p>
-<p>Before starting, see a medical doctor: &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;.</p>
+<p>Before starting, see a medical doctor, as set out under &quot;See a medical doctor first&quot;.</p>
 <p><strong>Also called:</strong> not a cure, complementary therapy</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;, &ldquo;<a href="#e-osteoarthritis">Osteoarthritis</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-see-a-doctor">See a medical doctor first</a>&rdquo;, &ldquo;<a href="#e-osteoarthritis">Osteoarthritis</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 </section>
 <section id="t-1">
@@ -254,7 +298,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <p class="meta">Mechanisms</p>
 <p class="summary">Acupuncture is thought to prompt the release of endorphins, the body&#39;s own pain-relieving chemicals.</p>
 <p>Acupuncture is thought to act, through more than one mechanism, on the way pain is perceived and on the way the body functions.</p>
-<p>One of these proposed pathways is the release of endorphins: natural chemicals that the body produces itself and that relieve pain. On this account, the endorphins help to lessen pain in the hip. Other entries in this topic describe blood flow, nerve activity and the traditional view of qi.</p>
+<p>One of these proposed pathways is the release of endorphins: natural chemicals that the body produces itself and that relieve pain. On this account, the endorphins help to lessen pain in the hip.</p>
 <p><strong>Also called:</strong> endorphin, natural painkillers</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-nerve-modulation">Nerve modulation</a>&rdquo;, &ldquo;<a href="#e-blood-flow">Local blood flow</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;How Acupuncture Addresses Hip Pain&rdquo;.</p>
@@ -264,16 +308,16 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <p class="meta">Mechanisms</p>
 <p class="summary">Needling may increase blood flow in the hip, which may help tissues mend and calm inflammation.</p>
 <p>The insertion of needles may also stimulate blood flow locally, in the hip. This may help tissue to repair and may bring inflammation down.</p>
-<p>The extra circulation carries oxygen and nutrients to the area and takes waste products away. Inflammation features in osteoarthritis and in bursitis: see &ldquo;<a href="#e-osteoarthritis">Osteoarthritis</a>&rdquo; and &ldquo;<a href="#e-bursitis">Hip bursitis</a>&rdquo;.</p>
+<p>The extra circulation carries oxygen and nutrients to the area and takes waste products away.</p>
 <p><strong>Also called:</strong> circulation, blood circulation</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-bursitis">Hip bursitis</a>&rdquo;, &ldquo;<a href="#e-osteoarthritis">Osteoarthritis</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-endorphins">Endorphin release</a>&rdquo;, &ldquo;<a href="#e-nerve-modulation">Nerve modulation</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;How Acupuncture Addresses Hip Pain&rdquo;.</p>
 </article>
 <article id="e-nerve-modulation">
 <h3>Nerve modulation</h3>
 <p class="meta">Mechanisms</p>
-<p class="summary">Acupuncture may alter how nerves behave, so that pain messages from the hip to the brain are interrupted.</p>
-<p>Another proposed mechanism concerns the nerves. Acupuncture may modulate, or adjust, nerve activity, so that pain signals travelling from the hip to the brain are interrupted.</p>
+<p class="summary">Acupuncture may adjust nerve activity and so interrupt pain signals on their way to the brain from the hip.</p>
+<p>Another proposed mechanism concerns the nerves. Acupuncture may adjust, or modulate, nerve activity, and in this way interrupt the signals of pain passing from the hip up to the brain.</p>
 <p>With endorphin release and local blood flow, this is one of the mechanisms through which acupuncture is thought to influence how pain is felt and how the body works. Lessening irritation of a nerve is also one aim of acupuncture in piriformis syndrome.</p>
 <p><strong>Also called:</strong> nerves, pain signals</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-endorphins">Endorphin release</a>&rdquo;, &ldquo;<a href="#e-piriformis-syndrome">Piriformis syndrome</a>&rdquo;</p>
@@ -284,7 +328,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <p class="meta">Mechanisms</p>
 <p class="summary">Traditional Chinese medicine sees acupuncture as a way to bring the body&#39;s qi, or life energy, back into balance.</p>
 <p>In traditional Chinese medicine, acupuncture aims to bring &quot;qi&quot;, the body&#39;s life energy, back into an even, balanced flow through the whole body.</p>
-<p>Qi that has become stagnant or out of balance in the hip is believed to contribute to pain. Practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony. Other entries in this topic describe the other proposed mechanisms.</p>
+<p>On this view, pain in the hip is believed to come partly from qi there that has stagnated or lost its balance. Practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony.</p>
 <p><strong>Also called:</strong> chi, life energy</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-endorphins">Endorphin release</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;How Acupuncture Addresses Hip Pain&rdquo;.</p>
@@ -293,6 +337,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <section id="t-2">
 <h2>Sessions</h2>
 <p class="summary">What to expect from a consultation and a course of sessions.</p>
+<p>Before trying acupuncture, read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 <article id="e-first-consultation">
 <h3>The first consultation</h3>
 <p class="meta">Sessions</p>
@@ -302,7 +347,6 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <p><strong>Also called:</strong> first visit, initial consultation, first appointment, assessment</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-during-a-session">During a session</a>&rdquo;, &ldquo;<a href="#e-course-of-treatment">Session length and course</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;What to Expect from Acupuncture Sessions&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-during-a-session">
 <h3>During a session</h3>
@@ -313,7 +357,6 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <p><strong>Also called:</strong> needling, treatment session</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-first-consultation">The first consultation</a>&rdquo;, &ldquo;<a href="#e-side-effects">Possible side effects</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;What to Expect from Acupuncture Sessions&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 <article id="e-course-of-treatment">
 <h3>Session length and course</h3>
@@ -324,12 +367,21 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <p><strong>Also called:</strong> number of sessions, treatment course, session length, frequency</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-first-consultation">The first consultation</a>&rdquo;, &ldquo;<a href="#e-during-a-session">During a session</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;What to Expect from Acupuncture Sessions&rdquo;.</p>
-<p>Before trying acupuncture, see a medical doctor and read the safety notes: &ldquo;<a href="#t-3">Safety</a>&rdquo;</p>
 </article>
 </section>
 <section id="t-3">
 <h2>Safety</h2>
 <p class="summary">Choosing a practitioner, side effects and precautions.</p>
+<article id="e-see-a-doctor">
+<h3>See a medical doctor first</h3>
+<p class="meta">Safety</p>
+<p class="summary">Always check with a medical doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
+<p>Before you begin acupuncture, always speak to a medical doctor. This matters most when your hip pain is severe or persistent, or when it comes with other symptoms that are a cause for concern.</p>
+<p>Acupuncture can play a complementary role, used together with conventional medical treatments (see &quot;A complement, not a cure&quot;).</p>
+<p><strong>Also called:</strong> doctor, GP, physician, medical doctor</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-contraindications">Who should be careful</a>&rdquo;, &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
+<p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
+</article>
 <article id="e-choosing-a-practitioner">
 <h3>Choosing a practitioner</h3>
 <p class="meta">Safety</p>
@@ -345,7 +397,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <p class="meta">Safety</p>
 <p class="summary">Acupuncture is generally safe; minor effects may include bruising, soreness or temporary dizziness.</p>
 <p>Acupuncture is generally safe. It can, however, cause minor side effects: you may notice slight bruising, soreness where the needles went in, or a short spell of dizziness.</p>
-<p>Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see &ldquo;<a href="#e-choosing-a-practitioner">Choosing a practitioner</a>&rdquo;.</p>
+<p>Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see &quot;Choosing a practitioner&quot;.</p>
 <p><strong>Also called:</strong> side effects, risks, adverse effects</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-choosing-a-practitioner">Choosing a practitioner</a>&rdquo;, &ldquo;<a href="#e-contraindications">Who should be careful</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
@@ -353,28 +405,18 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <article id="e-contraindications">
 <h3>Who should be careful</h3>
 <p class="meta">Safety</p>
-<p class="summary">A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these or other significant medical conditions, tell your practitioner, discuss the risks and see your doctor first.</p>
+<p class="summary">A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these or other significant medical conditions, tell your practitioner, discuss the risks and see a medical doctor first.</p>
 <p>Some conditions may be contraindications for acupuncture, meaning reasons it may not be suitable. Bleeding disorders and having a pacemaker are examples.</p>
-<p>If you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start: &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;.</p>
+<p>If you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start, as set out under &quot;See a medical doctor first&quot;.</p>
 <p><strong>Also called:</strong> contraindication, bleeding disorder, pacemaker</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-see-a-doctor">See a doctor first</a>&rdquo;, &ldquo;<a href="#e-side-effects">Possible side effects</a>&rdquo;</p>
-<p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
-</article>
-<article id="e-see-a-doctor">
-<h3>See a doctor first</h3>
-<p class="meta">Safety</p>
-<p class="summary">Always check with a medical doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
-<p>Before you begin acupuncture, always speak to a medical doctor. This matters most when your hip pain is severe or persistent, or when it comes with other symptoms that are a cause for concern.</p>
-<p>Acupuncture can play a complementary role, used together with conventional medical treatments: see &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;.</p>
-<p><strong>Also called:</strong> doctor, GP, physician, medical doctor</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-contraindications">Who should be careful</a>&rdquo;, &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-see-a-doctor">See a medical doctor first</a>&rdquo;, &ldquo;<a href="#e-side-effects">Possible side effects</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
 </article>
 </section>
 </main>
 <footer>
 <p>Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu&#39;s own words. Database: built in, compiled from data/hipacu.rec.</p>
-<p>Made by hipacu 0.1.0 on 2025-11-28.</p>
+<p>Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.</p>
 </footer>
 </body>
 </html>

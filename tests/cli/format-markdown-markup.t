@@ -4,7 +4,7 @@ status: 0
 --- stdout
 # Acupuncture for hip pain: \</h2\>\<script\>alert('title')\</script\>
 
-> **See a doctor first.** General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+> **See a medical doctor first.** General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 
 ## \</h2\>\<script\>alert('title')\</script\>
 
@@ -28,11 +28,9 @@ Where the article places it: the hip.
 
 *Source: the article's section “"\>\<script\>x()\</script\>”.*
 
-Note with \<iframe src="//x.example"\>\</iframe\> and \[a link\](http://x.example)
-
 ---
 
 Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu's own words. Database: tests/data/markup.rec.
 
-Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 --- stderr

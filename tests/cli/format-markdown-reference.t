@@ -4,18 +4,20 @@ status: 0
 --- stdout
 # Acupuncture for hip pain: the whole reference
 
-> **See a doctor first.** General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+> **See a medical doctor first.** General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 
 ## Contents
 
 - Conditions: Hip pain and acupuncture; Osteoarthritis; Sciatica; Piriformis syndrome; Hip bursitis; Muscle strains and sprains; A complement, not a cure
 - Mechanisms: Endorphin release; Local blood flow; Nerve modulation; Qi in traditional Chinese medicine
 - Sessions: The first consultation; During a session; Session length and course
-- Safety: Choosing a practitioner; Possible side effects; Who should be careful; See a doctor first
+- Safety: See a medical doctor first; Choosing a practitioner; Possible side effects; Who should be careful
 
 ## Conditions
 
 Hip conditions acupuncture may help with, and its limits.
+
+Before trying acupuncture, read the safety notes: `hipacu safety`
 
 ### Hip pain and acupuncture
 
@@ -31,11 +33,9 @@ Acupuncture, a healing practice with ancient roots, is one of them, and it has b
 
 **Also called:** hip ache, painful hip
 
-**See also:** A complement, not a cure (`hipacu show complementary-care`), See a doctor first (`hipacu show see-a-doctor`)
+**See also:** A complement, not a cure (`hipacu show complementary-care`), See a medical doctor first (`hipacu show see-a-doctor`)
 
-*Source: the article's section “Opening paragraph”.*
-
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
+*Source: the article's opening paragraph.*
 
 ### Osteoarthritis
 
@@ -47,35 +47,31 @@ Where the article places it: the hip.
 
 Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored. The condition involves wear of the cartilage.
 
-Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. It is not a cure for worn cartilage or other structural damage: see `hipacu show complementary-care`.
+Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing symptoms (see "A complement, not a cure").
 
 **Also called:** OA, hip osteoarthritis
 
-**See also:** A complement, not a cure (`hipacu show complementary-care`), Local blood flow (`hipacu show blood-flow`)
+**See also:** A complement, not a cure (`hipacu show complementary-care`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
-
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
 
 ### Sciatica
 
 *Conditions* · `hipacu show sciatica`
 
-Sciatica sends pain from the lower back through the hip and down the leg; acupuncture may help some people with it.
+Sciatica sends pain from the lower back through the hip and into the leg; people who have it may find acupuncture beneficial.
 
 Where the article places it: the lower back, the hip and the leg.
 
 In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.
 
-Here too, acupuncture is used to help with symptoms, not to repair structural damage. Piriformis syndrome, in which the sciatic nerve can be compressed, has its own entry: `hipacu show piriformis-syndrome`.
+As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing the symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed, see "Piriformis syndrome".
 
 **Also called:** sciatic pain, sciatic nerve pain
 
 **See also:** Piriformis syndrome (`hipacu show piriformis-syndrome`), Nerve modulation (`hipacu show nerve-modulation`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
-
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
 
 ### Piriformis syndrome
 
@@ -87,15 +83,13 @@ Where the article places it: the hip and the buttock.
 
 Piriformis syndrome is marked by spasms of the piriformis muscle, and these spasms can squeeze the sciatic nerve. Acupuncture may be of use for this condition as well.
 
-The approach targets relaxation of the muscle and reduced irritation of the nerve. In this way, acupuncture could ease pain in the hip and in the buttock. For pain that travels down from the lower back through the hip and leg, see `hipacu show sciatica`.
+The approach targets relaxation of the muscle and reduced irritation of the nerve. In this way, acupuncture could ease pain in the hip and in the buttock. For pain that travels down from the lower back through the hip and leg, see "Sciatica".
 
 **Also called:** piriformis, piriformis spasm
 
 **See also:** Sciatica (`hipacu show sciatica`), Nerve modulation (`hipacu show nerve-modulation`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
-
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
 
 ### Hip bursitis
 
@@ -107,25 +101,23 @@ Where the article places it: around the hip joint.
 
 Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is the name for inflammation of these sacs.
 
-It is one more hip condition that may respond to acupuncture, through the anti-inflammatory effects attributed to acupuncture. One way acupuncture may reduce inflammation is described under `hipacu show blood-flow`.
+It is one more hip condition that may respond to the anti-inflammatory effects of acupuncture.
 
 **Also called:** inflamed bursa, bursa inflammation
 
-**See also:** Local blood flow (`hipacu show blood-flow`)
+**See also:** A complement, not a cure (`hipacu show complementary-care`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
-
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
 
 ### Muscle strains and sprains
 
 *Conditions* · `hipacu show muscle-strain`
 
-Hip strains or sprains, for example of the groin or hamstring muscles, could be managed with acupuncture.
+Acupuncture could play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.
 
-Where the article places it: the groin and the hamstring.
+Where the article places it: the hip, the groin and the hamstring.
 
-Acupuncture could also play a part in managing muscle strains or sprains in the hip, for example ones involving the groin or the hamstring muscles.
+Acupuncture could also have a role in managing muscle strains or sprains of the hip, for instance where the groin or hamstring muscles are affected.
 
 In these cases, treatment has three aims: to support healing, to ease tension in the muscles, and to relieve pain in the affected area. It does not mend structural damage, but it can complement conventional care in managing the symptoms.
 
@@ -135,8 +127,6 @@ In these cases, treatment has three aims: to support healing, to ease tension in
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
 
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
-
 ### A complement, not a cure
 
 *Conditions* · `hipacu show complementary-care`
@@ -145,15 +135,13 @@ Acupuncture will not undo structural damage, but it can be used with conventiona
 
 Whatever the hip condition, acupuncture does not repair structural damage. It can, however, complement conventional medical approaches, as a way to help manage symptoms across many different kinds of hip trouble.
 
-Before starting, see a medical doctor: `hipacu show see-a-doctor`.
+Before starting, see a medical doctor, as set out under "See a medical doctor first".
 
 **Also called:** not a cure, complementary therapy
 
-**See also:** See a doctor first (`hipacu show see-a-doctor`), Osteoarthritis (`hipacu show osteoarthritis`)
+**See also:** See a medical doctor first (`hipacu show see-a-doctor`), Osteoarthritis (`hipacu show osteoarthritis`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
-
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
 
 ## Mechanisms
 
@@ -167,7 +155,7 @@ Acupuncture is thought to prompt the release of endorphins, the body's own pain-
 
 Acupuncture is thought to act, through more than one mechanism, on the way pain is perceived and on the way the body functions.
 
-One of these proposed pathways is the release of endorphins: natural chemicals that the body produces itself and that relieve pain. On this account, the endorphins help to lessen pain in the hip. Other entries in this topic describe blood flow, nerve activity and the traditional view of qi.
+One of these proposed pathways is the release of endorphins: natural chemicals that the body produces itself and that relieve pain. On this account, the endorphins help to lessen pain in the hip.
 
 **Also called:** endorphin, natural painkillers
 
@@ -183,11 +171,11 @@ Needling may increase blood flow in the hip, which may help tissues mend and cal
 
 The insertion of needles may also stimulate blood flow locally, in the hip. This may help tissue to repair and may bring inflammation down.
 
-The extra circulation carries oxygen and nutrients to the area and takes waste products away. Inflammation features in osteoarthritis and in bursitis: see `hipacu show osteoarthritis bursitis`.
+The extra circulation carries oxygen and nutrients to the area and takes waste products away.
 
 **Also called:** circulation, blood circulation
 
-**See also:** Hip bursitis (`hipacu show bursitis`), Osteoarthritis (`hipacu show osteoarthritis`)
+**See also:** Endorphin release (`hipacu show endorphins`), Nerve modulation (`hipacu show nerve-modulation`)
 
 *Source: the article's section “How Acupuncture Addresses Hip Pain”.*
 
@@ -195,9 +183,9 @@ The extra circulation carries oxygen and nutrients to the area and takes waste p
 
 *Mechanisms* · `hipacu show nerve-modulation`
 
-Acupuncture may alter how nerves behave, so that pain messages from the hip to the brain are interrupted.
+Acupuncture may adjust nerve activity and so interrupt pain signals on their way to the brain from the hip.
 
-Another proposed mechanism concerns the nerves. Acupuncture may modulate, or adjust, nerve activity, so that pain signals travelling from the hip to the brain are interrupted.
+Another proposed mechanism concerns the nerves. Acupuncture may adjust, or modulate, nerve activity, and in this way interrupt the signals of pain passing from the hip up to the brain.
 
 With endorphin release and local blood flow, this is one of the mechanisms through which acupuncture is thought to influence how pain is felt and how the body works. Lessening irritation of a nerve is also one aim of acupuncture in piriformis syndrome.
 
@@ -215,7 +203,7 @@ Traditional Chinese medicine sees acupuncture as a way to bring the body's qi, o
 
 In traditional Chinese medicine, acupuncture aims to bring "qi", the body's life energy, back into an even, balanced flow through the whole body.
 
-Qi that has become stagnant or out of balance in the hip is believed to contribute to pain. Practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony. Other entries in this topic describe the other proposed mechanisms.
+On this view, pain in the hip is believed to come partly from qi there that has stagnated or lost its balance. Practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony.
 
 **Also called:** chi, life energy
 
@@ -226,6 +214,8 @@ Qi that has become stagnant or out of balance in the hip is believed to contribu
 ## Sessions
 
 What to expect from a consultation and a course of sessions.
+
+Before trying acupuncture, read the safety notes: `hipacu safety`
 
 ### The first consultation
 
@@ -243,8 +233,6 @@ The practitioner looks at what your hip pain is like and where it is located. Fr
 
 *Source: the article's section “What to Expect from Acupuncture Sessions”.*
 
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
-
 ### During a session
 
 *Sessions* · `hipacu show during-a-session`
@@ -260,8 +248,6 @@ Most people say the discomfort is minimal. The feeling at the needle sites is of
 **See also:** The first consultation (`hipacu show first-consultation`), Possible side effects (`hipacu show side-effects`)
 
 *Source: the article's section “What to Expect from Acupuncture Sessions”.*
-
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
 
 ### Session length and course
 
@@ -279,11 +265,25 @@ How many sessions are needed depends on how severe the hip pain is and on its ch
 
 *Source: the article's section “What to Expect from Acupuncture Sessions”.*
 
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
-
 ## Safety
 
 Choosing a practitioner, side effects and precautions.
+
+### See a medical doctor first
+
+*Safety* · `hipacu show see-a-doctor`
+
+Always check with a medical doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+
+Before you begin acupuncture, always speak to a medical doctor. This matters most when your hip pain is severe or persistent, or when it comes with other symptoms that are a cause for concern.
+
+Acupuncture can play a complementary role, used together with conventional medical treatments (see "A complement, not a cure").
+
+**Also called:** doctor, GP, physician, medical doctor
+
+**See also:** Who should be careful (`hipacu show contraindications`), A complement, not a cure (`hipacu show complementary-care`)
+
+*Source: the article's section “Safety and Important Considerations”.*
 
 ### Choosing a practitioner
 
@@ -309,7 +309,7 @@ Acupuncture is generally safe; minor effects may include bruising, soreness or t
 
 Acupuncture is generally safe. It can, however, cause minor side effects: you may notice slight bruising, soreness where the needles went in, or a short spell of dizziness.
 
-Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see `hipacu show choosing-a-practitioner`.
+Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see "Choosing a practitioner".
 
 **Also called:** side effects, risks, adverse effects
 
@@ -321,31 +321,15 @@ Serious problems are rare when the treatment is given by a trained professional.
 
 *Safety* · `hipacu show contraindications`
 
-A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these or other significant medical conditions, tell your practitioner, discuss the risks and see your doctor first.
+A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these or other significant medical conditions, tell your practitioner, discuss the risks and see a medical doctor first.
 
 Some conditions may be contraindications for acupuncture, meaning reasons it may not be suitable. Bleeding disorders and having a pacemaker are examples.
 
-If you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start: `hipacu show see-a-doctor`.
+If you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start, as set out under "See a medical doctor first".
 
 **Also called:** contraindication, bleeding disorder, pacemaker
 
-**See also:** See a doctor first (`hipacu show see-a-doctor`), Possible side effects (`hipacu show side-effects`)
-
-*Source: the article's section “Safety and Important Considerations”.*
-
-### See a doctor first
-
-*Safety* · `hipacu show see-a-doctor`
-
-Always check with a medical doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
-
-Before you begin acupuncture, always speak to a medical doctor. This matters most when your hip pain is severe or persistent, or when it comes with other symptoms that are a cause for concern.
-
-Acupuncture can play a complementary role, used together with conventional medical treatments: see `hipacu show complementary-care`.
-
-**Also called:** doctor, GP, physician, medical doctor
-
-**See also:** Who should be careful (`hipacu show contraindications`), A complement, not a cure (`hipacu show complementary-care`)
+**See also:** See a medical doctor first (`hipacu show see-a-doctor`), Possible side effects (`hipacu show side-effects`)
 
 *Source: the article's section “Safety and Important Considerations”.*
 
@@ -353,5 +337,5 @@ Acupuncture can play a complementary role, used together with conventional medic
 
 Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu's own words. Database: built in, compiled from data/hipacu.rec.
 
-Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 --- stderr

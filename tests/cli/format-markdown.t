@@ -4,19 +4,19 @@ status: 0
 --- stdout
 # Acupuncture for hip pain: Sciatica
 
-> **See a doctor first.** General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+> **See a medical doctor first.** General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 
 ## Sciatica
 
 *Conditions* · `hipacu show sciatica`
 
-Sciatica sends pain from the lower back through the hip and down the leg; acupuncture may help some people with it.
+Sciatica sends pain from the lower back through the hip and into the leg; people who have it may find acupuncture beneficial.
 
 Where the article places it: the lower back, the hip and the leg.
 
 In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.
 
-Here too, acupuncture is used to help with symptoms, not to repair structural damage. Piriformis syndrome, in which the sciatic nerve can be compressed, has its own entry: `hipacu show piriformis-syndrome`.
+As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing the symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed, see "Piriformis syndrome".
 
 **Also called:** sciatic pain, sciatic nerve pain
 
@@ -24,11 +24,9 @@ Here too, acupuncture is used to help with symptoms, not to repair structural da
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
 
-Before trying acupuncture, see a medical doctor and read the safety notes: `hipacu safety`
-
 ---
 
 Compiled from one untitled, undated article of about 630 words on acupuncture for hip pain (an opening paragraph and four headed sections), in hipacu's own words. Database: built in, compiled from data/hipacu.rec.
 
-Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. See a doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+Made by hipacu 0.1.0 on 2025-11-28. General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 --- stderr

@@ -11,11 +11,14 @@ Mechanisms - How acupuncture is thought to act on hip pain.
       Needling may increase blood flow in the hip, which may help tissues mend
       and calm inflammation.
   nerve-modulation  Nerve modulation
-      Acupuncture may alter how nerves behave, so that pain messages from the
-      hip to the brain are interrupted.
+      Acupuncture may adjust nerve activity and so interrupt pain signals on
+      their way to the brain from the hip.
   qi                Qi in traditional Chinese medicine
       Traditional Chinese medicine sees acupuncture as a way to bring the body's
       qi, or life energy, back into balance.
 
 Read one: hipacu mechanism NAME
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

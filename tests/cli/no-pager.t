@@ -8,4 +8,7 @@ mechanism    4 entries  How acupuncture is thought to act on hip pain.
 session      3 entries  What to expect from a consultation and a course of
                         sessions.
 safety       4 entries  Choosing a practitioner, side effects and precautions.
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

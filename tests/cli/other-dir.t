@@ -3,6 +3,24 @@ args: safety
 cwd: /
 status: 0
 --- stdout
+See a medical doctor first (safety: see-a-doctor)
+
+Always check with a medical doctor before trying acupuncture, above all if your
+hip pain is severe, lasting, or comes with other worrying symptoms.
+
+Before you begin acupuncture, always speak to a medical doctor. This matters
+most when your hip pain is severe or persistent, or when it comes with other
+symptoms that are a cause for concern.
+
+Acupuncture can play a complementary role, used together with conventional
+medical treatments (see "A complement, not a cure").
+
+Aliases: doctor, GP, physician, medical doctor
+See also:
+  hipacu show contraindications   Who should be careful
+  hipacu show complementary-care  A complement, not a cure
+Source: Safety and Important Considerations (article section)
+
 Choosing a practitioner (safety: choosing-a-practitioner)
 
 Choose a licensed, experienced practitioner and check their credentials.
@@ -30,7 +48,7 @@ may notice slight bruising, soreness where the needles went in, or a short spell
 of dizziness.
 
 Serious problems are rare when the treatment is given by a trained professional.
-For how to choose one, see hipacu show choosing-a-practitioner.
+For how to choose one, see "Choosing a practitioner".
 
 Aliases: side effects, risks, adverse effects
 See also:
@@ -42,36 +60,21 @@ Who should be careful (safety: contraindications)
 
 A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these
 or other significant medical conditions, tell your practitioner, discuss the
-risks and see your doctor first.
+risks and see a medical doctor first.
 
 Some conditions may be contraindications for acupuncture, meaning reasons it may
 not be suitable. Bleeding disorders and having a pacemaker are examples.
 
 If you have one of these, or another significant medical condition, tell your
 practitioner and talk the risks through with them. Consult a medical doctor
-before you start: hipacu show see-a-doctor.
+before you start, as set out under "See a medical doctor first".
 
 Aliases: contraindication, bleeding disorder, pacemaker
 See also:
-  hipacu show see-a-doctor  See a doctor first
+  hipacu show see-a-doctor  See a medical doctor first
   hipacu show side-effects  Possible side effects
 Source: Safety and Important Considerations (article section)
 
-See a doctor first (safety: see-a-doctor)
-
-Always check with a medical doctor before trying acupuncture, above all if your
-hip pain is severe, lasting, or comes with other worrying symptoms.
-
-Before you begin acupuncture, always speak to a medical doctor. This matters
-most when your hip pain is severe or persistent, or when it comes with other
-symptoms that are a cause for concern.
-
-Acupuncture can play a complementary role, used together with conventional
-medical treatments: see hipacu show complementary-care.
-
-Aliases: doctor, GP, physician, medical doctor
-See also:
-  hipacu show contraindications   Who should be careful
-  hipacu show complementary-care  A complement, not a cure
-Source: Safety and Important Considerations (article section)
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture.
 --- stderr

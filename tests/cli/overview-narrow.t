@@ -30,6 +30,7 @@ Try:
       all commands and options
 
 General information from one article,
-not medical advice: see a doctor about
-hip pain.
+not medical advice. Consult a medical
+doctor before starting acupuncture:
+hipacu show see-a-doctor
 --- stderr

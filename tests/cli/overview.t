@@ -18,6 +18,6 @@ Try:
   hipacu search dizzy         search all entries
   hipacu help                 all commands and options
 
-General information from one article, not medical advice: see a doctor about hip
-pain.
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

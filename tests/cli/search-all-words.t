@@ -26,4 +26,10 @@ Qi in traditional Chinese medicine (mechanism: qi)
     hipacu show qi
     Practitioners insert needles at specific points with the aim of unblocking
     the pathways of qi and encouraging energy to flow in harmony.
+
+2 more matched; to see them all:
+    hipacu search --all needles minutes
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

@@ -24,41 +24,35 @@ Hip pain and acupuncture (condition: hip-pain)
 
 Muscle strains and sprains (condition: muscle-strain)
     hipacu show muscle-strain
-    Hip strains or sprains, for example of the groin or hamstring muscles, could
-    be managed with acupuncture.
-
-Sciatica (condition: sciatica)
-    hipacu show sciatica
-    Sciatica sends pain from the lower back through the hip and down the leg;
-    acupuncture may help some people with it.
+    Acupuncture could play a part in managing a strained or sprained hip muscle,
+    in the groin or the hamstrings for instance.
 
 A complement, not a cure (condition: complementary-care)
     hipacu show complementary-care
     Whatever the hip condition, acupuncture does not repair structural damage.
 
-Nerve modulation (mechanism: nerve-modulation)
-    hipacu show nerve-modulation
-    Acupuncture may alter how nerves behave, so that pain messages from the hip
-    to the brain are interrupted.
-
-See a doctor first (safety: see-a-doctor)
+See a medical doctor first (safety: see-a-doctor)
     hipacu show see-a-doctor
     Always check with a medical doctor before trying acupuncture, above all if
     your hip pain is severe, lasting, or comes with other worrying symptoms.
 
-The first consultation (session: first-consultation)
-    hipacu show first-consultation
-    At the first appointment for hip pain, expect to talk at length with the
-    practitioner about your medical history, your symptoms and the way you live.
+Qi in traditional Chinese medicine (mechanism: qi)
+    hipacu show qi
+    On this view, pain in the hip is believed to come partly from qi there that
+    has stagnated or lost its balance.
+
+Nerve modulation (mechanism: nerve-modulation)
+    hipacu show nerve-modulation
+    Acupuncture may adjust nerve activity and so interrupt pain signals on their
+    way to the brain from the hip.
+
+Endorphin release (mechanism: endorphins)
+    hipacu show endorphins
+    On this account, the endorphins help to lessen pain in the hip.
 
 Piriformis syndrome (condition: piriformis-syndrome)
     hipacu show piriformis-syndrome
     In this way, acupuncture could ease pain in the hip and in the buttock.
-
-Choosing a practitioner (safety: choosing-a-practitioner)
-    hipacu show choosing-a-practitioner
-    If you are thinking of trying acupuncture for hip pain, look for an
-    acupuncturist who holds a licence and has experience.
 
 During a session (session: during-a-session)
     hipacu show during-a-session
@@ -70,12 +64,21 @@ Session length and course (session: course-of-treatment)
     How many sessions are needed depends on how severe the hip pain is and on
     its chronicity, that is, how long it has lasted.
 
-Endorphin release (mechanism: endorphins)
-    hipacu show endorphins
-    On this account, the endorphins help to lessen pain in the hip.
+Sciatica (condition: sciatica)
+    hipacu show sciatica
+    Sciatica sends pain from the lower back through the hip and into the leg;
+    people who have it may find acupuncture beneficial.
 
-Qi in traditional Chinese medicine (mechanism: qi)
-    hipacu show qi
-    Qi that has become stagnant or out of balance in the hip is believed to
-    contribute to pain.
+The first consultation (session: first-consultation)
+    hipacu show first-consultation
+    At the first appointment for hip pain, expect to talk at length with the
+    practitioner about your medical history, your symptoms and the way you live.
+
+Choosing a practitioner (safety: choosing-a-practitioner)
+    hipacu show choosing-a-practitioner
+    If you are thinking of trying acupuncture for hip pain, look for an
+    acupuncturist who holds a licence and has experience.
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

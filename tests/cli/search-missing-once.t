@@ -2,10 +2,18 @@
 args: search dizzy zzyzx zzyzx
 status: 0
 --- stdout
+The article does not mention 'zzyzx'. These entries are only the closest the
+article has, not a sure answer: if they do not answer your question, please ask
+a medical doctor.
+
 Possible side effects (safety: side-effects)
     hipacu show side-effects
     Acupuncture is generally safe; minor effects may include bruising, soreness
     or temporary dizziness.
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr
 hipacu: no entry mentions 'zzyzx'
-hipacu: the results match only your other words: if they do not answer your question, ask a doctor (hipacu show see-a-doctor)
+hipacu: closest match only, not a sure answer: ask a medical doctor
+        (hipacu show see-a-doctor)

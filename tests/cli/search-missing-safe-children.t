@@ -2,6 +2,10 @@
 args: search is acupuncture safe for children
 status: 0
 --- stdout
+The article does not mention 'children'. These entries are only the closest the
+article has, not a sure answer: if they do not answer your question, please ask
+a medical doctor.
+
 Possible side effects (safety: side-effects)
     hipacu show side-effects
     Acupuncture is generally safe; minor effects may include bruising, soreness
@@ -12,23 +16,27 @@ Choosing a practitioner (safety: choosing-a-practitioner)
     Asking about their qualifications and checking them helps make your
     treatment safe and effective.
 
-Hip pain and acupuncture (condition: hip-pain)
-    hipacu show hip-pain
-    Hip pain is common and can disrupt daily life; acupuncture is one ancient
-    practice explored for it.
+A complement, not a cure (condition: complementary-care)
+    hipacu show complementary-care
+    Acupuncture will not undo structural damage, but it can be used with
+    conventional care to help manage symptoms.
 
-Hip bursitis (condition: bursitis)
-    hipacu show bursitis
-    Inflamed bursae around the hip joint may respond to the anti-inflammatory
-    effects of acupuncture.
+Muscle strains and sprains (condition: muscle-strain)
+    hipacu show muscle-strain
+    Acupuncture could play a part in managing a strained or sprained hip muscle,
+    in the groin or the hamstrings for instance.
 
 Nerve modulation (mechanism: nerve-modulation)
     hipacu show nerve-modulation
-    Acupuncture may alter how nerves behave, so that pain messages from the hip
-    to the brain are interrupted.
+    Acupuncture may adjust nerve activity and so interrupt pain signals on their
+    way to the brain from the hip.
 
-10 more matched; to see them all:
+13 more matched; to see them all:
     hipacu search --all is acupuncture safe for children
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr
 hipacu: no entry mentions 'children'
-hipacu: the results match only your other words: if they do not answer your question, ask a doctor (hipacu show see-a-doctor)
+hipacu: closest match only, not a sure answer: ask a medical doctor
+        (hipacu show see-a-doctor)

@@ -21,4 +21,15 @@ Qi in traditional Chinese medicine (mechanism: qi)
     hipacu show qi
     Practitioners insert needles at specific points with the aim of unblocking
     the pathways of qi and encouraging energy to flow in harmony.
+
+The first consultation (session: first-consultation)
+    hipacu show first-consultation
+    A first visit covers your history, symptoms and lifestyle so that a
+    treatment plan can be drawn up.
+
+1 more matched; to see them all:
+    hipacu search --all what does the sterile needle do
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

@@ -2,9 +2,18 @@
 args: search blood thinners
 status: 0
 --- stdout
+The article does not mention 'blood thinners'; the nearest it has is 'bleeding
+disorders'. These entries are only the closest the article has, not a sure
+answer: if they do not answer your question, please ask a medical doctor.
+
 Who should be careful (safety: contraindications)
     hipacu show contraindications
     A bleeding disorder or a pacemaker may make acupuncture unsuitable; with
     these or other significant medical conditions, tell your practitioner,
-    discuss the risks and see your doctor first.
+    discuss the risks and see a medical doctor first.
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr
+hipacu: closest match only, not a sure answer: ask a medical doctor
+        (hipacu show see-a-doctor)

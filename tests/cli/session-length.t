@@ -21,6 +21,6 @@ See also:
   hipacu show during-a-session    During a session
 Source: What to Expect from Acupuncture Sessions (article section)
 
-Before trying acupuncture, see a medical doctor and read the safety notes:
-hipacu safety
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

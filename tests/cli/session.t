@@ -4,6 +4,8 @@ status: 0
 --- stdout
 Sessions - What to expect from a consultation and a course of sessions.
 
+  Before trying acupuncture, read the safety notes: hipacu safety
+
   first-consultation   The first consultation
       A first visit covers your history, symptoms and lifestyle so that a
       treatment plan can be drawn up.
@@ -15,4 +17,7 @@ Sessions - What to expect from a consultation and a course of sessions.
       courses vary, but 6 to 12 sessions is typical.
 
 Read one: hipacu session NAME
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

@@ -5,4 +5,5 @@ status: 1
 --- stderr
 hipacu: no entry mentions 'ear'
 hipacu: no entry mentions 'seeds'
-hipacu: the article does not cover this: please ask a doctor (hipacu show see-a-doctor)
+hipacu: the article does not cover this: please ask a medical doctor
+        (hipacu show see-a-doctor)

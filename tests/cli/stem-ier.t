@@ -2,14 +2,17 @@
 args: search riskier
 status: 0
 --- stdout
+Who should be careful (safety: contraindications)
+    hipacu show contraindications
+    A bleeding disorder or a pacemaker may make acupuncture unsuitable; with
+    these or other significant medical conditions, tell your practitioner,
+    discuss the risks and see a medical doctor first.
+
 Possible side effects (safety: side-effects)
     hipacu show side-effects
     Acupuncture is generally safe; minor effects may include bruising, soreness
     or temporary dizziness.
 
-Who should be careful (safety: contraindications)
-    hipacu show contraindications
-    A bleeding disorder or a pacemaker may make acupuncture unsuitable; with
-    these or other significant medical conditions, tell your practitioner,
-    discuss the risks and see your doctor first.
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

@@ -7,25 +7,29 @@ Hip pain and acupuncture (condition: hip-pain)
     Hip pain is common and can disrupt daily life; acupuncture is one ancient
     practice explored for it.
 
-Sciatica (condition: sciatica)
-    hipacu show sciatica
-    Sciatica sends pain from the lower back through the hip and down the leg;
-    acupuncture may help some people with it.
+Endorphin release (mechanism: endorphins)
+    hipacu show endorphins
+    Acupuncture is thought to prompt the release of endorphins, the body's own
+    pain-relieving chemicals.
 
 Nerve modulation (mechanism: nerve-modulation)
     hipacu show nerve-modulation
-    Acupuncture may alter how nerves behave, so that pain messages from the hip
-    to the brain are interrupted.
+    Acupuncture may adjust nerve activity and so interrupt pain signals on their
+    way to the brain from the hip.
 
-Osteoarthritis (condition: osteoarthritis)
-    hipacu show osteoarthritis
-    Osteoarthritis is among the kinds of hip pain for which acupuncture has been
-    explored.
+See a medical doctor first (safety: see-a-doctor)
+    hipacu show see-a-doctor
+    Always check with a medical doctor before trying acupuncture, above all if
+    your hip pain is severe, lasting, or comes with other worrying symptoms.
 
-Endorphin release (mechanism: endorphins)
-    hipacu show endorphins
-    On this account, the endorphins help to lessen pain in the hip.
+Qi in traditional Chinese medicine (mechanism: qi)
+    hipacu show qi
+    On this view, pain in the hip is believed to come partly from qi there that
+    has stagnated or lost its balance.
 
 11 more matched; to see them all:
     hipacu search --all my hip hurts
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

@@ -18,5 +18,7 @@ See also:
       Wash your hands
 Source: Fruit (article section)
 
-Eat well.
+General information from one article, not medical
+advice. Consult a medical doctor before starting
+acupuncture.
 --- stderr

@@ -16,5 +16,5 @@ See also:
   hipacu show wash-hands  Wash your hands
 Source: Fruit (article section)
 
-Eat well.
+General information from one article, not medical advice. Consult a medical doctor before starting acupuncture.
 --- stderr

@@ -37,6 +37,7 @@ look_up(const struct db *db, struct span from_input)
 	names[2] = db->entries[db->nentries - 1].title;
 	names[3] = span_from("pacemakr dizzy the");
 	english.english = span_from("dizzy\npregnant\n");
+	english.common = span_from("");
 	for (i = 0; i < 4; i++) {
 		for (t = 0; t < db->ntopics; t++) {
 			lookup_name(db, t, names[i], 1, &l);

@@ -1,0 +1,19 @@
+# A Term that only points to the nearest thing the article says: the results say the article does not mention the words.
+args: search blood thinners
+status: 0
+--- stdout
+The article does not mention 'blood thinners'; the nearest it has is 'bleeding
+disorders'. These entries are only the closest the article has, not a sure
+answer: if they do not answer your question, please ask a medical doctor.
+
+Who should be careful (safety: contraindications)
+    hipacu show contraindications
+    A bleeding disorder or a pacemaker may make acupuncture unsuitable; with
+    these or other significant medical conditions, tell your practitioner,
+    discuss the risks and see a medical doctor first.
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
+--- stderr
+hipacu: closest match only, not a sure answer: ask a medical doctor
+        (hipacu show see-a-doctor)
