@@ -100,24 +100,28 @@ bench: hipacu
 
 install: hipacu
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(DATADIR)/bash-completion/completions \
 		$(DESTDIR)$(DATADIR)/zsh/site-functions \
 		$(DESTDIR)$(DATADIR)/fish/vendor_completions.d
 	cp hipacu $(DESTDIR)$(BINDIR)/hipacu
 	chmod 755 $(DESTDIR)$(BINDIR)/hipacu
 	cp src/hipacu.1 $(DESTDIR)$(MANDIR)/man1/hipacu.1
+	cp src/hipacu.rec.5 $(DESTDIR)$(MANDIR)/man5/hipacu.rec.5
 	cp src/completion/hipacu.bash \
 		$(DESTDIR)$(DATADIR)/bash-completion/completions/hipacu
 	cp src/completion/_hipacu $(DESTDIR)$(DATADIR)/zsh/site-functions/_hipacu
 	cp src/completion/hipacu.fish \
 		$(DESTDIR)$(DATADIR)/fish/vendor_completions.d/hipacu.fish
 	chmod 644 $(DESTDIR)$(MANDIR)/man1/hipacu.1 \
+		$(DESTDIR)$(MANDIR)/man5/hipacu.rec.5 \
 		$(DESTDIR)$(DATADIR)/bash-completion/completions/hipacu \
 		$(DESTDIR)$(DATADIR)/zsh/site-functions/_hipacu \
 		$(DESTDIR)$(DATADIR)/fish/vendor_completions.d/hipacu.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/hipacu $(DESTDIR)$(MANDIR)/man1/hipacu.1 \
+		$(DESTDIR)$(MANDIR)/man5/hipacu.rec.5 \
 		$(DESTDIR)$(DATADIR)/bash-completion/completions/hipacu \
 		$(DESTDIR)$(DATADIR)/zsh/site-functions/_hipacu \
 		$(DESTDIR)$(DATADIR)/fish/vendor_completions.d/hipacu.fish

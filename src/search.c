@@ -538,6 +538,12 @@ units_strong(const struct db *db, const struct search_result *res,
 	for (u = 0, asked = 0; u < res->nunits; u++)
 		if (unit_counts(res, u))
 			asked |= 1UL << u;
+	/* No name can hold what the entry does not: most hits of a long
+	 * database hold one word, and reading their names would cost. */
+	if (bits(held & telling) < 2 && !((one || one_phrase(res, telling)) &&
+	    (held & telling & ~strong)) &&
+	    (bits(asked) < 2 || (held & asked) != asked))
+		return strong;
 	for (f = FIELD_NAME; NAMING_FIELD(f); f++)
 		for (i = 0; i < db_field_count(e, f); i++) {
 			if (f == FIELD_NAME && i == 0)

@@ -82,20 +82,31 @@ else
 fi
 
 # Typed at a real prompt: TAB completes the line in place.
-# type_tab NAME SHELL-COMMAND SETUP TYPED: the screen's line after TAB.
+# type_tab NAME SHELL-COMMAND SETUP TYPED WANT: the screen's line after TAB.
+# Each step waits for the screen to show what it needs, with a deadline of
+# ten seconds, never for a fixed time.
 csock=$out/tmux-compl.sock
+pane_wait() { # NAME GREP-PATTERN
+	tries=0
+	while [ $tries -lt 100 ]; do
+		tmux -S "$csock" capture-pane -p -t "$1" 2>/dev/null | grep -q -- "$2" &&
+			return 0
+		tries=$((tries + 1))
+		sleep 0.1
+	done
+	return 1
+}
 type_tab() {
 	# One server for all: see tmux_hold in term.sh.
 	tmux -S "$csock" has-session -t hold 2>/dev/null ||
 		tmux -S "$csock" new-session -d -s hold 'sleep 900'
 	tmux -S "$csock" new-session -d -s "$1" -x 100 -y 10 -c "$cdir" "$2"
-	sleep 1
-	tmux -S "$csock" send-keys -t "$1" "$3" Enter
-	sleep 1
+	pane_wait "$1" '^[%$]'
+	tmux -S "$csock" send-keys -t "$1" "$3; echo READY-\$((40 + 2))" Enter
+	pane_wait "$1" '^READY-42$'
 	tmux -S "$csock" send-keys -t "$1" C-l
-	sleep 0.5
 	tmux -S "$csock" send-keys -t "$1" "$4" Tab
-	sleep 1.5
+	pane_wait "$1" "$5"
 	tmux -S "$csock" capture-pane -p -t "$1" | grep -F "$4" | tail -n 1 >"$out/tab-$1.line"
 	tmux -S "$csock" kill-session -t "$1" 2>/dev/null
 }
@@ -103,7 +114,7 @@ if have tmux && have zsh; then
 	if zsh -n src/completion/_hipacu 2>"$out/zsh.log"; then pass; else fail "zsh -n: $(cat "$out/zsh.log")"; fi
 	type_tab zsh "env -i HOME=$cdir TERM=xterm PATH=$nopath PS1='%% ' zsh -f" \
 	    'autoload -U compinit; compinit -u; source <(./hipacu completion zsh)' \
-	    './hipacu condition pirif'
+	    './hipacu condition pirif' 'hipacu condition piriformis'
 	if grep -q 'hipacu condition piriformis' "$out/tab-zsh.line"; then
 		pass
 	else
@@ -115,7 +126,8 @@ else
 fi
 if have tmux && have bash && [ -f "$bc" ]; then
 	type_tab bash "env -i HOME=$cdir TERM=xterm PATH=$nopath PS1='$ ' bash --norc" \
-	    "source $bc; source <(./hipacu completion bash)" './hipacu condition pirif'
+	    "source $bc; source <(./hipacu completion bash)" './hipacu condition pirif' \
+	    'hipacu condition piriformis'
 	if grep -q 'hipacu condition piriformis' "$out/tab-bash.line"; then
 		pass
 	else

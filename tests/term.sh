@@ -6,15 +6,21 @@
 have() { command -v "$1" >/dev/null 2>&1; }
 
 # --- man page and help -----------------------------------------------------
-if have mandoc; then
-	mandoc -Tlint -Wwarning src/hipacu.1 >"$out/mandoc.log" 2>&1
-	if [ -s "$out/mandoc.log" ]; then fail "mandoc -Tlint: $(cat "$out/mandoc.log")"; else pass; fi
-else
-	skip "man page lint: mandoc is not installed"
-fi
+for page in src/hipacu.1 src/hipacu.rec.5; do
+	if have mandoc; then
+		mandoc -Tlint -Wwarning "$page" >"$out/mandoc.log" 2>&1
+		if [ -s "$out/mandoc.log" ]; then fail "mandoc -Tlint $page: $(cat "$out/mandoc.log")"; else pass; fi
+	else
+		skip "man page lint: mandoc is not installed"
+	fi
+	if have groff; then
+		groff -man -ww -z "$page" >"$out/groff.log" 2>&1
+		if [ -s "$out/groff.log" ]; then fail "groff -man -ww $page: $(cat "$out/groff.log")"; else pass; fi
+	else
+		skip "man page check: groff is not installed"
+	fi
+done
 if have groff; then
-	groff -man -ww -z src/hipacu.1 >"$out/groff.log" 2>&1
-	if [ -s "$out/groff.log" ]; then fail "groff -man -ww: $(cat "$out/groff.log")"; else pass; fi
 	# The header and footer name hipacu and the version it prints.
 	version=$("$HIPACU" --version | sed -n '1s/^hipacu //p')
 	groff -man -Tutf8 src/hipacu.1 2>/dev/null | sed 's/.\x08//g' >"$out/man.txt"
@@ -25,7 +31,6 @@ if have groff; then
 		fail "man page header and footer: $(head -n 1 "$out/man.txt") / $(tail -n 1 "$out/man.txt")"
 	fi
 else
-	skip "man page check: groff is not installed"
 	skip "man page header: groff is not installed"
 fi
 
@@ -56,7 +61,7 @@ ${MAKE:-make} -s install DESTDIR="$inst" PREFIX=/usr >"$out/install.log" 2>&1
 installed=$(cd "$inst" && find . -type f | sort | tr '\n' ' ')
 want="./usr/bin/hipacu ./usr/share/bash-completion/completions/hipacu \
 ./usr/share/fish/vendor_completions.d/hipacu.fish ./usr/share/man/man1/hipacu.1 \
-./usr/share/zsh/site-functions/_hipacu "
+./usr/share/man/man5/hipacu.rec.5 ./usr/share/zsh/site-functions/_hipacu "
 if [ "$installed" = "$want" ]; then pass; else fail "make install wrote: $installed"; fi
 # The installed binary needs no environment and no source tree.
 (cd / && env -i "$inst/usr/bin/hipacu" safety) >"$out/installed.out" 2>&1
@@ -90,7 +95,7 @@ fi
 if have tmux && have zsh; then
 	type_tab zsh-installed "env -i HOME=$cdir TERM=xterm PATH=$ipath PS1='%% ' zsh -f" \
 	    "fpath=($inst/usr/share/zsh/site-functions \$fpath); autoload -U compinit; compinit -u" \
-	    'hipacu condition pirif'
+	    'hipacu condition pirif' 'hipacu condition piriformis'
 	if grep -q 'hipacu condition piriformis' "$out/tab-zsh-installed.line"; then
 		pass
 	else

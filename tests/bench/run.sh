@@ -19,7 +19,7 @@ mkdir -p "$out"
 RUNS=${RUNS:-9}
 SIZES=${SIZES:-"1 10 50"}
 CC=${CC:-cc}
-HIPACU=$top/hipacu
+HIPACU=${HIPACU:-$top/hipacu}
 RARE=zymurgic
 
 $CC -std=c99 -O2 -o "$out/gen" tests/bench/gen.c
