@@ -2,9 +2,9 @@
  * jsonget.c - test tool: validate JSON on stdin (RFC 8259) and print one value.
  *
  *   jsonget                 exit 0 if stdin is one valid JSON text, else 1
- *   jsonget INDEX KEY       print member KEY of element INDEX of the top
+ *   jsonget INDEX KEY...    print member KEY of element INDEX of the top
  *                           array: a string decoded, an array of strings one
- *                           per line, a number as written
+ *                           per line, a number as written; each KEY in turn
  *
  * It is written apart from hipacu's own code so that the tests compare
  * hipacu's JSON with recsel through an independent decoder.
@@ -303,6 +303,7 @@ main(int argc, char *argv[])
 {
 	static char buf[1 << 22];
 	size_t n = fread(buf, 1, sizeof buf, stdin);
+	int k;
 
 	p = buf;
 	end = buf + n;
@@ -315,14 +316,20 @@ main(int argc, char *argv[])
 		ws();
 		return p == end ? 0 : 1;
 	}
-	if (argc != 3)
+	if (argc < 3)
 		return 2;
-	if (seek(atol(argv[1]), argv[2]) < 0)
-		return 1;
-	if (*p == '[')
-		return array(stdout) < 0;
-	if (value(stdout) < 0)
-		return 1;
-	putchar('\n');
+	for (k = 2; k < argc; k++) {
+		p = buf;
+		if (seek(atol(argv[1]), argv[k]) < 0)
+			return 1;
+		if (*p == '[') {
+			if (array(stdout) < 0)
+				return 1;
+			continue;
+		}
+		if (value(stdout) < 0)
+			return 1;
+		putchar('\n');
+	}
 	return 0;
 }

@@ -3,15 +3,15 @@
 # among them fails, and so does an object of the library (which never
 # prints or exits) that needs the program's.  Skipped without nm or tsort.
 if have nm && have tsort; then
-	: >"$out/calls"
-	for o in src/*.o; do
-		nm -g --defined-only "$o" 2>/dev/null |
-		    awk -v f="${o#src/}" 'NF == 3 { print $3, f }'
-	done | sort >"$out/defined"
-	for o in src/*.o; do
-		nm -u "$o" 2>/dev/null | awk '{ print $NF }' | sort -u |
-		    join - "$out/defined" | awk -v f="${o#src/}" '$2 != f { print f, $2 }'
-	done | sort -u >"$out/calls"
+	# Two nm runs for all the objects ("src/x.o: ... T name" lines), one
+	# awk: who defines each symbol, then who uses what another defines.
+	nm -A -g --defined-only src/*.o 2>/dev/null >"$out/defined"
+	nm -A -u src/*.o 2>/dev/null >"$out/undefined"
+	awk '
+		{ f = $1; sub(/:.*/, "", f); sub(/^src\//, "", f); sym = $NF }
+		FILENAME ~ /defined$/ && FILENAME !~ /undefined$/ { if (NF >= 3) def[sym] = f; next }
+		(sym in def) && def[sym] != f { print f, def[sym] }
+	' "$out/defined" "$out/undefined" | sort -u >"$out/calls"
 	if tsort "$out/calls" >/dev/null 2>"$out/tsort.err" && [ ! -s "$out/tsort.err" ]; then
 		pass
 	else

@@ -34,60 +34,91 @@ verbose=0
 [ "${1:-}" = -v ] && { verbose=1; shift; }
 set_file=${1:-${set:-$top/tests/questions-fresh.txt}}
 
-q_total=0 q_first=0 q_top3=0 q_refused=0 q_caveated=0
-n_total=0 n_refused=0 n_caveat=0 n_invented=0
-rewrites=0
+# One hipacu a question; then one awk reads every answer (forks are what
+# cost here).
+mkdir -p "$out/q"
 : >"$out/questions.log"
+: >"$out/q/list"
+n=0
 tab=$(printf '\t')
 while IFS="$tab" read -r want query typos; do
 	case $want in '#'* | '') continue ;; esac
+	n=$((n + 1))
 	# shellcheck disable=SC2086
-	"$HIPACU" --json search $query >"$out/q.json" 2>"$out/q.err"
-	status=$?
-	got=$(sed -n 's/^    "id": "\(.*\)",$/\1/p' "$out/q.json" | head -n 3 | tr '\n' ' ')
-	first=${got%% *}
-	caveat=0
-	if grep -q '^    "caveat": "..*"$' "$out/q.json" ||
-	    grep -q "the results match only your other words" "$out/q.err"; then
-		caveat=1
-	fi
-	# Every word read as another: "hipacu: reading 'x' as 'y'".
-	for w in $(sed -n "s/^hipacu: reading '\([^']*\)' as .*/\1/p" "$out/q.err"); do
-		case " $typos " in
-		*" $w "*) ;;
-		*) rewrites=$((rewrites + 1))
-		   echo "rewrote a real word: '$w' in '$query'" >>"$out/questions.log" ;;
-		esac
-	done
-	if [ "$want" = not-covered ]; then
-		n_total=$((n_total + 1))
-		if [ "$status" = 1 ]; then
-			n_refused=$((n_refused + 1))
-		elif [ "$caveat" = 1 ]; then
-			n_caveat=$((n_caveat + 1))
-		else
-			n_invented=$((n_invented + 1))
-			echo "INVENTED: '$query' answered with no caveat" >>"$out/questions.log"
-		fi
-		continue
-	fi
-	q_total=$((q_total + 1))
-	in1=0 in3=0
-	for id in $(echo "$want" | tr ',' ' '); do
-		[ "$first" = "$id" ] && in1=1
-		case " $got" in *" $id "*) in3=1 ;; esac
-	done
-	q_first=$((q_first + in1))
-	q_top3=$((q_top3 + in3))
-	[ "$status" = 1 ] && q_refused=$((q_refused + 1))
-	if [ "$in1" = 1 ] && [ "$caveat" = 1 ]; then
-		q_caveated=$((q_caveated + 1))
-		echo "caveat on a right answer: '$query' -> $first" >>"$out/questions.log"
-	fi
-	[ "$in1" = 1 ] ||
-	    echo "miss: '$query' -> ${got:-nothing} (want $want)" >>"$out/questions.log"
+	"$HIPACU" --json search $query >"$out/q/$n.json" 2>"$out/q/$n.err"
+	printf '%s\t%s\t%s\t%s\n' "$n" "$?" "$want" "$query" >>"$out/q/list"
+	printf '%s\n' "$typos" >"$out/q/$n.typos"
 done <"$set_file"
-rm -f "$out/q.json" "$out/q.err"
+awk -F '\t' -v q="$out/q/" -v logf="$out/questions.log" '
+	function first3(f,    line, n, ids) {
+		ids = ""; n = 0
+		while ((getline line < f) > 0)
+			if (line ~ /^    "id": "/ && n < 3) {
+				sub(/^    "id": "/, "", line); sub(/",$/, "", line)
+				ids = ids line " "; n++
+			}
+		close(f)
+		return ids
+	}
+	function has_caveat(j, e,    line, yes) {
+		yes = 0
+		while ((getline line < j) > 0)
+			if (line ~ /^    "caveat": ".+"$/) yes = 1
+		close(j)
+		while ((getline line < e) > 0)
+			if (index(line, "the results match only your other words")) yes = 1
+		close(e)
+		return yes
+	}
+	{
+		id = $1; status = $2; want = $3; query = $4
+		getline typos < (q id ".typos"); close(q id ".typos")
+		got = first3(q id ".json"); first = got; sub(/ .*/, "", first)
+		caveat = has_caveat(q id ".json", q id ".err")
+		# Every word read as another: "hipacu: reading '"'"'x'"'"' as ...".
+		while ((getline line < (q id ".err")) > 0)
+			if (line ~ /^hipacu: reading '"'"'/) {
+				w = line; sub(/^hipacu: reading '"'"'/, "", w); sub(/'"'"' as .*/, "", w)
+				if (index(" " typos " ", " " w " ") == 0) {
+					rewrites++
+					print "rewrote a real word: '"'"'" w "'"'"' in '"'"'" query "'"'"'" > logf
+				}
+			}
+		close(q id ".err")
+		if (want == "not-covered") {
+			n_total++
+			if (status == 1) n_refused++
+			else if (caveat) n_caveat++
+			else {
+				n_invented++
+				print "INVENTED: '"'"'" query "'"'"' answered with no caveat" > logf
+			}
+			next
+		}
+		q_total++
+		in1 = in3 = 0
+		k = split(want, ids, ",")
+		for (i = 1; i <= k; i++) {
+			if (first == ids[i]) in1 = 1
+			if (index(" " got, " " ids[i] " ")) in3 = 1
+		}
+		q_first += in1; q_top3 += in3; q_refused += status == 1
+		if (in1 && caveat) {
+			q_caveated++
+			print "caveat on a right answer: '"'"'" query "'"'"' -> " first > logf
+		}
+		if (!in1)
+			print "miss: '"'"'" query "'"'"' -> " (got == "" ? "nothing" : got) " (want " want ")" > logf
+	}
+	END {
+		printf "" >> logf
+		printf "q_total=%d q_first=%d q_top3=%d q_refused=%d q_caveated=%d ", q_total, q_first, q_top3, q_refused, q_caveated
+		printf "n_total=%d n_refused=%d n_caveat=%d n_invented=%d rewrites=%d\n", n_total, n_refused, n_caveat, n_invented, rewrites
+	}
+' "$out/q/list" >"$out/q/counts"
+: >>"$out/questions.log"
+. "$out/q/counts"
+rm -rf "$out/q"
 
 questions_summary="answerable $q_total: first $q_first, top-3 $q_top3, caveated $q_caveated, refused $q_refused; not covered $n_total: honest $((n_refused + n_caveat)) (refused $n_refused, caveat $n_caveat), invented $n_invented; rewrites of real words $rewrites"
 if [ "${standalone:-0}" = 1 ]; then

@@ -1,0 +1,31 @@
+# copied.sh - sourced by run.sh: no run of 8 or more words of the database
+# is copied from the article (case, punctuation and apostrophes ignored).
+# The database's facts come from the article; its sentences may not.  The
+# article is beside the repository (../shared/article.txt), as CI has it.
+article=${ARTICLE:-$top/../shared/article.txt}
+if [ -f "$article" ]; then
+	# Both as one stream of words: the article's 8-word runs first, then
+	# the database's values (no comments, descriptors or field names).
+	{ tr 'A-Z' 'a-z' <"$article" | sed "s/['’]//g" | tr -cs 'a-z0-9' '\n'
+	  echo '--8<--'
+	  grep -v '^[#%]' data/hipacu.rec | sed 's/^[A-Za-z]*: //; s/^+ *//; s/ *\\$//' |
+	      tr 'A-Z' 'a-z' | sed "s/['’]//g" | tr -cs 'a-z0-9' '\n'
+	} | awk '
+		$0 == "--8<--" { db = 1; n = 0; next }
+		$0 == "" { next }
+		{ w[n % 8] = $0; n++ }
+		n >= 8 {
+			run = w[(n - 8) % 8]
+			for (i = n - 7; i < n; i++) run = run " " w[i % 8]
+			if (!db) seen[run] = 1
+			else if (run in seen && !(run in said)) { said[run] = 1; print run }
+		}' >"$out/copied.log"
+	if [ -s "$out/copied.log" ]; then
+		fail "runs of 8 words copied from the article into data/hipacu.rec:
+$(cat "$out/copied.log")"
+	else
+		pass
+	fi
+else
+	skip "copied words: the article ($article) is not beside the repository"
+fi
