@@ -24,14 +24,15 @@ static const struct shape {
 	int view;
 	int dx, cy, rx, ry, mirror, ring;
 } shapes[] = {
-	{ "hip", FRONT, 56, 108, 9, 20, 1, 0 },
-	{ "hip-joint", FRONT, 40, 118, 17, 17, 1, 1 },
+	{ "hip", FRONT, 50, 108, 7, 18, 1, 0 },
+	{ "hip-joint", FRONT, 42, 114, 16, 16, 1, 1 },
 	{ "groin", FRONT, 20, 140, 8, 14, 1, 0 },
 	{ "lower-back", BACK, 0, 78, 34, 12, 0, 0 },
-	{ "hip", BACK, 56, 108, 9, 20, 1, 0 },
+	{ "hip", BACK, 50, 108, 7, 18, 1, 0 },
+	{ "hip-joint", BACK, 42, 114, 16, 16, 1, 1 },
 	{ "buttock", BACK, 25, 126, 19, 20, 1, 0 },
 	{ "hamstring", BACK, 27, 200, 11, 36, 1, 0 },
-	{ "leg", BACK, 26, 228, 10, 66, 1, 0 },
+	{ "leg", BACK, 26, 212, 10, 52, 1, 0 },
 };
 
 /* The words for a place in a sentence. */
@@ -40,7 +41,8 @@ static const struct {
 } place_words[] = {
 	{ "lower-back", "the lower back" }, { "hip", "the hip" },
 	{ "hip-joint", "around the hip joint" }, { "buttock", "the buttock" },
-	{ "groin", "the groin" }, { "hamstring", "the hamstring" },
+	{ "groin", "the groin" },
+	{ "hamstring", "the hamstring (the back of the thigh)" },
 	{ "leg", "the leg" },
 };
 
@@ -127,8 +129,10 @@ landmarks(FILE *out, int view, int x)
 		fprintf(out, "<path class=\"detail\" d=\"M%d 264 L%d 264\"/>\n",
 		    x + side * 14, x + side * 34);
 	}
-	fprintf(out, "<text class=\"label\" x=\"%d\" y=\"132\">buttocks"
-	    "</text>\n", x + 92);
+	/* The label points at the buttock, below the hip's mark. */
+	fprintf(out, "<path class=\"detail\" d=\"M%d 176 L%d 146\"/>\n"
+	    "<text class=\"label\" x=\"%d\" y=\"188\">buttocks</text>\n",
+	    x + 70, x + 34, x + 80);
 }
 
 static void
@@ -166,6 +170,7 @@ figure_write(FILE *out, const struct db *db, const struct record *e)
 	}
 	fputs("</svg>\n<figcaption>Where the article places it: ", out);
 	figure_places_text(out, db, e);
-	fputs(". Marked on both the left and the right side of the body: the "
-	    "article does not say which side.</figcaption>\n</figure>\n", out);
+	fputs(". Both sides of the body are marked because the article does "
+	    "not say which side: it may be only one.</figcaption>\n</figure>\n",
+	    out);
 }

@@ -38,14 +38,15 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="160" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="60" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="350" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
 </svg>
-<figcaption>Where the article places it: the hip. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: the hip. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>&lt;style&gt;body{display:none}&lt;/style&gt; &quot;double&quot; &#39;single&#39; &amp; &amp;amp; &amp;lt;</p>
 <p>- not a list</p>

@@ -77,14 +77,15 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="160" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="60" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="350" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
 </svg>
-<figcaption>Where the article places it: the hip. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: the hip. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Plenty of people complain of pain in the hip. It can weigh significantly on what they do day to day and on their quality of life. To manage that discomfort, many turn to a range of different approaches.</p>
 <p>Acupuncture, a healing practice with ancient roots, is one of them, and it has been explored for the benefits it might offer. This reference describes how acupuncture may act on hip pain, which conditions it may help with, what sessions involve, and what to consider for safety.</p>
@@ -113,14 +114,15 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="160" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="60" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="350" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
 </svg>
-<figcaption>Where the article places it: the hip. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: the hip. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored. The condition involves wear of the cartilage.</p>
 <p>Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing symptoms (see &quot;A complement, not a cure&quot;).</p>
@@ -149,17 +151,18 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="160" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="60" cy="108" rx="7" ry="18"/>
 <ellipse class="mark" cx="300" cy="78" rx="34" ry="12"/>
-<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="326" cy="228" rx="10" ry="66"/>
-<ellipse class="mark" cx="274" cy="228" rx="10" ry="66"/>
+<ellipse class="mark" cx="350" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="326" cy="212" rx="10" ry="52"/>
+<ellipse class="mark" cx="274" cy="212" rx="10" ry="52"/>
 </svg>
-<figcaption>Where the article places it: the lower back, the hip and the leg. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: the lower back, the hip and the leg. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.</p>
 <p>As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing the symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed, see &quot;Piriformis syndrome&quot;.</p>
@@ -188,16 +191,17 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="160" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="60" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="350" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
 <ellipse class="mark" cx="325" cy="126" rx="19" ry="20"/>
 <ellipse class="mark" cx="275" cy="126" rx="19" ry="20"/>
 </svg>
-<figcaption>Where the article places it: the hip and the buttock. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: the hip and the buttock. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Piriformis syndrome is marked by spasms of the piriformis muscle, and these spasms can squeeze the sciatic nerve. Acupuncture may be of use for this condition as well.</p>
 <p>The approach targets relaxation of the muscle and reduced irritation of the nerve. In this way, acupuncture could ease pain in the hip and in the buttock. For pain that travels down from the lower back through the hip and leg, see &quot;Sciatica&quot;.</p>
@@ -226,12 +230,15 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark ring" cx="150" cy="118" rx="17" ry="17"/>
-<ellipse class="mark ring" cx="70" cy="118" rx="17" ry="17"/>
+<ellipse class="mark ring" cx="152" cy="114" rx="16" ry="16"/>
+<ellipse class="mark ring" cx="68" cy="114" rx="16" ry="16"/>
+<ellipse class="mark ring" cx="342" cy="114" rx="16" ry="16"/>
+<ellipse class="mark ring" cx="258" cy="114" rx="16" ry="16"/>
 </svg>
-<figcaption>Where the article places it: around the hip joint. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: around the hip joint. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is the name for inflammation of these sacs.</p>
 <p>It is one more hip condition that may respond to the anti-inflammatory effects of acupuncture.</p>
@@ -244,7 +251,7 @@ status: 0
 <p class="meta">Conditions</p>
 <p class="summary">Acupuncture could play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.</p>
 <figure class="where">
-<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the hip, the groin and the hamstring" xmlns="http://www.w3.org/2000/svg">
+<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the hip, the groin and the hamstring (the back of the thigh)" xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
 <circle class="detail" cx="110" cy="58" r="2.5"/>
 <path class="detail" d="M66 104 Q90 134 107 156"/>
@@ -260,18 +267,19 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="160" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="60" cy="108" rx="7" ry="18"/>
 <ellipse class="mark" cx="130" cy="140" rx="8" ry="14"/>
 <ellipse class="mark" cx="90" cy="140" rx="8" ry="14"/>
-<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="350" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
 <ellipse class="mark" cx="327" cy="200" rx="11" ry="36"/>
 <ellipse class="mark" cx="273" cy="200" rx="11" ry="36"/>
 </svg>
-<figcaption>Where the article places it: the hip, the groin and the hamstring. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: the hip, the groin and the hamstring (the back of the thigh). Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Acupuncture could also have a role in managing muscle strains or sprains of the hip, for instance where the groin or hamstring muscles are affected.</p>
 <p>In these cases, treatment has three aims: to support healing, to ease tension in the muscles, and to relieve pain in the affected area. It does not mend structural damage, but it can complement conventional care in managing the symptoms.</p>

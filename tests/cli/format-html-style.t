@@ -73,12 +73,15 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark ring" cx="150" cy="118" rx="17" ry="17"/>
-<ellipse class="mark ring" cx="70" cy="118" rx="17" ry="17"/>
+<ellipse class="mark ring" cx="152" cy="114" rx="16" ry="16"/>
+<ellipse class="mark ring" cx="68" cy="114" rx="16" ry="16"/>
+<ellipse class="mark ring" cx="342" cy="114" rx="16" ry="16"/>
+<ellipse class="mark ring" cx="258" cy="114" rx="16" ry="16"/>
 </svg>
-<figcaption>Where the article places it: around the hip joint. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: around the hip joint. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is the name for inflammation of these sacs.</p>
 <p>It is one more hip condition that may respond to the anti-inflammatory effects of acupuncture.</p>

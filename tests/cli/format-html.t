@@ -38,17 +38,18 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<text class="label" x="392" y="132">buttocks</text>
+<path class="detail" d="M370 176 L334 146"/>
+<text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
-<ellipse class="mark" cx="166" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="54" cy="108" rx="9" ry="20"/>
+<ellipse class="mark" cx="160" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="60" cy="108" rx="7" ry="18"/>
 <ellipse class="mark" cx="300" cy="78" rx="34" ry="12"/>
-<ellipse class="mark" cx="356" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="244" cy="108" rx="9" ry="20"/>
-<ellipse class="mark" cx="326" cy="228" rx="10" ry="66"/>
-<ellipse class="mark" cx="274" cy="228" rx="10" ry="66"/>
+<ellipse class="mark" cx="350" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="326" cy="212" rx="10" ry="52"/>
+<ellipse class="mark" cx="274" cy="212" rx="10" ry="52"/>
 </svg>
-<figcaption>Where the article places it: the lower back, the hip and the leg. Marked on both the left and the right side of the body: the article does not say which side.</figcaption>
+<figcaption>Where the article places it: the lower back, the hip and the leg. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.</p>
 <p>As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing the symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed, see &quot;Piriformis syndrome&quot;.</p>

@@ -115,7 +115,7 @@ It is one more hip condition that may respond to the anti-inflammatory effects o
 
 Acupuncture could play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.
 
-Where the article places it: the hip, the groin and the hamstring.
+Where the article places it: the hip, the groin and the hamstring (the back of the thigh).
 
 Acupuncture could also have a role in managing muscle strains or sprains of the hip, for instance where the groin or hamstring muscles are affected.
 
