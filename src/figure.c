@@ -130,9 +130,9 @@ landmarks(FILE *out, int view, int x)
 		    x + side * 14, x + side * 34);
 	}
 	/* The label points at the buttock, below the hip's mark. */
-	fprintf(out, "<path class=\"detail\" d=\"M%d 176 L%d 146\"/>\n"
+	fprintf(out, "<path class=\"detail\" d=\"M%d 176 L%d 132\"/>\n"
 	    "<text class=\"label\" x=\"%d\" y=\"188\">buttocks</text>\n",
-	    x + 70, x + 34, x + 80);
+	    x + 70, x + 27, x + 80);
 }
 
 static void

@@ -768,23 +768,26 @@ rank(const struct db *db, struct search_result *res)
 /* --- typos ---------------------------------------------------------------- */
 
 /*
- * The closest words of the database to one query word, closest first,
- * with how often each occurs.  Up to NEAREST of them are kept: among
- * equally close words, those found first take the places.
+ * Every word of the database within the typo limit of one query word,
+ * with its distance and how often it occurs: all of them, so that the
+ * word chosen is the same whatever the order of the entries (see
+ * nearest_best).  Few words are that close to any word.
  */
-#define NEAREST 16
+#define NEAREST 16		/* distinct words an expansion counts */
 
 struct near_word {
 	char word[WORD_MAX + 1];
+	size_t dist;		/* edits from the query word */
 	size_t count;		/* occurrences in the database */
 };
 
 struct nearest {
-	struct near_word item[NEAREST];
-	size_t dist[NEAREST], n, limit;
+	struct near_word *item;
+	size_t n, cap, limit;
 };
 
-static void
+/* Weigh word w; 0, or -1 out of memory. */
+static int
 consider(struct nearest *nr, const struct word *q, const struct word *w)
 {
 	struct span a, b;
@@ -795,18 +798,41 @@ consider(struct nearest *nr, const struct word *q, const struct word *w)
 	b.p = w->fold;
 	b.len = w->foldlen;
 	if ((d = edit_distance(a, b, nr->limit)) > nr->limit)
-		return;
+		return 0;
 	for (i = 0; i < nr->n; i++)
 		if (strcmp(nr->item[i].word, w->fold) == 0) {
 			nr->item[i].count++;
-			return;
+			return 0;
 		}
-	/* Among equally close words, the first seen stays ahead. */
-	if ((i = topk_insert(nr->dist, nr->item, sizeof nr->item[0], &nr->n,
-	    NEAREST, d)) < NEAREST) {
-		memcpy(nr->item[i].word, w->fold, w->foldlen + 1);
-		nr->item[i].count = 1;
+	if (mem_grow(&nr->item, &nr->cap, nr->n + 1, sizeof *nr->item) < 0)
+		return -1;
+	memcpy(nr->item[nr->n].word, w->fold, w->foldlen + 1);
+	nr->item[nr->n].dist = d;
+	nr->item[nr->n].count = 1;
+	nr->n++;
+	return 0;
+}
+
+/*
+ * The word a typo is read as, in a total order: the closest, then the
+ * most frequent, then the first in byte order.  -1 if there is none.
+ */
+static long
+nearest_best(const struct nearest *nr)
+{
+	const struct near_word *a, *b;
+	size_t i;
+	long best = -1;
+
+	for (i = 0; i < nr->n; i++) {
+		a = &nr->item[i];
+		b = best < 0 ? NULL : &nr->item[best];
+		if (b == NULL || a->dist < b->dist ||
+		    (a->dist == b->dist && (a->count > b->count ||
+		    (a->count == b->count && strcmp(a->word, b->word) < 0))))
+			best = (long)i;
 	}
+	return best;
 }
 
 static int
@@ -918,8 +944,7 @@ weigh_place(void *arg, size_t entry, const char *at)
 	for (i = 0; i < ns->ipiece; i++)
 		if (holds_piece(&w, ns->q, &ns->pc[i]))
 			return 0;
-	consider(ns->nr, ns->q, &w);
-	return 0;
+	return consider(ns->nr, ns->q, &w);
 }
 
 /*
@@ -927,7 +952,7 @@ weigh_place(void *arg, size_t entry, const char *at)
  * pieces of q such a word must hold, never by reading every word; the
  * entries whose words must be read decoded are read whole.
  */
-static void
+static int
 find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 {
 	static struct db_scratch scratch;
@@ -942,8 +967,9 @@ find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 	ns.pc = pc;
 	ns.nr = nr;
 	for (ns.ipiece = 0; ns.ipiece < typo_pieces(q, nr->limit, pc); ns.ipiece++)
-		db_each_place(db, q->fold + pc[ns.ipiece].at, pc[ns.ipiece].len,
-		    weigh_place, &ns);
+		if (db_each_place(db, q->fold + pc[ns.ipiece].at, pc[ns.ipiece].len,
+		    weigh_place, &ns) < 0)
+			return -1;
 	for (i = 0; i < db->nentries; i++) {
 		if (!db->entries[i].split)
 			continue;
@@ -954,10 +980,12 @@ find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 
 				pos = 0;
 				while (word_next(v, &pos, &w))
-					if (!word_is_stop(w.fold, w.foldlen))
-						consider(nr, q, &w);
+					if (!word_is_stop(w.fold, w.foldlen) &&
+					    consider(nr, q, &w) < 0)
+						return -1;
 			}
 	}
+	return 0;
 }
 
 static int
@@ -980,6 +1008,7 @@ struct expansion {
 	size_t best_count;
 	char seen[NEAREST][WORD_MAX + 1];	/* distinct words, counted */
 	size_t count[NEAREST], n;
+	int too_many;		/* more than NEAREST: too vague to read */
 };
 
 static void
@@ -993,8 +1022,10 @@ count_expansion(struct expansion *x, const struct word *w)
 	for (i = 0; i < x->n && strcmp(x->seen[i], w->fold) != 0; i++)
 		;
 	if (i == x->n) {
-		if (x->n == NEAREST)
+		if (x->n == NEAREST) {
+			x->too_many = 1;
 			return;
+		}
 		memcpy(x->seen[x->n], w->fold, w->foldlen + 1);
 		x->count[x->n++] = 0;
 	}
@@ -1059,7 +1090,9 @@ find_expansion(const struct db *db, const struct word *q, char *out)
 					count_expansion(&x, &w);
 			}
 	}
-	if (x.best_count == 0)
+	/* Which word a vague start is read as must not depend on the order
+	 * of the entries: with more candidates than are counted, none. */
+	if (x.best_count == 0 || x.too_many)
 		return 0;
 	memcpy(out, x.best, strlen(x.best) + 1);
 	return 1;
@@ -1079,16 +1112,19 @@ may_be_typo(const struct search_words *known, const struct word *q)
 
 /*
  * Read each meaningful word found nowhere that may be a typo as the
- * closest word of the database within search_typo_limit; among equally
- * close words the most frequent of the NEAREST kept wins.  Returns
- * whether a word was read so.
+ * closest word of the database within search_typo_limit (nearest_best),
+ * or that is only the start of one as that word.  Returns whether a word
+ * was read so, or -1 out of memory.
  */
 static int
 correct_typos(const struct db *db, const struct search_words *known,
     struct search_result *res)
 {
 	struct nearest nr;
-	size_t u, i, best;
+	char expansion[WORD_MAX + 1];
+	const char *read_as;
+	size_t u;
+	long best;
 	int changed = 0;
 
 	for (u = 0; u < res->nunits; u++) {
@@ -1103,19 +1139,24 @@ correct_typos(const struct db *db, const struct search_words *known,
 			continue;
 		memset(&nr, 0, sizeof nr);
 		nr.limit = search_typo_limit(q->foldlen);
-		find_nearest(db, q, &nr);
-		if (nr.n == 0) {
-			if (!find_expansion(db, q, nr.item[0].word))
-				continue;
-			un->expanded = 1;
-			best = 0;
-		} else {
-			for (best = 0, i = 1; i < nr.n; i++)
-				if (nr.dist[i] == nr.dist[0] &&
-				    nr.item[i].count > nr.item[best].count)
-					best = i;
+		if (find_nearest(db, q, &nr) < 0) {
+			mem_free(nr.item);
+			return -1;
 		}
-		memcpy(q->fold, nr.item[best].word, strlen(nr.item[best].word) + 1);
+		if ((best = nearest_best(&nr)) >= 0) {
+			memcpy(expansion, nr.item[best].word,
+			    strlen(nr.item[best].word) + 1);
+			read_as = expansion;
+		} else if (find_expansion(db, q, expansion)) {
+			un->expanded = 1;
+			read_as = expansion;
+		} else {
+			read_as = NULL;
+		}
+		mem_free(nr.item);
+		if (read_as == NULL)
+			continue;
+		memcpy(q->fold, read_as, strlen(read_as) + 1);
 		q->foldlen = strlen(q->fold);
 		memcpy(q->stem, q->fold, q->foldlen + 1);
 		q->stemlen = word_stem(q->stem, q->foldlen);
@@ -1250,6 +1291,7 @@ search_run(const struct db *db, const struct search_words *known,
 {
 	struct word w;
 	size_t a, pos;
+	int rc;
 
 	memset(res, 0, sizeof *res);
 	for (a = 0; a < nargs; a++) {
@@ -1266,7 +1308,8 @@ search_run(const struct db *db, const struct search_words *known,
 	read_units(db, known, res);
 	if (rank(db, res) < 0)
 		return -1;
-	if (correct_typos(db, known, res) && rank(db, res) < 0)
+	if ((rc = correct_typos(db, known, res)) < 0 ||
+	    (rc > 0 && rank(db, res) < 0))
 		return -1;
 	find_missing(db, res);
 	judge_answers(db, res);

@@ -1,5 +1,6 @@
 # copied.sh - sourced by run.sh: no run of 8 or more words of the database
-# is copied from the article (case, punctuation and apostrophes ignored).
+# is copied from the article (case, punctuation and apostrophes ignored),
+# and every Source names a section the article has.
 # The database's facts come from the article; its sentences may not.  The
 # article is beside the repository (../shared/article.txt), as CI has it.
 article=${ARTICLE:-$top/../shared/article.txt}
@@ -26,6 +27,15 @@ $(cat "$out/copied.log")"
 	else
 		pass
 	fi
+	# Each Source names a section the article has (a heading, a line of
+	# its own), or its opening paragraph, which has no heading.
+	bad=$(sed -n 's/^Source: //p' data/hipacu.rec | sort -u |
+	    while IFS= read -r src; do
+		[ "$src" = "Opening paragraph" ] || grep -qx "$src" "$article" ||
+		    printf " '%s'" "$src"
+	    done)
+	if [ -z "$bad" ]; then pass; else fail "Source names no section of the article:$bad"; fi
 else
 	skip "copied words: the article ($article) is not beside the repository"
+	skip "sources: the article ($article) is not beside the repository"
 fi

@@ -795,6 +795,78 @@ test_levels(void)
 	    "t.rec:14: Ask is 'How long'; a question ends with '?'");
 }
 
+/*
+ * A typo near many words, one edit from each (wards, words, wires...): the
+ * word it is read as must be the same whatever the order of the entries,
+ * and whether an entry's words are read from the text (the fast path) or
+ * decoded (the slow path, where a joined line splits it).  Forty entries,
+ * two words each, in an order and its reverse, with one entry joined.
+ */
+static void
+build_typo_db(char *out, size_t size, int reverse, int join)
+{
+	static const char *const words[] = {
+		"bard", "bare", "bark", "barn", "bars", "card", "care", "cart",
+		"dare", "dark", "darn", "dart", "fare", "farm", "hard", "hare",
+		"harm", "harp", "lard", "mare", "mark", "mart", "park", "part",
+		"ward", "ware", "warm", "warn", "wart", "yard", "yarn", "bird",
+		"cord", "lord", "word", "herd", "nerd", "bare", "care", "hard",
+	};
+	size_t n = sizeof words / sizeof words[0], i, k, o;
+
+	o = (size_t)snprintf(out, size, "%%rec: Topic\n\nId: t\nTitle: T\n"
+	    "Summary: S.\n\n%%rec: Entry\n");
+	for (k = 0; k < n; k++) {
+		i = reverse ? n - 1 - k : k;
+		o += (size_t)snprintf(out + o, size - o, "\nId: e%lu\nTopic: t\n"
+		    "Title: Entry %lu\nSummary: S.\nBody: %s%s and %s.\nSource: X\n",
+		    (unsigned long)i, (unsigned long)i, join && i == 7 ? "the \\\n" : "",
+		    words[i], words[(i * 7 + 3) % n]);
+	}
+}
+
+static void
+test_typo_order(void)
+{
+	static char text[2][8192];
+	static struct search_result res;
+	static const char *const typos[] = { "barx", "xard", "caxe", "wxrd", "harq",
+		"maark", "prak" };
+	char first[sizeof typos / sizeof typos[0]][WORD_MAX + 1];
+	struct db db;
+	size_t t;
+	int v, same = 1;
+
+	english.english = span_from("");
+	english.common = span_from("");
+	for (v = 0; v < 4; v++) {
+		build_typo_db(text[0], sizeof text[0], v & 1, v >> 1);
+		if (parse(&db, text[0]) != 0) {
+			CHECK("typo order: database parses", 0);
+			return;
+		}
+		for (t = 0; t < sizeof typos / sizeof typos[0]; t++) {
+			ranked(&db, typos[t], &res);
+			if (v == 0)
+				strcpy(first[t], res.words[0].fold);
+			else if (strcmp(first[t], res.words[0].fold) != 0) {
+				printf("  '%s' read as '%s', then as '%s'\n", typos[t],
+				    first[t], res.words[0].fold);
+				same = 0;
+			}
+			search_free(&res);
+		}
+		db_free(&db);
+	}
+	CHECK("typo order: a typo reads the same word in any order of the "
+	    "entries, on the fast and the slow path", same);
+	/* "bare" and "hard" are in the list twice: the most frequent of the
+	 * words one edit away wins, before the byte order ("bard"). */
+	CHECK("typo order: the most frequent of the closest, then byte order",
+	    strcmp(first[0], "bare") == 0 && strcmp(first[1], "hard") == 0 &&
+	    strcmp(first[2], "care") == 0);
+}
+
 static void
 test_ids(void)
 {
@@ -958,6 +1030,7 @@ main(void)
 	test_search();
 	test_terms();
 	test_levels();
+	test_typo_order();
 	test_word_list();
 	test_topk();
 	test_ids();

@@ -73,7 +73,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<path class="detail" d="M370 176 L334 146"/>
+<path class="detail" d="M370 176 L327 132"/>
 <text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
 <ellipse class="mark ring" cx="152" cy="114" rx="16" ry="16"/>

@@ -38,7 +38,7 @@ status: 0
 <path class="detail" d="M286 264 L266 264"/>
 <path class="detail" d="M302 152 Q326 166 350 150"/>
 <path class="detail" d="M314 264 L334 264"/>
-<path class="detail" d="M370 176 L334 146"/>
+<path class="detail" d="M370 176 L327 132"/>
 <text class="label" x="380" y="188">buttocks</text>
 <text x="300" y="322">Back</text>
 <ellipse class="mark" cx="160" cy="108" rx="7" ry="18"/>
