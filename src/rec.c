@@ -212,6 +212,33 @@ field_name_len(const char *s, size_t len)
 	return i;
 }
 
+/*
+ * A new field of the record, named by the first namelen bytes of the
+ * line s, its value empty for now; NULL out of memory.
+ */
+static struct rec_field *
+new_field(struct reader *rd, const char *s, size_t namelen)
+{
+	struct rec_field *f;
+
+	if (mem_grow(&rd->fields, &rd->fields_cap, rd->nfields + 1,
+	    sizeof *rd->fields) < 0)
+		return NULL;
+	if (rd->nfields == 0) {
+		rd->record_line = rd->lineno;
+		rd->record_start = (size_t)(s - rd->buf);
+	}
+	f = &rd->fields[rd->nfields++];
+	memset(f, 0, sizeof *f);
+	f->name.p = s;
+	f->name.len = namelen;
+	f->value.p = s + namelen + 1;
+	f->line = rd->lineno;
+	rd->dlen = 0;
+	rd->value_too_long = 0;
+	return f;
+}
+
 /* A "Name: value" line; joins: it ended in a backslash, now cut off. */
 static int
 read_field_line(struct reader *rd, const char *s, size_t len, int joins)
@@ -227,26 +254,12 @@ read_field_line(struct reader *rd, const char *s, size_t len, int joins)
 		rd->can_continue = 0;
 		return 0;
 	}
-	if (mem_grow(&rd->fields, &rd->fields_cap, rd->nfields + 1,
-	    sizeof *rd->fields) < 0)
+	if ((f = new_field(rd, s, i)) == NULL)
 		return -1;
-	if (rd->nfields == 0) {
-		rd->record_line = rd->lineno;
-		rd->record_start = (size_t)(s - rd->buf);
-	}
-	f = &rd->fields[rd->nfields++];
-	f->name.p = s;
-	f->name.len = i;
-	f->line = rd->lineno;
-	f->multiline = 0;
 	f->joined = joins;
-	f->rejected = 0;
 	i++;
 	i += skip_one_blank(s + i, len - i);
 	f->value.p = s + i;
-	f->value.len = 0;
-	rd->dlen = 0;
-	rd->value_too_long = 0;
 	grow_value(rd, len - i, s + len + joins);
 	rd->can_continue = 1;
 	/* Only a line that holds a value can be continued by a backslash. */
@@ -339,22 +352,9 @@ read_rejected(struct reader *rd, const char *s, size_t len)
 		rd->joining = 0;
 		return 0;
 	}
-	if (mem_grow(&rd->fields, &rd->fields_cap, rd->nfields + 1,
-	    sizeof *rd->fields) < 0)
+	if ((f = new_field(rd, s, i)) == NULL)
 		return -1;
-	if (rd->nfields == 0) {
-		rd->record_line = rd->lineno;
-		rd->record_start = (size_t)(s - rd->buf);
-	}
-	f = &rd->fields[rd->nfields++];
-	memset(f, 0, sizeof *f);
-	f->name.p = s;
-	f->name.len = i;
-	f->value.p = s + i + 1;
-	f->line = rd->lineno;
 	f->rejected = 1;
-	rd->dlen = 0;
-	rd->value_too_long = 0;
 	rd->can_continue = 1;
 	return 0;
 }

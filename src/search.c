@@ -948,6 +948,46 @@ weigh_place(void *arg, size_t entry, const char *at)
 }
 
 /*
+ * Call fn(arg, word) for each word of the searchable fields of the
+ * entries whose words must be read decoded (a join splits a word): the
+ * slow path beside a scan of the text.  Stops at fn's first non-zero
+ * answer and returns it; else 0.
+ */
+static int
+each_split_word(const struct db *db, int (*fn)(void *arg, const struct word *w),
+    void *arg)
+{
+	static struct db_scratch scratch;
+	struct word w;
+	size_t i, j, pos;
+	int f, rc;
+
+	for (i = 0; i < db->nentries; i++) {
+		if (!db->entries[i].split)
+			continue;
+		for (f = 0; f < NFIELDS; f++)
+			for (j = 0; j < db_field_count(&db->entries[i], f); j++) {
+				struct span v = db_text(db_field(db, &db->entries[i], f, j),
+				    &scratch);
+
+				for (pos = 0; word_next(v, &pos, &w);)
+					if ((rc = fn(arg, &w)) != 0)
+						return rc;
+			}
+	}
+	return 0;
+}
+
+/* A word of an entry read decoded, weighed as a typo's candidate. */
+static int
+consider_split(void *arg, const struct word *w)
+{
+	struct near_scan *ns = arg;
+
+	return word_is_stop(w->fold, w->foldlen) ? 0 : consider(ns->nr, ns->q, w);
+}
+
+/*
  * The words of the database near q: found by scanning the text for the
  * pieces of q such a word must hold, never by reading every word; the
  * entries whose words must be read decoded are read whole.
@@ -955,12 +995,8 @@ weigh_place(void *arg, size_t entry, const char *at)
 static int
 find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 {
-	static struct db_scratch scratch;
 	struct piece pc[3];
 	struct near_scan ns;
-	struct word w;
-	size_t i, j, pos;
-	int f;
 
 	ns.db = db;
 	ns.q = q;
@@ -970,22 +1006,7 @@ find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 		if (db_each_place(db, q->fold + pc[ns.ipiece].at, pc[ns.ipiece].len,
 		    weigh_place, &ns) < 0)
 			return -1;
-	for (i = 0; i < db->nentries; i++) {
-		if (!db->entries[i].split)
-			continue;
-		for (f = 0; f < NFIELDS; f++)
-			for (j = 0; j < db_field_count(&db->entries[i], f); j++) {
-				struct span v = db_text(db_field(db, &db->entries[i], f, j),
-				    &scratch);
-
-				pos = 0;
-				while (word_next(v, &pos, &w))
-					if (!word_is_stop(w.fold, w.foldlen) &&
-					    consider(nr, q, &w) < 0)
-						return -1;
-			}
-	}
-	return 0;
+	return each_split_word(db, consider_split, &ns) < 0 ? -1 : 0;
 }
 
 static int
@@ -1060,6 +1081,14 @@ expansion_at(void *arg, size_t entry, const char *at)
 	return 0;
 }
 
+/* A word of an entry read decoded, counted if it starts with q. */
+static int
+expansion_split(void *arg, const struct word *w)
+{
+	count_expansion(arg, w);
+	return 0;
+}
+
 /*
  * A word that is no English word and no typo may be the start of a
  * database word, as people shorten long ones ("osteo"): the one it
@@ -1068,28 +1097,13 @@ expansion_at(void *arg, size_t entry, const char *at)
 static int
 find_expansion(const struct db *db, const struct word *q, char *out)
 {
-	static struct db_scratch scratch;
 	struct expansion x;
-	struct word w;
-	size_t i, j, pos;
-	int f;
 
 	memset(&x, 0, sizeof x);
 	x.db = db;
 	x.q = q;
 	db_each_place(db, q->fold, q->foldlen, expansion_at, &x);
-	for (i = 0; i < db->nentries; i++) {
-		if (!db->entries[i].split)
-			continue;
-		for (f = 0; f < NFIELDS; f++)
-			for (j = 0; j < db_field_count(&db->entries[i], f); j++) {
-				struct span v = db_text(db_field(db, &db->entries[i], f, j),
-				    &scratch);
-
-				for (pos = 0; word_next(v, &pos, &w);)
-					count_expansion(&x, &w);
-			}
-	}
+	each_split_word(db, expansion_split, &x);
 	/* Which word a vague start is read as must not depend on the order
 	 * of the entries: with more candidates than are counted, none. */
 	if (x.best_count == 0 || x.too_many)

@@ -1,4 +1,6 @@
-# a Term phrase searches only what it means: blood thinners is about bleeding, not thin needles
+# a Term phrase searches only what it means: blood thinners is about
+# bleeding disorders, not thin needles; and it only points there (Nearest),
+# so the results say the article does not mention blood thinners
 args: search blood thinners
 status: 0
 --- stdout
