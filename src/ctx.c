@@ -52,7 +52,7 @@ const struct output output_text = {
 static void
 json_entries_out(const struct ctx *c, const size_t *idx, size_t n)
 {
-	json_entries(c->r.out, &c->db, idx, n);
+	json_entries(c->r.out, &c->db, c->r.scratch, idx, n);
 }
 
 /* A list in JSON is the entries themselves; a footer is for people. */
@@ -60,7 +60,7 @@ static void
 json_list(const struct ctx *c, const size_t *idx, size_t n, const char *footer)
 {
 	(void)footer;
-	json_entries(c->r.out, &c->db, idx, n);
+	json_entries(c->r.out, &c->db, c->r.scratch, idx, n);
 }
 
 static void

@@ -45,6 +45,7 @@ struct ctx {
 	const char *const *reserved;	/* names no topic may have */
 	struct render r;
 	struct db db;
+	struct db_scratch scratch;	/* the renderers' (r and doc point here) */
 	int loaded;		/* 1: db holds the database; -1: it failed to load */
 };
 

@@ -205,6 +205,7 @@ struct parser {
 	const struct field_rule **rules;	/* each field's rule, or NULL */
 	size_t rules_cap;
 	int decoded;			/* the record has a value joined across lines */
+	struct db_scratch *scratch;	/* where such a value is decoded */
 };
 
 static void
@@ -306,16 +307,22 @@ db_value(const struct db *db, struct list l, size_t i)
 }
 
 /*
- * A one-line value that was written across joined lines, decoded into
- * the arena: records keep it as their value.  NULL if out of memory.
+ * A one-line value that was written across joined lines, decoded (in
+ * the parse's scratch, made when first needed) into the arena: records
+ * keep it as their value.  NULL if out of memory.
  */
 static const char *
-keep_decoded(struct db *db, struct span raw, size_t *len)
+keep_decoded(struct parser *ps, struct span raw, size_t *len)
 {
-	static struct db_scratch scratch;
-	struct span v = rec_decode(raw, scratch.text, sizeof scratch.text);
+	struct db *db = ps->db;
 	struct db_arena *a = db->arena;
+	struct span v;
 	char *p;
+
+	if (ps->scratch == NULL &&
+	    (ps->scratch = mem_alloc(sizeof *ps->scratch)) == NULL)
+		return NULL;
+	v = rec_decode(raw, ps->scratch->text, sizeof ps->scratch->text);
 
 	if (a == NULL || a->cap - a->used < v.len) {
 		size_t cap = v.len > 4096 ? v.len : 4096;
@@ -417,7 +424,7 @@ field_value(struct parser *ps, int set, const struct field_rule *rule,
 		return 0;
 	}
 	if ((rule->flags & ONE_LINE) && f->joined) {
-		if ((v->p = keep_decoded(ps->db, f->value, &v->len)) == NULL)
+		if ((v->p = keep_decoded(ps, f->value, &v->len)) == NULL)
 			return -1;
 		ps->decoded = 1;
 	}
@@ -988,11 +995,16 @@ some_entry_has_stem(const struct db *db, const char *stem, size_t len,
 int
 db_check_terms(struct db *db)
 {
-	static struct db_scratch scratch;
+	struct db_scratch *scratch;
 	struct quoted q;
 	struct word w;
 	size_t i, pos, nwords;
 	int bad = 0;
+
+	if ((scratch = mem_alloc(sizeof *scratch)) == NULL) {
+		db->oom = 1;
+		return -1;
+	}
 
 	for (i = 0; i < db->nterms; i++) {
 		const struct record *t = &db->terms[i];
@@ -1000,7 +1012,7 @@ db_check_terms(struct db *db)
 		struct span target = db_term_target(t);
 
 		for (pos = 0, nwords = 0; word_next(target, &pos, &w); nwords++)
-			if (!some_entry_has_stem(db, w.stem, w.stemlen, &scratch)) {
+			if (!some_entry_has_stem(db, w.stem, w.stemlen, scratch)) {
 				diag(db, t->line, "Term %s '%s', but no entry holds "
 				    "that word", t->means.p ? "means" : "points to",
 				    quote(&q, w.raw));
@@ -1012,6 +1024,7 @@ db_check_terms(struct db *db)
 			bad = 1;
 		}
 	}
+	mem_free(scratch);
 	sort_diags(db);
 	return bad ? -1 : 0;
 }
@@ -1039,6 +1052,7 @@ db_parse(struct db *db, const char *buf, size_t len, const char *name, int how)
 	rd.arg = &ps;
 	rc = rec_parse(buf, len, &rd);
 	mem_free(ps.rules);
+	mem_free(ps.scratch);
 	if (rc == 0)
 		rc = check_links(db);
 	sort_diags(db);

@@ -15,11 +15,14 @@
 	"630 words on acupuncture for hip pain (an opening paragraph and four " \
 	"headed sections), in hipacu's own words."
 
+struct db_scratch;
+
 struct doc_info {
 	const char *version;	/* "0.1.0" */
 	const char *date;	/* the day the document was made, "2026-11-28" */
 	const char *database;	/* where the entries came from */
 	const char *query;	/* a search's words as typed, or NULL */
+	struct db_scratch *scratch;	/* the caller's: Body and Note decoded */
 };
 
 #endif

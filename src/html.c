@@ -103,6 +103,7 @@ struct page {
 	const size_t *idx;	/* the entries on the page; NULL: all */
 	size_t n;
 	const struct search_result *res;	/* or these hits, if not NULL */
+	struct db_scratch *scratch;	/* the caller's: Body and Note decoded */
 };
 
 /* No entry: a page of lists or topics holds titles, not entries. */
@@ -258,8 +259,7 @@ page_end(FILE *out, const struct doc_info *info)
 static void
 paragraphs(const struct page *pg, struct span v)
 {
-	static struct db_scratch scratch;
-	struct span all = db_text(v, &scratch), line;
+	struct span all = db_text(v, pg->scratch), line;
 	size_t pos = 0;
 
 	while (span_next_line(all, &pos, &line))
@@ -340,7 +340,7 @@ void
 html_entries(FILE *out, const struct db *db, const struct doc_info *info,
     const size_t *idx, size_t n)
 {
-	struct page pg = { out, db, idx, n, NULL };
+	struct page pg = { out, db, idx, n, NULL, info->scratch };
 	size_t i;
 
 	page_begin(out, info, n == 1 ? db->entries[idx[0]].title :
@@ -356,7 +356,7 @@ void
 html_list(FILE *out, const struct db *db, const struct doc_info *info,
     const size_t *idx, size_t n)
 {
-	struct page pg = { out, db, no_entries, 0, NULL };
+	struct page pg = { out, db, no_entries, 0, NULL, info->scratch };
 	const struct record *e;
 	size_t i;
 
@@ -377,7 +377,7 @@ html_list(FILE *out, const struct db *db, const struct doc_info *info,
 void
 html_topics(FILE *out, const struct db *db, const struct doc_info *info)
 {
-	struct page pg = { out, db, no_entries, 0, NULL };
+	struct page pg = { out, db, no_entries, 0, NULL, info->scratch };
 	const struct record *t;
 	size_t i;
 
@@ -399,7 +399,7 @@ html_topics(FILE *out, const struct db *db, const struct doc_info *info)
 void
 html_reference(FILE *out, const struct db *db, const struct doc_info *info)
 {
-	struct page pg = { out, db, NULL, 0, NULL };
+	struct page pg = { out, db, NULL, 0, NULL, info->scratch };
 	const struct record *t, *e;
 	size_t i, k;
 
@@ -486,7 +486,7 @@ void
 html_results(FILE *out, const struct db *db, const struct doc_info *info,
     const struct search_result *res)
 {
-	struct page pg = { out, db, NULL, 0, NULL };
+	struct page pg = { out, db, NULL, 0, NULL, info->scratch };
 	size_t i;
 
 	page_begin(out, info, span_from("Search results"));

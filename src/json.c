@@ -80,10 +80,9 @@ static const char *const level_names[] = { "answered", "closest",
 
 /* One entry object; hit, if given, what the search adds. */
 static void
-entry_object(FILE *out, const struct db *db, const struct record *e,
-    const struct hit_fields *hit)
+entry_object(FILE *out, const struct db *db, struct db_scratch *scratch,
+    const struct record *e, const struct hit_fields *hit)
 {
-	static struct db_scratch scratch;
 
 	fputs("  {\n", out);
 	member(out, "id", e->id, 0);
@@ -93,7 +92,7 @@ entry_object(FILE *out, const struct db *db, const struct record *e,
 	array(out, db, "keywords", e->keywords);
 	array(out, db, "questions", e->asks);
 	member(out, "summary", e->summary, 0);
-	member(out, "body", db_text(e->body, &scratch), 0);
+	member(out, "body", db_text(e->body, scratch), 0);
 	array(out, db, "see", e->see);
 	member(out, "source", e->source, hit == NULL);
 	if (hit) {
@@ -105,14 +104,15 @@ entry_object(FILE *out, const struct db *db, const struct record *e,
 }
 
 void
-json_entries(FILE *out, const struct db *db, const size_t *idx, size_t n)
+json_entries(FILE *out, const struct db *db, struct db_scratch *scratch,
+    const size_t *idx, size_t n)
 {
 	size_t i;
 
 	fputs("[", out);
 	for (i = 0; i < n && !ferror(out); i++) {
 		fputs(i > 0 ? ",\n" : "\n", out);
-		entry_object(out, db, &db->entries[idx[i]], NULL);
+		entry_object(out, db, scratch, &db->entries[idx[i]], NULL);
 	}
 	fputs(n > 0 ? "\n]\n" : "]\n", out);
 }
@@ -131,7 +131,7 @@ json_results(FILE *out, const struct db *db, const struct search_result *res)
 		fputs(i > 0 ? ",\n" : "\n", out);
 		hit.score = res->hits[i].score;
 		hit.level = level_names[res->hits[i].level];
-		entry_object(out, db, &db->entries[res->hits[i].entry], &hit);
+		entry_object(out, db, res->scratch, &db->entries[res->hits[i].entry], &hit);
 	}
 	fputs(res->n > 0 ? "\n]\n" : "]\n", out);
 }

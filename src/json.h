@@ -8,7 +8,8 @@
 #include "search.h"
 
 /* One array of entry objects, in the order given. */
-void json_entries(FILE *out, const struct db *db, const size_t *idx, size_t n);
+void json_entries(FILE *out, const struct db *db, struct db_scratch *scratch,
+    const size_t *idx, size_t n);
 
 /* Search results, best first, each with its "score". */
 void json_results(FILE *out, const struct db *db, const struct search_result *res);

@@ -243,6 +243,8 @@ main(int argc, char *argv[])
 		c.data = o.data;
 		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
 			c.data = getenv("HIPACU_DATA");
+		c.r.scratch = &c.scratch;
+		c.doc.scratch = &c.scratch;
 		c.r.width = term_width(o.width);
 		msg_set_width(c.r.width);
 		c.r.color = term_color(o.color) && c.out == &output_text;

@@ -82,10 +82,9 @@ doc_end(FILE *out, const struct doc_info *info)
 
 /* The paragraphs of a Body or Note: one per line of the value. */
 static void
-paragraphs(FILE *out, struct span v)
+paragraphs(FILE *out, struct db_scratch *scratch, struct span v)
 {
-	static struct db_scratch scratch;
-	struct span all = db_text(v, &scratch), line;
+	struct span all = db_text(v, scratch), line;
 	size_t pos = 0;
 
 	while (span_next_line(all, &pos, &line))
@@ -96,7 +95,8 @@ paragraphs(FILE *out, struct span v)
 }
 
 static void
-entry(FILE *out, const struct db *db, const struct record *e, int level)
+entry(FILE *out, const struct db *db, struct db_scratch *scratch,
+    const struct record *e, int level)
 {
 	const struct record *t = &db->topics[e->topic_index];
 	size_t i;
@@ -115,7 +115,7 @@ entry(FILE *out, const struct db *db, const struct record *e, int level)
 		figure_places_text(out, db, e);
 		fputs(".\n\n", out);
 	}
-	paragraphs(out, e->body);
+	paragraphs(out, scratch, e->body);
 	if (e->aliases.count > 0) {
 		fputs("**Also called:** ", out);
 		for (i = 0; i < e->aliases.count; i++) {
@@ -154,7 +154,7 @@ md_entries(FILE *out, const struct db *db, const struct doc_info *info,
 
 	doc_begin(out, n == 1 ? db->entries[idx[0]].title : span_from("entries"));
 	for (i = 0; i < n; i++)
-		entry(out, db, &db->entries[idx[i]], 2);
+		entry(out, db, info->scratch, &db->entries[idx[i]], 2);
 	doc_end(out, info);
 }
 
@@ -229,10 +229,10 @@ md_reference(FILE *out, const struct db *db, const struct doc_info *info)
 		fputs("\n\n", out);
 		/* The topic's note, once under its heading, not per entry. */
 		if (t->note.len > 0)
-			paragraphs(out, t->note);
+			paragraphs(out, info->scratch, t->note);
 		for (k = 0; k < db->nentries; k++)
 			if (db->entries[k].topic_index == i)
-				entry(out, db, &db->entries[k], 3);
+				entry(out, db, info->scratch, &db->entries[k], 3);
 	}
 	doc_end(out, info);
 }
@@ -283,6 +283,6 @@ md_results(FILE *out, const struct db *db, const struct doc_info *info,
 	doc_begin(out, span_from("search results"));
 	search_notes(out, db, info, res);
 	for (i = 0; i < res->n; i++)
-		entry(out, db, &db->entries[res->hits[i].entry], 2);
+		entry(out, db, res->scratch, &db->entries[res->hits[i].entry], 2);
 	doc_end(out, info);
 }

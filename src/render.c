@@ -259,7 +259,6 @@ heading(const struct render *r, const struct db *db, const struct record *e)
 void
 render_entry(const struct render *r, const struct db *db, const struct record *e)
 {
-	static struct db_scratch scratch;
 	size_t i, w = 0;
 	struct span id;
 	long k;
@@ -268,7 +267,7 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 	putc('\n', r->out);
 	render_paragraph(r, e->summary, 0);
 	putc('\n', r->out);
-	paragraphs(r, db_text(e->body, &scratch), 0);
+	paragraphs(r, db_text(e->body, r->scratch), 0);
 	putc('\n', r->out);
 	labelled_list(r, db, "Aliases: ", e->aliases);
 	if (e->see.count > 0) {
@@ -353,11 +352,9 @@ render_entries(const struct render *r, const struct db *db, const size_t *idx,
 static void
 topic_note(const struct render *r, const struct record *t)
 {
-	static struct db_scratch scratch;
-
 	if (t->note.len == 0)
 		return;
-	paragraphs(r, db_text(t->note, &scratch), 2);
+	paragraphs(r, db_text(t->note, r->scratch), 2);
 	putc('\n', r->out);
 }
 
@@ -505,7 +502,6 @@ void
 render_results(const struct render *r, const struct db *db,
     const struct search_result *res, size_t shown, const char *footer)
 {
-	static struct db_scratch scratch;
 	const struct record *e;
 	char caveat[1024];
 	size_t i;
@@ -528,7 +524,7 @@ render_results(const struct render *r, const struct db *db,
 		put(r, e->id.p, e->id.len);
 		sgr(r, RESET);
 		putc('\n', r->out);
-		paragraph(r, search_snippet(res, e, &scratch), 4, NULL, res);
+		paragraph(r, search_snippet(res, e, res->scratch), 4, NULL, res);
 	}
 	put_footer(r, footer);
 	if (res->n > 0)

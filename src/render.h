@@ -11,6 +11,7 @@ struct render {
 	FILE *out;
 	size_t width;		/* wrap at this many characters; 0: never */
 	int color;		/* bold headings, dim metadata, bold matches */
+	struct db_scratch *scratch;	/* the caller's: Body and Note decoded */
 };
 
 /* One entry in full: heading, summary, body, aliases, links, source, note. */

@@ -243,7 +243,6 @@ static void
 tally_entry(const struct db *db, const struct record *e,
     const struct search_result *res, const int *active, struct tally *t)
 {
-	static struct db_scratch scratch;
 	struct span v;
 	struct word w;
 	size_t i, k, pos;
@@ -252,7 +251,7 @@ tally_entry(const struct db *db, const struct record *e,
 	memset(t, 0, sizeof *t);
 	for (f = 0; f < NFIELDS; f++) {
 		for (i = 0; i < db_field_count(e, f); i++) {
-			v = db_text(db_field(db, e, f, i), &scratch);
+			v = db_text(db_field(db, e, f, i), res->scratch);
 			pos = 0;
 			while (word_next(v, &pos, &w)) {
 				for (k = 0; k < res->nterms; k++)
@@ -954,10 +953,9 @@ weigh_place(void *arg, size_t entry, const char *at)
  * answer and returns it; else 0.
  */
 static int
-each_split_word(const struct db *db, int (*fn)(void *arg, const struct word *w),
-    void *arg)
+each_split_word(const struct db *db, struct db_scratch *scratch,
+    int (*fn)(void *arg, const struct word *w), void *arg)
 {
-	static struct db_scratch scratch;
 	struct word w;
 	size_t i, j, pos;
 	int f, rc;
@@ -968,7 +966,7 @@ each_split_word(const struct db *db, int (*fn)(void *arg, const struct word *w),
 		for (f = 0; f < NFIELDS; f++)
 			for (j = 0; j < db_field_count(&db->entries[i], f); j++) {
 				struct span v = db_text(db_field(db, &db->entries[i], f, j),
-				    &scratch);
+				    scratch);
 
 				for (pos = 0; word_next(v, &pos, &w);)
 					if ((rc = fn(arg, &w)) != 0)
@@ -993,7 +991,8 @@ consider_split(void *arg, const struct word *w)
  * entries whose words must be read decoded are read whole.
  */
 static int
-find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
+find_nearest(const struct db *db, struct db_scratch *scratch,
+    const struct word *q, struct nearest *nr)
 {
 	struct piece pc[3];
 	struct near_scan ns;
@@ -1006,7 +1005,7 @@ find_nearest(const struct db *db, const struct word *q, struct nearest *nr)
 		if (db_each_place(db, q->fold + pc[ns.ipiece].at, pc[ns.ipiece].len,
 		    weigh_place, &ns) < 0)
 			return -1;
-	return each_split_word(db, consider_split, &ns) < 0 ? -1 : 0;
+	return each_split_word(db, scratch, consider_split, &ns) < 0 ? -1 : 0;
 }
 
 static int
@@ -1095,7 +1094,8 @@ expansion_split(void *arg, const struct word *w)
  * starts most often, or none.  Same scan as the typo's, one place.
  */
 static int
-find_expansion(const struct db *db, const struct word *q, char *out)
+find_expansion(const struct db *db, struct db_scratch *scratch,
+    const struct word *q, char *out)
 {
 	struct expansion x;
 
@@ -1103,7 +1103,7 @@ find_expansion(const struct db *db, const struct word *q, char *out)
 	x.db = db;
 	x.q = q;
 	db_each_place(db, q->fold, q->foldlen, expansion_at, &x);
-	each_split_word(db, expansion_split, &x);
+	each_split_word(db, scratch, expansion_split, &x);
 	/* Which word a vague start is read as must not depend on the order
 	 * of the entries: with more candidates than are counted, none. */
 	if (x.best_count == 0 || x.too_many)
@@ -1153,7 +1153,7 @@ correct_typos(const struct db *db, const struct search_words *known,
 			continue;
 		memset(&nr, 0, sizeof nr);
 		nr.limit = search_typo_limit(q->foldlen);
-		if (find_nearest(db, q, &nr) < 0) {
+		if (find_nearest(db, res->scratch, q, &nr) < 0) {
 			mem_free(nr.item);
 			return -1;
 		}
@@ -1161,7 +1161,7 @@ correct_typos(const struct db *db, const struct search_words *known,
 			memcpy(expansion, nr.item[best].word,
 			    strlen(nr.item[best].word) + 1);
 			read_as = expansion;
-		} else if (find_expansion(db, q, expansion)) {
+		} else if (find_expansion(db, res->scratch, q, expansion)) {
 			un->expanded = 1;
 			read_as = expansion;
 		} else {
@@ -1238,7 +1238,6 @@ static unsigned long
 sentence_strong(const struct db *db, const struct search_result *res,
     const struct record *e)
 {
-	static struct db_scratch scratch;
 	unsigned long telling = telling_units(db, res);
 	struct span text, s;
 	size_t i, end;
@@ -1247,7 +1246,7 @@ sentence_strong(const struct db *db, const struct search_result *res,
 	if (bits(telling) < 2)
 		return 0;
 	for (part = 0; part < 2; part++) {
-		text = part == 0 ? e->summary : db_text(e->body, &scratch);
+		text = part == 0 ? e->summary : db_text(e->body, res->scratch);
 		for (i = 0; i < text.len; i = end) {
 			end = sentence_end(text, i);
 			if (end == i)
@@ -1299,15 +1298,14 @@ judge_answers(const struct db *db, struct search_result *res)
 	}
 }
 
-int
-search_run(const struct db *db, const struct search_words *known,
+static int
+search_words_of(const struct db *db, const struct search_words *known,
     const struct span *args, size_t nargs, struct search_result *res)
 {
 	struct word w;
 	size_t a, pos;
 	int rc;
 
-	memset(res, 0, sizeof *res);
 	for (a = 0; a < nargs; a++) {
 		pos = 0;
 		while (word_next(args[a], &pos, &w)) {
@@ -1330,12 +1328,29 @@ search_run(const struct db *db, const struct search_words *known,
 	return 0;
 }
 
+/* The search, its decoding scratch owned by the result (no hidden state
+ * in the library); everything freed on failure. */
+int
+search_run(const struct db *db, const struct search_words *known,
+    const struct span *args, size_t nargs, struct search_result *res)
+{
+	memset(res, 0, sizeof *res);
+	if ((res->scratch = mem_alloc(sizeof *res->scratch)) == NULL ||
+	    search_words_of(db, known, args, nargs, res) < 0) {
+		search_free(res);
+		return -1;
+	}
+	return 0;
+}
+
 void
 search_free(struct search_result *res)
 {
 	mem_free(res->hits);
 	res->hits = NULL;
 	res->n = 0;
+	mem_free(res->scratch);
+	res->scratch = NULL;
 }
 
 /* --- what the person must read first ----------------------------------------- */

@@ -87,6 +87,7 @@ struct search_result {
 	enum search_level level;	/* of the first hit; NOT_COVERED: none */
 	struct search_hit *hits;	/* best first */
 	size_t n;
+	struct db_scratch *scratch;	/* where entries' text is decoded */
 	double avglen[NFIELDS];		/* mean length of each field */
 	int have_avglen;
 };

@@ -23,6 +23,19 @@ if have nm && have tsort; then
 	up=$(for f in $lib; do grep "^$f " "$out/calls"; done |
 	    awk -v lib=" $lib " 'index(lib, " " $2 " ") == 0')
 	if [ -z "$up" ]; then pass; else fail "the library calls up into the program: $up"; fi
+	# No hidden state: the library keeps no static buffer of 4 KiB or more
+	# (a caller owns its scratch).
+	# shellcheck disable=SC2086
+	big=$(cd src && nm -A -S $lib 2>/dev/null | awk '
+		function hex(h,    v, i) {
+			v = 0; h = tolower(h)
+			for (i = 1; i <= length(h); i++)
+				v = v * 16 + index("0123456789abcdef", substr(h, i, 1)) - 1
+			return v
+		}
+		NF == 4 && $3 ~ /^[bBdD]$/ && hex($2) >= 4096 {
+			print substr($1, 1, index($1, ":") - 1) ": " $4 }')
+	if [ -z "$big" ]; then pass; else fail "static buffers of 4 KiB or more in the library: $big"; fi
 else
 	skip "layers: nm or tsort is not installed"
 fi

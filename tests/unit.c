@@ -973,6 +973,7 @@ test_text(void)
 static void
 test_render_safety(void)
 {
+	static struct db_scratch scratch;
 	struct db db;
 	struct record t, e;
 	struct render r;
@@ -1000,9 +1001,10 @@ test_render_safety(void)
 	r.out = f;
 	r.width = 80;
 	r.color = 0;
+	r.scratch = &scratch;
 	render_entry(&r, &db, &e);
 	render_list(&r, &db, &idx, 1, NULL);
-	json_entries(f, &db, &idx, 1);
+	json_entries(f, &db, &scratch, &idx, 1);
 	rewind(f);
 	n = fread(got, 1, sizeof got - 1, f);
 	got[n] = '\0';

@@ -27,6 +27,7 @@ static void
 look_up(const struct db *db, struct span from_input)
 {
 	static struct search_result res;
+	static struct db_scratch scratch;
 	struct search_words english;
 	struct span names[4], near[3];
 	struct lookup l;
@@ -45,13 +46,15 @@ look_up(const struct db *db, struct span from_input)
 		}
 		lookup_name(db, LOOKUP_ANY_TOPIC, names[i], 0, &l);
 		if (search_run(db, &english, &names[i], 1, &res) == 0) {
-			struct render r = { NULL, 30, 1 };
+			struct render r = { NULL, 30, 1, NULL };
 
 			r.out = sink;
+			r.scratch = &scratch;
 			render_results(&r, db, &res, 5, "footer");
 			json_results(sink, db, &res);
 			{
-				struct doc_info info = { "0", "today", "fuzz.rec", NULL };
+				struct doc_info info = { "0", "today", "fuzz.rec", NULL,
+					&scratch };
 
 				html_results(sink, db, &info, &res);
 				md_results(sink, db, &info, &res);
@@ -65,6 +68,7 @@ static void
 render_all(const struct db *db)
 {
 	static const size_t widths[] = { 0, 1, 20, 80 };
+	static struct db_scratch scratch;
 	struct render r;
 	size_t *idx, i, w;
 
@@ -76,15 +80,16 @@ render_all(const struct db *db)
 		r.out = sink;
 		r.width = widths[w];
 		r.color = (int)(w & 1);
+		r.scratch = &scratch;
 		render_entries(&r, db, idx, db->nentries);
 		render_list(&r, db, idx, db->nentries, "footer");
 		render_topics(&r, db);
 		render_overview(&r, db);
 	}
-	json_entries(sink, db, idx, db->nentries);
+	json_entries(sink, db, &scratch, idx, db->nentries);
 	json_topics(sink, db);
 	{
-		struct doc_info info = { "0", "today", "fuzz.rec", NULL };
+		struct doc_info info = { "0", "today", "fuzz.rec", NULL, &scratch };
 
 		html_entries(sink, db, &info, idx, db->nentries);
 		html_list(sink, db, &info, idx, db->nentries);
