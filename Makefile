@@ -15,11 +15,11 @@ DESTDIR =
 CORE = src/db.o src/figure.o src/file.o src/html.o src/json.o src/lookup.o \
 	src/markdown.o src/rec.o src/render.o src/search.o src/text.o src/words.o
 LIB = $(CORE) src/mem.o
-APP = src/main.o src/cmd.o src/show.o src/ctx.o src/term.o src/msg.o \
+APP = src/main.o src/cmd.o src/show.o src/ctx.o src/terminal.o src/msg.o \
 	src/embedded.o
 HDR = src/cmd.h src/ctx.h src/db.h src/doc.h src/embedded.h src/figure.h \
 	src/file.h src/html.h src/json.h src/lookup.h src/markdown.h src/mem.h \
-	src/msg.h src/rec.h src/render.h src/search.h src/show.h src/term.h \
+	src/msg.h src/rec.h src/render.h src/search.h src/show.h src/terminal.h \
 	src/text.h src/words.h
 
 all: hipacu

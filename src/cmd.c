@@ -351,7 +351,7 @@ mistyped_name(const struct db *db, const char *word)
 	lookup_name(db, LOOKUP_ANY_TOPIC, span_from(word), 0, &l);
 	if (l.nmatches > 0)
 		return best;
-	best_d = search_typo_limit(len) + 1;
+	best_d = typo_limit(len, TYPO_READ) + 1;
 	for (i = 0; i < NCOMMANDS + db->ntopics; i++) {
 		if (i < NCOMMANDS && commands[i].name == NULL)
 			continue;

@@ -52,8 +52,10 @@ lookup_name(const struct db *db, size_t topic, struct span name,
 }
 
 size_t
-typo_limit(size_t len)
+typo_limit(size_t len, enum typo_use use)
 {
+	if (use == TYPO_READ)
+		return len < 4 ? 0 : len <= 8 ? 1 : 2;
 	return len <= 3 ? 1 : len <= 7 ? 2 : 3;
 }
 
@@ -145,7 +147,7 @@ size_t
 lookup_suggest(const struct db *db, size_t topic, struct span name,
     struct span *out, size_t max)
 {
-	size_t dist[LOOKUP_MAX], i, k, n = 0, limit = typo_limit(name.len), d;
+	size_t dist[LOOKUP_MAX], i, k, n = 0, limit = typo_limit(name.len, TYPO_SUGGEST), d;
 	struct span cand;
 
 	if (max > LOOKUP_MAX)

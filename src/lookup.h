@@ -46,7 +46,14 @@ size_t edit_distance(struct span a, struct span b, size_t limit);
 size_t topk_insert(size_t *keys, void *items, size_t item_size, size_t *n,
     size_t max, size_t d);
 
-/* The largest distance still treated as a typo of a word of len bytes. */
-size_t typo_limit(size_t len);
+/*
+ * The one rule of how far a typo may be from the word it was meant for, by
+ * what is done with it.  TYPO_SUGGEST: a name offered back ("did you mean
+ * 'bursitis'?"), which the person judges: 1 edit up to 3 letters, 2 up to
+ * 7, else 3.  TYPO_READ: a word of a question read as a database word,
+ * which nobody checks: 0 below 4 letters, 1 up to 8, else 2.
+ */
+enum typo_use { TYPO_SUGGEST, TYPO_READ };
+size_t typo_limit(size_t len, enum typo_use use);
 
 #endif

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
-#include "term.h"
+#include "terminal.h"
 
 #define MAX_WIDTH 100000
 
@@ -245,9 +245,9 @@ main(int argc, char *argv[])
 			c.data = getenv("HIPACU_DATA");
 		c.r.scratch = &c.scratch;
 		c.doc.scratch = &c.scratch;
-		c.r.width = term_width(o.width);
+		c.r.width = terminal_width(o.width);
 		msg_set_width(c.r.width);
-		c.r.color = term_color(o.color) && c.out == &output_text;
+		c.r.color = terminal_color(o.color) && c.out == &output_text;
 		doc_date(date, sizeof date);
 		c.doc.version = HIPACU_VERSION;
 		c.doc.date = date;

@@ -34,14 +34,14 @@ static const double field_weight[NFIELDS] = { 3.0, 3.0, 2.0, 3.0, 1.5, 1.0 };
  * the person did not say it. */
 #define MEANING_WEIGHT 0.6
 
-#define NO_TERM ((size_t)-1)
+#define NO_WORD ((size_t)-1)
 
 /* How many of the first hits have their sentences read to judge them. */
 #define SEARCH_JUDGED 10
 
 /* How often each searched word occurs in each field of one entry. */
 struct tally {
-	unsigned short tf[SEARCH_MAX_TERMS][NFIELDS];
+	unsigned short tf[SEARCH_MAX_SOUGHT][NFIELDS];
 	int any;			/* some searched word occurs */
 };
 
@@ -71,9 +71,9 @@ unit_active(const struct search_result *res, size_t u)
 }
 
 static int
-term_active(const struct search_result *res, size_t k)
+sought_active(const struct search_result *res, size_t k)
 {
-	return unit_active(res, res->terms[k].unit);
+	return unit_active(res, res->sought[k].unit);
 }
 
 /*
@@ -82,10 +82,10 @@ term_active(const struct search_result *res, size_t k)
  * "should" share a stem, but "should" says nothing about a shoulder.
  */
 static int
-term_matches(const struct search_result *res, size_t k, const struct word *w)
+sought_matches(const struct search_result *res, size_t k, const struct word *w)
 {
-	return same_stem(&res->terms[k].word, w) &&
-	    (res->units[res->terms[k].unit].stop || !word_is_stop(w->fold, w->foldlen));
+	return same_stem(&res->sought[k].word, w) &&
+	    (res->units[res->sought[k].unit].stop || !word_is_stop(w->fold, w->foldlen));
 }
 
 int
@@ -93,41 +93,36 @@ search_matches(const struct search_result *res, const struct word *w)
 {
 	size_t k;
 
-	for (k = 0; k < res->nterms; k++)
-		if (term_active(res, k) && term_matches(res, k, w))
+	for (k = 0; k < res->nsought; k++)
+		if (sought_active(res, k) && sought_matches(res, k, w))
 			return 1;
 	return 0;
 }
 
-size_t
-search_typo_limit(size_t len)
-{
-	return len < 4 ? 0 : len <= 8 ? 1 : 2;
-}
 
 /* --- reading the query ---------------------------------------------------- */
 
 /* Add a word to search for unit u, once; a full list drops it. */
 static void
-add_term(struct search_result *res, const struct word *w, size_t u,
+add_sought(struct search_result *res, const struct word *w, size_t u,
     double weight)
 {
 	size_t k;
 
-	for (k = 0; k < res->nterms; k++)
-		if (res->terms[k].unit == u && same_stem(&res->terms[k].word, w))
+	for (k = 0; k < res->nsought; k++)
+		if (res->sought[k].unit == u && same_stem(&res->sought[k].word, w))
 			return;
-	if (res->nterms == SEARCH_MAX_TERMS)
+	if (res->nsought == SEARCH_MAX_SOUGHT)
 		return;
-	res->terms[res->nterms].word = *w;
-	res->terms[res->nterms].unit = u;
-	res->terms[res->nterms].weight = weight;
-	res->nterms++;
+	res->sought[res->nsought].word = *w;
+	res->sought[res->nsought].unit = u;
+	res->sought[res->nsought].weight = weight;
+	res->nsought++;
 }
 
 /* How many query words from at on a Word of Term t matches, or 0. */
 static size_t
-term_match(const struct db *db, const struct record *t,
+term_record_match(const struct db *db, const struct record *t,
     const struct search_result *res, size_t at)
 {
 	struct word w;
@@ -147,7 +142,7 @@ term_match(const struct db *db, const struct record *t,
 
 /* The Term whose Word matches the most query words from at on, or -1. */
 static long
-term_at(const struct db *db, const struct search_result *res, size_t at,
+term_record_at(const struct db *db, const struct search_result *res, size_t at,
     size_t *len)
 {
 	size_t i, n;
@@ -155,7 +150,7 @@ term_at(const struct db *db, const struct search_result *res, size_t at,
 
 	*len = 0;
 	for (i = 0; i < db->nterms; i++)
-		if ((n = term_match(db, &db->terms[i], res, at)) > *len) {
+		if ((n = term_record_match(db, &db->terms[i], res, at)) > *len) {
 			*len = n;
 			best = (long)i;
 		}
@@ -174,7 +169,7 @@ listed(struct span list, const struct word *w)
 
 /* How much a word typed says: common in English, or no English word. */
 static void
-judge_word(const struct search_words *known, struct search_unit *u,
+judge_word(const struct english_words *known, struct search_unit *u,
     const struct word *w)
 {
 	struct word stem = *w;
@@ -194,7 +189,7 @@ judge_word(const struct search_words *known, struct search_unit *u,
  * flow); a word a Term names searches itself and what it means.
  */
 static void
-read_units(const struct db *db, const struct search_words *known,
+read_units(const struct db *db, const struct english_words *known,
     struct search_result *res)
 {
 	struct search_unit *u;
@@ -207,8 +202,8 @@ read_units(const struct db *db, const struct search_words *known,
 		memset(u, 0, sizeof *u);
 		u->raw = res->words[at].raw;
 		u->at = at;
-		u->term = NO_TERM;
-		t = term_at(db, res, at, &len);
+		u->own = NO_WORD;
+		t = term_record_at(db, res, at, &len);
 		u->nwords = t >= 0 ? len : 1;
 		u->phrase = u->nwords > 1;
 		u->mapped = t >= 0;
@@ -218,10 +213,10 @@ read_units(const struct db *db, const struct search_words *known,
 		u->stop = !u->phrase && word_is_stop(res->words[at].fold,
 		    res->words[at].foldlen);
 		if (!u->phrase) {
-			u->term = res->nterms;
-			add_term(res, &res->words[at], res->nunits, 1.0);
-			if (u->term == res->nterms)
-				u->term = NO_TERM;
+			u->own = res->nsought;
+			add_sought(res, &res->words[at], res->nunits, 1.0);
+			if (u->own == res->nsought)
+				u->own = NO_WORD;
 		}
 		/* A phrase is searched only as what it means: that is what
 		 * the person typed, so it weighs as a word typed does. */
@@ -230,7 +225,7 @@ read_units(const struct db *db, const struct search_words *known,
 		for (pos = 0; t >= 0 &&
 		    word_next(db_term_target(&db->terms[t]), &pos, &w);)
 			if (!word_is_stop(w.fold, w.foldlen))
-				add_term(res, &w, res->nunits,
+				add_sought(res, &w, res->nunits,
 				    u->phrase ? 1.0 : MEANING_WEIGHT);
 		res->nunits++;
 		at += u->nwords;
@@ -254,8 +249,8 @@ tally_entry(const struct db *db, const struct record *e,
 			v = db_text(db_field(db, e, f, i), res->scratch);
 			pos = 0;
 			while (word_next(v, &pos, &w)) {
-				for (k = 0; k < res->nterms; k++)
-					if (active[k] && term_matches(res, k, &w) &&
+				for (k = 0; k < res->nsought; k++)
+					if (active[k] && sought_matches(res, k, &w) &&
 					    t->tf[k][f] < 0xffff) {
 						t->tf[k][f]++;
 						t->any = 1;
@@ -329,7 +324,7 @@ field_len(const struct db *db, const struct record *e, int f)
 
 /*
  * The units held, a bit each, from the searched words present (a bit per
- * terms[] index): a unit is held by its own word, or by every word of what
+ * sought[] index): a unit is held by its own word, or by every word of what
  * a Term makes it mean.  "trochanteric bursitis" means "hip bursitis": an
  * entry that holds only "hip" does not hold it.
  */
@@ -341,9 +336,9 @@ units_of(const struct search_result *res, unsigned long present)
 
 	for (u = 0; u < res->nunits; u++)
 		all[u] = any[u] = 0;
-	for (k = 0; k < res->nterms; k++) {
-		u = res->terms[k].unit;
-		if (k == res->units[u].term) {
+	for (k = 0; k < res->nsought; k++) {
+		u = res->sought[k].unit;
+		if (k == res->units[u].own) {
 			if (present & 1UL << k)
 				held |= 1UL << u;
 			continue;
@@ -365,7 +360,7 @@ units_held(const struct search_result *res, const struct tally *t)
 	size_t k;
 	int f;
 
-	for (k = 0; k < res->nterms; k++)
+	for (k = 0; k < res->nsought; k++)
 		for (f = 0; f < NFIELDS; f++)
 			if (t->tf[k][f]) {
 				present |= 1UL << k;
@@ -383,7 +378,7 @@ score(const struct search_result *res, const int *active, const struct tally *t,
 	size_t k;
 	int f;
 
-	for (k = 0; k < res->nterms; k++) {
+	for (k = 0; k < res->nsought; k++) {
 		if (!active[k])
 			continue;
 		tfw = 0;
@@ -392,12 +387,12 @@ score(const struct search_result *res, const int *active, const struct tally *t,
 				continue;
 			norm = avglen[f] > 0 ? 1 - B + B * len[f] / avglen[f] : 1;
 			w = field_weight[f];
-			if (RUNNING_FIELD(f) && res->units[res->terms[k].unit].common)
+			if (RUNNING_FIELD(f) && res->units[res->sought[k].unit].common)
 				w *= COMMON_TEXT_WEIGHT;
 			tfw += w * t->tf[k][f] / norm;
 		}
 		if (tfw > 0)
-			s += res->terms[k].weight * res->terms[k].idf * tfw / (K1 + tfw);
+			s += res->sought[k].weight * res->sought[k].idf * tfw / (K1 + tfw);
 	}
 	return s;
 }
@@ -423,8 +418,8 @@ units_in(const struct search_result *res, struct span value)
 
 	/* A naming value is one line, already decoded: no scratch needed. */
 	while (word_next(value, &pos, &w))
-		for (k = 0; k < res->nterms; k++)
-			if (term_active(res, k) && term_matches(res, k, &w))
+		for (k = 0; k < res->nsought; k++)
+			if (sought_active(res, k) && sought_matches(res, k, &w))
 				present |= 1UL << k;
 	in = units_of(res, present);
 	for (u = 0; u < res->nunits; u++)
@@ -628,7 +623,7 @@ count_place(void *arg, size_t entry, const char *at)
 	rest.len = (size_t)(db->text.p + db->text.len - at);
 	if (rest.len > 4 * WORD_MAX)
 		rest.len = 4 * WORD_MAX;
-	if (!word_next(rest, &pos, &w) || !term_matches(sc->res, sc->k, &w) ||
+	if (!word_next(rest, &pos, &w) || !sought_matches(sc->res, sc->k, &w) ||
 	    (f = db_field_at(db, e, at)) < 0)
 		return 0;
 	if ((t = tally_of(sc->ts, entry)) == NULL)
@@ -658,8 +653,8 @@ count_all(const struct db *db, const struct search_result *res,
 	sc.db = db;
 	sc.res = res;
 	sc.ts = ts;
-	for (k = 0; k < res->nterms; k++) {
-		const struct word *w = &res->terms[k].word;
+	for (k = 0; k < res->nsought; k++) {
+		const struct word *w = &res->sought[k].word;
 
 		if (!active[k])
 			continue;
@@ -676,7 +671,7 @@ count_all(const struct db *db, const struct search_result *res,
 			continue;
 		if ((to = tally_of(ts, i)) == NULL)
 			return -1;
-		for (k = 0; k < res->nterms; k++)
+		for (k = 0; k < res->nsought; k++)
 			for (f = 0; f < NFIELDS; f++)
 				to->tf[k][f] = t.tf[k][f];
 		to->any = 1;
@@ -691,12 +686,12 @@ rank(const struct db *db, struct search_result *res)
 	struct tallies ts;
 	size_t i, k;
 	double total[NFIELDS] = { 0 }, avglen[NFIELDS], len[NFIELDS];
-	int active[SEARCH_MAX_TERMS], f;
+	int active[SEARCH_MAX_SOUGHT], f;
 	unsigned long held;
 
-	for (k = 0; k < res->nterms; k++) {
-		active[k] = term_active(res, k);
-		res->terms[k].df = 0;
+	for (k = 0; k < res->nsought; k++) {
+		active[k] = sought_active(res, k);
+		res->sought[k].df = 0;
 	}
 	for (k = 0; k < res->nunits; k++)
 		res->units[k].df = 0;
@@ -713,10 +708,10 @@ rank(const struct db *db, struct search_result *res)
 	for (i = 0; i < ts.n; i++) {
 		const struct tally *t = &ts.p[i].t;
 
-		for (k = 0; k < res->nterms; k++)
+		for (k = 0; k < res->nsought; k++)
 			for (f = 0; f < NFIELDS; f++)
 				if (t->tf[k][f]) {
-					res->terms[k].df++;
+					res->sought[k].df++;
 					break;
 				}
 		held = units_held(res, t);
@@ -735,9 +730,9 @@ rank(const struct db *db, struct search_result *res)
 	}
 	for (f = 0; f < NFIELDS; f++)
 		avglen[f] = res->avglen[f];
-	for (k = 0; k < res->nterms; k++)
-		res->terms[k].idf = log(1 + ((double)db->nentries -
-		    (double)res->terms[k].df + 0.5) / ((double)res->terms[k].df + 0.5));
+	for (k = 0; k < res->nsought; k++)
+		res->sought[k].idf = log(1 + ((double)db->nentries -
+		    (double)res->sought[k].df + 0.5) / ((double)res->sought[k].df + 0.5));
 	mem_free(res->hits);
 	res->n = 0;
 	if ((res->hits = mem_alloc((ts.n ? ts.n : 1) * sizeof *res->hits)) == NULL) {
@@ -1118,20 +1113,20 @@ find_expansion(const struct db *db, struct db_scratch *scratch,
  * the article does not use, never a typo of "stagnant".
  */
 static int
-may_be_typo(const struct search_words *known, const struct word *q)
+may_be_typo(const struct english_words *known, const struct word *q)
 {
-	return search_typo_limit(q->foldlen) > 0 && is_alpha_word(q) &&
+	return typo_limit(q->foldlen, TYPO_READ) > 0 && is_alpha_word(q) &&
 	    !word_in_list(known->english, q->fold, q->foldlen);
 }
 
 /*
  * Read each meaningful word found nowhere that may be a typo as the
- * closest word of the database within search_typo_limit (nearest_best),
+ * closest word of the database within typo_limit's TYPO_READ (nearest_best),
  * or that is only the start of one as that word.  Returns whether a word
  * was read so, or -1 out of memory.
  */
 static int
-correct_typos(const struct db *db, const struct search_words *known,
+correct_typos(const struct db *db, const struct english_words *known,
     struct search_result *res)
 {
 	struct nearest nr;
@@ -1145,14 +1140,14 @@ correct_typos(const struct db *db, const struct search_words *known,
 		struct search_unit *un = &res->units[u];
 		struct word *q;
 
-		if (un->df > 0 || un->term == NO_TERM || un->mapped ||
+		if (un->df > 0 || un->own == NO_WORD || un->mapped ||
 		    !unit_active(res, u))
 			continue;
-		q = &res->terms[un->term].word;
+		q = &res->sought[un->own].word;
 		if (!may_be_typo(known, q))
 			continue;
 		memset(&nr, 0, sizeof nr);
-		nr.limit = search_typo_limit(q->foldlen);
+		nr.limit = typo_limit(q->foldlen, TYPO_READ);
 		if (find_nearest(db, res->scratch, q, &nr) < 0) {
 			mem_free(nr.item);
 			return -1;
@@ -1299,7 +1294,7 @@ judge_answers(const struct db *db, struct search_result *res)
 }
 
 static int
-search_words_of(const struct db *db, const struct search_words *known,
+search_query(const struct db *db, const struct english_words *known,
     const struct span *args, size_t nargs, struct search_result *res)
 {
 	struct word w;
@@ -1331,12 +1326,12 @@ search_words_of(const struct db *db, const struct search_words *known,
 /* The search, its decoding scratch owned by the result (no hidden state
  * in the library); everything freed on failure. */
 int
-search_run(const struct db *db, const struct search_words *known,
+search_run(const struct db *db, const struct english_words *known,
     const struct span *args, size_t nargs, struct search_result *res)
 {
 	memset(res, 0, sizeof *res);
 	if ((res->scratch = mem_alloc(sizeof *res->scratch)) == NULL ||
-	    search_words_of(db, known, args, nargs, res) < 0) {
+	    search_query(db, known, args, nargs, res) < 0) {
 		search_free(res);
 		return -1;
 	}
@@ -1465,11 +1460,11 @@ sentence_score(const struct search_result *res, struct span s)
 	size_t pos = 0, k, u;
 
 	while (word_next(s, &pos, &w))
-		for (k = 0; k < res->nterms; k++) {
-			u = res->terms[k].unit;
-			if (!term_active(res, k) || !term_matches(res, k, &w))
+		for (k = 0; k < res->nsought; k++) {
+			u = res->sought[k].unit;
+			if (!sought_active(res, k) || !sought_matches(res, k, &w))
 				continue;
-			v = res->terms[k].weight * res->terms[k].idf;
+			v = res->sought[k].weight * res->sought[k].idf;
 			if (res->units[u].common)
 				v *= COMMON_TEXT_WEIGHT;
 			if (v > best[u])

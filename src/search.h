@@ -8,7 +8,7 @@
 #include "words.h"
 
 #define SEARCH_MAX_WORDS 32	/* query words kept; more are counted */
-#define SEARCH_MAX_TERMS 32	/* words searched: query words and meanings */
+#define SEARCH_MAX_SOUGHT 32	/* words searched: query words and meanings */
 
 /*
  * What the query asks, one unit per word typed, or per phrase that a Term
@@ -18,7 +18,7 @@
 struct search_unit {
 	struct span raw;	/* as typed (a phrase: its first word) */
 	size_t at, nwords;	/* its words in the result's words[] */
-	size_t term;		/* its own word in terms[]; -1: none (phrase) */
+	size_t own;		/* its own word in sought[]; -1: none (phrase) */
 	int stop;		/* a stopword, ignored unless all words are */
 	int phrase;		/* several words, which a Term means as one */
 	int mapped;		/* a Term gives it meanings */
@@ -27,7 +27,7 @@ struct search_unit {
 	int common;		/* a common English word: a match in running
 				 * text may be luck (SCOWL sizes 10 and 20) */
 	int unknown;		/* no English word, nor a database word */
-	int corrected;		/* a typo, read as its word in terms[] */
+	int corrected;		/* a typo, read as its word in sought[] */
 	int expanded;		/* ... not a typo: short for that word
 				 * ("osteo" for "osteoarthritis") */
 	int missing;		/* meaningful, and no entry holds it */
@@ -37,7 +37,7 @@ struct search_unit {
 };
 
 /* A word searched for: a unit's own word, or one of its meanings. */
-struct search_term {
+struct sought_word {
 	struct word word;	/* fold and stem */
 	size_t unit;		/* the unit it stands for */
 	double weight;		/* 1 for the word typed; less for a meaning */
@@ -67,7 +67,7 @@ struct search_hit {
 };
 
 /* Where search meets the world: the words English has (see words.h). */
-struct search_words {
+struct english_words {
 	struct span english;	/* sorted, one a line; empty: none known */
 	struct span common;	/* the most common of them, any length */
 };
@@ -77,8 +77,8 @@ struct search_result {
 	size_t nwords;
 	struct search_unit units[SEARCH_MAX_WORDS];
 	size_t nunits;
-	struct search_term terms[SEARCH_MAX_TERMS];
-	size_t nterms;
+	struct sought_word sought[SEARCH_MAX_SOUGHT];
+	size_t nsought;
 	size_t dropped;		/* query words past SEARCH_MAX_WORDS */
 	size_t nmissing;	/* units no entry holds */
 	size_t nnamed;		/* ... of those, the ones said to the person */
@@ -104,7 +104,7 @@ struct search_result {
  * nowhere, the question is not covered: no hits.  Returns 0, or -1 when
  * memory runs out.  Free with search_free.
  */
-int search_run(const struct db *db, const struct search_words *known,
+int search_run(const struct db *db, const struct english_words *known,
     const struct span *args, size_t nargs, struct search_result *res);
 void search_free(struct search_result *res);
 
@@ -126,8 +126,5 @@ struct span search_snippet(const struct search_result *res,
 size_t search_caveat(const struct db *db, const struct search_result *res,
     char *buf, size_t size);
 
-/* The largest edit distance at which a word of len bytes is read as a
- * typo of a database word: 0 below four letters. */
-size_t search_typo_limit(size_t len);
 
 #endif

@@ -16,7 +16,7 @@ print_entries(struct ctx *c, const size_t *idx, size_t n)
 	return EXIT_FOUND;
 }
 
-static int search_words(struct ctx *c, size_t topic, int argc, char **argv);
+static int search_and_show(struct ctx *c, size_t topic, int argc, char **argv);
 
 /* "did you mean 'a', 'b' or 'c'?" on stderr, if anything is close. */
 static void
@@ -79,7 +79,7 @@ no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
 	}
 	warnx_("no %.*s entry named '%s'; searching for it", (int)t->id.len,
 	    t->id.p, esc(&e, name));
-	if ((rc = search_words(c, topic, argc, argv)) != EXIT_NONE)
+	if ((rc = search_and_show(c, topic, argc, argv)) != EXIT_NONE)
 		return rc;
 	suggest(&c->db, topic, name);
 	warnx_("'hipacu %.*s' lists them all", (int)t->id.len, t->id.p);
@@ -221,10 +221,10 @@ cmd_show(struct ctx *c, int argc, char **argv)
 	return missing ? EXIT_NONE : EXIT_FOUND;
 }
 
-struct search_words
+struct english_words
 known_words(void)
 {
-	struct search_words known;
+	struct english_words known;
 
 	known.english.p = embedded_words;
 	known.english.len = embedded_words_len;
@@ -285,10 +285,10 @@ report_search(const struct db *db, const struct search_result *res)
  * LOOKUP_ANY_TOPIC; print the results and report what matched nothing.
  */
 static int
-search_words(struct ctx *c, size_t topic, int argc, char **argv)
+search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 {
 	static struct search_result res;
-	struct search_words known = known_words();
+	struct english_words known = known_words();
 	struct span *words;
 	char *all, footer[200];
 	struct esc e;
@@ -343,7 +343,7 @@ cmd_search(struct ctx *c, int argc, char **argv)
 		return usage("search", 0, NULL, "search needs words, as in "
 		    "'hipacu search dizzy'");
 	}
-	return search_words(c, LOOKUP_ANY_TOPIC, argc, argv);
+	return search_and_show(c, LOOKUP_ANY_TOPIC, argc, argv);
 }
 
 /* Not a command: an exact name shows its entries, anything else is searched. */
@@ -364,6 +364,6 @@ cmd_words(struct ctx *c, int argc, char **argv)
 	if (l.nmatches > 0)
 		return print_entries(c, l.matches,
 		    l.nmatches < LOOKUP_MAX ? l.nmatches : LOOKUP_MAX);
-	return search_words(c, LOOKUP_ANY_TOPIC, argc, argv);
+	return search_and_show(c, LOOKUP_ANY_TOPIC, argc, argv);
 }
 

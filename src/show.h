@@ -18,6 +18,6 @@ int cmd_overview(struct ctx *c);
 
 /* The words English has, compiled in: no typo is read into one of them,
  * nor taken for a typo of a command. */
-struct search_words known_words(void);
+struct english_words known_words(void);
 
 #endif

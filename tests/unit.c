@@ -475,7 +475,7 @@ static const char search_db[] =
     "Body: A pacemaker may rule it out.\nSource: X\n";
 
 /* The English words the search tests know: a real word is never a typo. */
-static struct search_words english;
+static struct english_words english;
 
 /* Search text and return the ids of the hits, best first, space-separated. */
 static const char *
@@ -539,7 +539,7 @@ test_search(void)
 	search_free(&res);
 	got = ranked(&db, "pacemakr", &res);
 	CHECK("search: a typo is corrected", strcmp(got, "pacemaker-note") == 0 &&
-	    res.units[0].corrected && strcmp(res.terms[0].word.fold, "pacemaker") == 0 &&
+	    res.units[0].corrected && strcmp(res.sought[0].word.fold, "pacemaker") == 0 &&
 	    strcmp(res.words[0].fold, "pacemaker") == 0 && !res.units[0].missing);
 	search_free(&res);
 	english.english = span_from("");
@@ -616,7 +616,7 @@ test_search(void)
 		CHECK("search: tie database parses", parse(&tie, text) == 0);
 		got = ranked(&tie, "abcd", &res);
 		CHECK("search: among equally close words the most frequent wins",
-		    res.units[0].corrected && strcmp(res.terms[0].word.fold, "abch") == 0);
+		    res.units[0].corrected && strcmp(res.sought[0].word.fold, "abch") == 0);
 		search_free(&res);
 		db_free(&tie);
 	}
@@ -638,7 +638,7 @@ test_search(void)
 	    "Bruising can happen."));
 	search_free(&res);
 	got = ranked(&db, "...", &res);
-	CHECK("search: no words, no hits", res.n == 0 && res.nterms == 0);
+	CHECK("search: no words, no hits", res.n == 0 && res.nsought == 0);
 	search_free(&res);
 	db_free(&db);
 }
@@ -670,8 +670,8 @@ test_terms(void)
 	CHECK("terms: every Means word is held", db_check_terms(&db) == 0);
 	got = ranked(&db, "woozy", &res);
 	CHECK("terms: a person's word finds the article's", strcmp(got, "dizzy") == 0 &&
-	    res.units[0].mapped && !res.units[0].missing && res.nterms == 2 &&
-	    res.terms[1].weight < res.terms[0].weight);
+	    res.units[0].mapped && !res.units[0].missing && res.nsought == 2 &&
+	    res.sought[1].weight < res.sought[0].weight);
 	search_free(&res);
 	got = ranked(&db, "blood thinners", &res);
 	CHECK("terms: a phrase means only what it names",

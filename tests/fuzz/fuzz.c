@@ -28,7 +28,7 @@ look_up(const struct db *db, struct span from_input)
 {
 	static struct search_result res;
 	static struct db_scratch scratch;
-	struct search_words english;
+	struct english_words english;
 	struct span names[4], near[3];
 	struct lookup l;
 	size_t i, t;

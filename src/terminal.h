@@ -1,6 +1,6 @@
-/* term.h - the terminal: colour, width and the pager. */
-#ifndef HIPACU_TERM_H
-#define HIPACU_TERM_H
+/* terminal.h - the terminal: colour, width and the pager. */
+#ifndef HIPACU_TERMINAL_H
+#define HIPACU_TERMINAL_H
 
 #include <stdio.h>
 
@@ -10,11 +10,11 @@ enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
  * Whether to colour standard output: always, never, or (auto) when it is
  * a terminal, NO_COLOR is unset or empty and TERM is not "dumb".
  */
-int term_color(enum color_mode mode);
+int terminal_color(enum color_mode mode);
 
 /* --width if given (>= 0), else the terminal's width up to 100, else
  * COLUMNS, else 80. */
-size_t term_width(long option);
+size_t terminal_width(long option);
 
 /*
  * Output that may go through a pager.  When standard output is a terminal

@@ -1,4 +1,4 @@
-/* term.c - the terminal: colour, width and the pager. */
+/* terminal.c - the terminal: colour, width and the pager. */
 #define _POSIX_C_SOURCE 200809L
 
 #include <sys/ioctl.h>
@@ -14,13 +14,13 @@
 #include <unistd.h>
 
 #include "msg.h"
-#include "term.h"
+#include "terminal.h"
 
 #define MAX_TERMINAL_WIDTH 100
 #define DEFAULT_PAGER "less -FRX"
 
 int
-term_color(enum color_mode mode)
+terminal_color(enum color_mode mode)
 {
 	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
 
@@ -63,7 +63,7 @@ env_number(const char *name)
 }
 
 size_t
-term_width(long option)
+terminal_width(long option)
 {
 	size_t cols, rows;
 
