@@ -5,6 +5,7 @@
 #include "cmd.h"
 #include "embedded.h"
 #include "lookup.h"
+#include "scan.h"
 #include "search.h"
 #include "show.h"
 #include "words.h"
@@ -230,7 +231,7 @@ cmd_check(struct ctx *c, int argc, char **argv)
 		return EXIT_TROUBLE;
 	}
 	/* Only check reads every entry's words: the Term targets. */
-	if (db_check_terms(db) < 0) {
+	if (scan_check_terms(db) < 0) {
 		report_db_errors(db);
 		rc = EXIT_TROUBLE;
 	} else {

@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "db.h"
+#include "ids.h"
 #include "mem.h"
 #include "rec.h"
-#include "words.h"
 
 /* A value escaped for a message; the caller owns it. */
 struct quoted {
@@ -252,6 +252,24 @@ sort_diags(struct db *db)
 		db->diag_line[k] = line;
 		memcpy(db->diags[k], d, sizeof d);
 	}
+}
+
+void
+db_diag(struct db *db, unsigned long line, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[DB_DIAG_SIZE];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag(db, line, "%s", msg);
+}
+
+void
+db_sort_diags(struct db *db)
+{
+	sort_diags(db);
 }
 
 /* The syntax errors of the rec layer are the database's diagnostics too. */
@@ -599,120 +617,33 @@ on_record(void *arg, const struct rec_record *rr)
 	return store_record(ps, ps->set, rr);
 }
 
-/* FNV-1a of an id with ASCII case folded, as ids compare. */
-static uint32_t
-id_hash(struct span id)
-{
-	uint32_t h = 2166136261u;
-	size_t j;
-
-	for (j = 0; j < id.len; j++) {
-		unsigned char c = (unsigned char)id.p[j];
-
-		h = (h ^ (uint32_t)ascii_lower(c)) * 16777619u;
-	}
-	return h;
-}
-
-/*
- * An id's first eight bytes, case folded, zero-padded: for an id shorter
- * than eight bytes (ids hold no NUL), equal heads are equal ids, so most
- * probes never read the record, which is rarely in cache.
- */
-static uint64_t
-id_head(struct span id)
-{
-	uint64_t h = 0;
-	size_t j;
-
-	for (j = 0; j < id.len && j < 8; j++)
-		h |= (uint64_t)(unsigned char)ascii_lower((unsigned char)id.p[j]) << (8 * j);
-	return h;
-}
-
-/* Double the index, placing the slots by their stored hashes alone. */
-static int
-index_grow(struct id_index *ix)
-{
-	size_t size = ix->slots ? (ix->mask + 1) * 2 : 16, i, k;
-	struct id_slot *slots;
-
-	if (size > UINT32_MAX || (slots = mem_alloc(size * sizeof *slots)) == NULL)
-		return -1;
-	memset(slots, 0, size * sizeof *slots);
-	for (i = 0; ix->slots && i <= ix->mask; i++) {
-		if (ix->slots[i].index == 0)
-			continue;
-		for (k = ix->slots[i].hash & (size - 1); slots[k].index; k = (k + 1) & (size - 1))
-			;
-		slots[k] = ix->slots[i];
-	}
-	mem_free(ix->slots);
-	ix->slots = slots;
-	ix->mask = size - 1;
-	return 0;
-}
-
-static long
-find_id(const struct record *recs, const struct id_index *ix, struct span id)
-{
-	uint32_t h = id_hash(id);
-	uint64_t head = id_head(id);
-	size_t k;
-
-	if (ix->slots == NULL)
-		return -1;
-	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
-		if (ix->slots[k].hash == h && ix->slots[k].head == head &&
-		    (id.len < 8 || span_equal_fold(recs[ix->slots[k].index - 1].id, id)))
-			return (long)(ix->slots[k].index - 1);
-	return -1;
-}
-
-/*
- * Add record i to the index of its set while its id is still in cache,
- * reporting a duplicate: linear in the number of records, where recfix's
- * key check is quadratic.  Each slot keeps the hash, so that a probe reads
- * a record only when the hashes agree.  Returns 0, or -1 out of memory.
- */
+/* Add record i to the index of its set, reporting a duplicate id.
+ * Returns 0, or -1 out of memory. */
 static int
 index_add(struct db *db, struct id_index *ix, const struct record *recs,
     size_t i, const char *what)
 {
 	struct quoted q;
-	uint32_t h;
-	long first;
-	size_t k;
+	long first = ids_add(ix, recs, i);
 
-	if (recs[i].id.len == 0)
-		return 0;
-	if ((first = find_id(recs, ix, recs[i].id)) >= 0) {
+	if (first == IDS_NO_MEMORY)
+		return -1;
+	if (first >= 0)
 		diag(db, recs[i].line, "duplicate %s id '%s' (first used on line %lu)",
 		    what, quote(&q, recs[i].id), recs[first].line);
-		return 0;
-	}
-	if ((ix->n + 1) * 2 > (ix->slots ? ix->mask + 1 : 0) && index_grow(ix) < 0)
-		return -1;
-	h = id_hash(recs[i].id);
-	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
-		;
-	ix->slots[k].hash = h;
-	ix->slots[k].head = id_head(recs[i].id);
-	ix->slots[k].index = (uint32_t)(i + 1);
-	ix->n++;
 	return 0;
 }
 
 long
 db_find_entry(const struct db *db, struct span id)
 {
-	return find_id(db->entries, &db->entry_ids, id);
+	return ids_find(&db->entry_ids, db->entries, id);
 }
 
 long
 db_find_topic(const struct db *db, struct span id)
 {
-	return find_id(db->topics, &db->topic_ids, id);
+	return ids_find(&db->topic_ids, db->topics, id);
 }
 
 /* The checks that need the whole file: ids, topics and See links. */
@@ -829,204 +760,6 @@ db_field(const struct db *db, const struct record *e, int f, size_t i)
 	default:
 		return e->body;
 	}
-}
-
-/* The entry whose bytes hold offset off of the text, or -1. */
-static long
-entry_at(const struct db *db, size_t off)
-{
-	size_t lo = 0, hi = db->nentries, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (db->entries[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < db->nentries && db->entries[lo].start <= off ? (long)lo : -1;
-}
-
-static int
-fold_equal(const char *s, const char *lower, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (ascii_lower(c) != (unsigned char)lower[i])
-			return 0;
-	}
-	return 1;
-}
-
-/*
- * The byte of needle that the text holds least often, judged from its
- * first 64 kB: memchr stops at every copy of the byte it seeks, so
- * seeking the rarest one stops least.
- */
-static size_t
-rarest_byte(const struct db *db, const char *needle, size_t n)
-{
-	size_t count[256] = { 0 }, i, best = 0;
-	size_t len = db->text.len < 65536 ? db->text.len : 65536;
-
-	for (i = 0; i < len; i++)
-		count[ascii_lower((unsigned char)db->text.p[i])]++;
-	for (i = 1; i < n; i++)
-		if (count[(unsigned char)needle[i]] < count[(unsigned char)needle[best]])
-			best = i;
-	return best;
-}
-
-int
-db_each_place(const struct db *db, const char *needle, size_t n,
-    int (*found)(void *arg, size_t entry, const char *at), void *arg)
-{
-	const char *p, *q, *text = db->text.p, *last;
-	size_t r;
-	char byte[2];
-	int c, cases, rc;
-	long e;
-
-	if (n == 0 || n > db->text.len)
-		return 0;
-	r = rarest_byte(db, needle, n);
-	byte[0] = needle[r];
-	byte[1] = (char)ascii_upper((unsigned char)needle[r]);
-	cases = byte[1] != byte[0] ? 2 : 1;
-	/* The needle's byte r can be no later than here. */
-	last = text + db->text.len - (n - r);
-	for (c = 0; c < cases; c++)
-		for (q = text + r; q <= last &&
-		    (q = memchr(q, byte[c], (size_t)(last - q) + 1)) != NULL; q++) {
-			p = q - r;
-			if (fold_equal(p, needle, n) &&
-			    (e = entry_at(db, (size_t)(p - text))) >= 0 &&
-			    (rc = found(arg, (size_t)e, p)) != 0)
-				return rc;
-		}
-	return 0;
-}
-
-static int
-span_holds(struct span s, const char *at)
-{
-	return at >= s.p && at < s.p + s.len;
-}
-
-int
-db_field_at(const struct db *db, const struct record *e, const char *at)
-{
-	size_t i;
-	int f;
-
-	for (f = 0; f < NFIELDS; f++)
-		for (i = 0; i < db_field_count(e, f); i++)
-			if (span_holds(db_field(db, e, f, i), at))
-				return f;
-	return -1;
-}
-
-int
-db_entry_has_stem(const struct db *db, const struct record *e,
-    const char *stem, size_t len, struct db_scratch *scratch)
-{
-	struct word w;
-	size_t i, pos;
-	int f;
-
-	for (f = 0; f < NFIELDS; f++)
-		for (i = 0; i < db_field_count(e, f); i++) {
-			struct span v = db_text(db_field(db, e, f, i), scratch);
-
-			for (pos = 0; word_next(v, &pos, &w);)
-				if (w.stemlen == len && memcmp(w.stem, stem, len) == 0)
-					return 1;
-		}
-	return 0;
-}
-
-/* A word's stem sought in the entries, for the Term check. */
-struct stem_search {
-	const struct db *db;
-	const char *stem;
-	size_t len;
-	struct db_scratch *scratch;
-};
-
-/* A place holding the stem's first letters: does its entry hold the
- * word?  1 ends the scan: one holder is enough. */
-static int
-entry_holds_stem(void *arg, size_t entry, const char *at)
-{
-	struct stem_search *ss = arg;
-
-	(void)at;
-	return db_entry_has_stem(ss->db, &ss->db->entries[entry], ss->stem,
-	    ss->len, ss->scratch);
-}
-
-/* Does some entry hold a word with this stem?  Only entries whose bytes
- * hold its first letters (the last may have changed) are split into
- * words, and the first that holds it ends the search. */
-static int
-some_entry_has_stem(const struct db *db, const char *stem, size_t len,
-    struct db_scratch *scratch)
-{
-	struct stem_search ss;
-	size_t i;
-
-	ss.db = db;
-	ss.stem = stem;
-	ss.len = len;
-	ss.scratch = scratch;
-	if (db_each_place(db, stem, len > 1 ? len - 1 : len, entry_holds_stem, &ss) > 0)
-		return 1;
-	/* Where a join splits a word, the text does not hold it whole. */
-	for (i = 0; i < db->nentries; i++)
-		if (db->entries[i].split &&
-		    db_entry_has_stem(db, &db->entries[i], stem, len, scratch))
-			return 1;
-	return 0;
-}
-
-int
-db_check_terms(struct db *db)
-{
-	struct db_scratch *scratch;
-	struct quoted q;
-	struct word w;
-	size_t i, pos, nwords;
-	int bad = 0;
-
-	if ((scratch = mem_alloc(sizeof *scratch)) == NULL) {
-		db->oom = 1;
-		return -1;
-	}
-
-	for (i = 0; i < db->nterms; i++) {
-		const struct record *t = &db->terms[i];
-
-		struct span target = db_term_target(t);
-
-		for (pos = 0, nwords = 0; word_next(target, &pos, &w); nwords++)
-			if (!some_entry_has_stem(db, w.stem, w.stemlen, scratch)) {
-				diag(db, t->line, "Term %s '%s', but no entry holds "
-				    "that word", t->means.p ? "means" : "points to",
-				    quote(&q, w.raw));
-				bad = 1;
-			}
-		if (nwords == 0) {
-			diag(db, t->line, "Term %s '%s', which holds no word",
-			    t->means.p ? "means" : "points to", quote(&q, target));
-			bad = 1;
-		}
-	}
-	mem_free(scratch);
-	sort_diags(db);
-	return bad ? -1 : 0;
 }
 
 int

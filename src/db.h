@@ -8,6 +8,21 @@
 #include "file.h"
 #include "text.h"
 
+/* A slot of an id index: the record's index + 1 (0: free) and id hash;
+ * 32 bits each keep the table small enough to stay in cache. */
+struct id_slot {
+	uint32_t index;
+	uint32_t hash;
+	uint64_t head;		/* the id's first 8 bytes, folded; 0-padded */
+};
+
+/* An open-addressing hash index of ids, grown as records are added. */
+struct id_index {
+	struct id_slot *slots;
+	size_t mask;		/* slots - 1; 0 when there are none */
+	size_t n;		/* ids in it */
+};
+
 #define DB_MAX_DIAGS 20			/* diagnostics kept; more are counted */
 #define DB_DIAG_SIZE 512
 
@@ -41,21 +56,6 @@ struct record {
 					 * join splits a word, or a one-line
 					 * value was joined across lines */
 	int full;			/* topic: list its entries in full */
-};
-
-/* A slot of an id index: the record's index + 1 (0: free) and id hash;
- * 32 bits each keep the table small enough to stay in cache. */
-struct id_slot {
-	uint32_t index;
-	uint32_t hash;
-	uint64_t head;		/* the id's first 8 bytes, folded; 0-padded */
-};
-
-/* An open-addressing hash index of ids, grown as records are added. */
-struct id_index {
-	struct id_slot *slots;
-	size_t mask;		/* slots - 1; 0 when there are none */
-	size_t n;		/* ids in it */
 };
 
 /* Decoded copies of one-line values written across joined lines: the
@@ -153,28 +153,10 @@ struct span db_field(const struct db *db, const struct record *e, int f,
     size_t i);
 
 /*
- * Call found(arg, entry, at) for each place at in the text of an entry
- * that holds needle (n bytes, lower case), ignoring ASCII case: one scan
- * of the text per case of its first byte, about what grep costs.  Stops
- * and returns what found returns when that is not 0 (-1: out of memory,
- * 1: enough found); else returns 0.
+ * Add a diagnostic "FILE:LINE: message" (line 0: the file), for the
+ * checks made outside the parser (scan.c); sort them by line after.
  */
-int db_each_place(const struct db *db, const char *needle, size_t n,
-    int (*found)(void *arg, size_t entry, const char *at), void *arg);
-
-/* Which searchable field of entry e (FIELD_*) holds the byte at, in the
- * text as written; -1 if none (a field name, a comment, a Source...). */
-int db_field_at(const struct db *db, const struct record *e, const char *at);
-
-/* Does some word of entry e's searchable fields have this stem? */
-int db_entry_has_stem(const struct db *db, const struct record *e,
-    const char *stem, size_t len, struct db_scratch *scratch);
-
-/*
- * The check that needs the words of every entry, and so is left to
- * 'hipacu check': each Means word of a Term must be held by some entry.
- * Returns 0, or -1 with diagnostics added.
- */
-int db_check_terms(struct db *db);
+void db_diag(struct db *db, unsigned long line, const char *fmt, ...);
+void db_sort_diags(struct db *db);
 
 #endif

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "scan.h"
 
 /*
  * Usage: embed [--parse SYMBOL] SYMBOL FILE [SYMBOL FILE...] > embedded.c
@@ -184,7 +185,7 @@ parsed(const char *symbol, const char *name, const char *text, size_t len)
 	text_symbol = symbol;
 	db_init(&db, NULL);
 	if (db_parse(&db, text, len, name, FILE_BORROWED) < 0 ||
-	    db_check_terms(&db) < 0) {
+	    scan_check_terms(&db) < 0) {
 		for (i = 0; i < db.ndiags && i < DB_MAX_DIAGS; i++)
 			fprintf(stderr, "embed: %s\n", db.diags[i]);
 		if (db.oom)

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cmdline.h"
 #include "figure.h"
 #include "markdown.h"
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmdline.h"
 #include "msg.h"
 
 /* Messages held while the output is paged; NULL when they go out at once. */

@@ -1,6 +1,7 @@
 /* render.c - the text output: entries, lists, topics, search results. */
 #include <string.h>
 
+#include "cmdline.h"
 #include "render.h"
 #include "words.h"
 

@@ -6,6 +6,7 @@
 
 #include "lookup.h"
 #include "mem.h"
+#include "scan.h"
 #include "search.h"
 
 /*
@@ -624,7 +625,7 @@ count_place(void *arg, size_t entry, const char *at)
 	if (rest.len > 4 * WORD_MAX)
 		rest.len = 4 * WORD_MAX;
 	if (!word_next(rest, &pos, &w) || !sought_matches(sc->res, sc->k, &w) ||
-	    (f = db_field_at(db, e, at)) < 0)
+	    (f = scan_field_at(db, e, at)) < 0)
 		return 0;
 	if ((t = tally_of(sc->ts, entry)) == NULL)
 		return -1;
@@ -660,7 +661,7 @@ count_all(const struct db *db, const struct search_result *res,
 			continue;
 		sc.k = k;
 		n = w->stemlen > 1 ? w->stemlen - 1 : w->stemlen;
-		if (db_each_place(db, w->stem, n, count_place, &sc) < 0)
+		if (scan_places(db, w->stem, n, count_place, &sc) < 0)
 			return -1;
 	}
 	for (i = 0; i < db->nentries; i++) {
@@ -933,7 +934,7 @@ weigh_place(void *arg, size_t entry, const char *at)
 	if (!word_next(rest, &pos, &w) || w.raw.p != start ||
 	    w.foldlen + ns->nr->limit < ns->q->foldlen ||
 	    w.foldlen > ns->q->foldlen + ns->nr->limit ||
-	    word_is_stop(w.fold, w.foldlen) || db_field_at(db, &db->entries[entry], at) < 0)
+	    word_is_stop(w.fold, w.foldlen) || scan_field_at(db, &db->entries[entry], at) < 0)
 		return 0;
 	for (i = 0; i < ns->ipiece; i++)
 		if (holds_piece(&w, ns->q, &ns->pc[i]))
@@ -997,7 +998,7 @@ find_nearest(const struct db *db, struct db_scratch *scratch,
 	ns.pc = pc;
 	ns.nr = nr;
 	for (ns.ipiece = 0; ns.ipiece < typo_pieces(q, nr->limit, pc); ns.ipiece++)
-		if (db_each_place(db, q->fold + pc[ns.ipiece].at, pc[ns.ipiece].len,
+		if (scan_places(db, q->fold + pc[ns.ipiece].at, pc[ns.ipiece].len,
 		    weigh_place, &ns) < 0)
 			return -1;
 	return each_split_word(db, scratch, consider_split, &ns) < 0 ? -1 : 0;
@@ -1064,7 +1065,7 @@ expansion_at(void *arg, size_t entry, const char *at)
 	size_t pos = 0;
 
 	if (db->entries[entry].split || !word_starts_at(db->text.p, at) ||
-	    db_field_at(db, &db->entries[entry], at) < 0)
+	    scan_field_at(db, &db->entries[entry], at) < 0)
 		return 0;
 	rest.p = at;
 	rest.len = (size_t)(db->text.p + db->text.len - at);
@@ -1097,7 +1098,7 @@ find_expansion(const struct db *db, struct db_scratch *scratch,
 	memset(&x, 0, sizeof x);
 	x.db = db;
 	x.q = q;
-	db_each_place(db, q->fold, q->foldlen, expansion_at, &x);
+	scan_places(db, q->fold, q->foldlen, expansion_at, &x);
 	each_split_word(db, scratch, expansion_split, &x);
 	/* Which word a vague start is read as must not depend on the order
 	 * of the entries: with more candidates than are counted, none. */

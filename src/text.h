@@ -86,17 +86,4 @@ int name_prefix(struct span prefix, struct span s);
 
 struct span span_from(const char *s);
 
-/*
- * A command shown to be typed ("hipacu show see-a-doctor"), which output
- * keeps whole: command_end gives the end of the one whose "hipacu" starts
- * at start: "hipacu" and up to three command-like words (commands, ids,
- * options, NAME), the last one's sentence punctuation included.
- * command_at gives the length of the command at i, punctuation excluded,
- * or 0 if no command starts there.
- */
-size_t command_end(struct span text, size_t start);
-size_t command_at(struct span text, size_t i);
-/* Did command_end stop at its word limit, with more of the command left? */
-int command_is_cut(struct span text, size_t start);
-
 #endif

@@ -18,8 +18,8 @@ if have nm && have tsort; then
 		fail "the object files call each other in a cycle: $(tr '\n' ' ' <"$out/tsort.err")"
 	fi
 	# The library: what the fuzz target and unit tests link alone.
-	lib="db.o figure.o file.o html.o json.o lookup.o markdown.o mem.o rec.o"
-	lib="$lib render.o search.o text.o words.o"
+	lib="cmdline.o db.o figure.o file.o html.o json.o lookup.o markdown.o mem.o rec.o"
+	lib="$lib render.o scan.o search.o text.o words.o ids.o"
 	up=$(for f in $lib; do grep "^$f " "$out/calls"; done |
 	    awk -v lib=" $lib " 'index(lib, " " $2 " ") == 0')
 	if [ -z "$up" ]; then pass; else fail "the library calls up into the program: $up"; fi

@@ -9,7 +9,9 @@
 #include "../src/lookup.h"
 #include "../src/mem.h"
 #include "../src/rec.h"
+#include "../src/scan.h"
 #include "../src/search.h"
+#include "../src/cmdline.h"
 #include "../src/text.h"
 #include "../src/words.h"
 
@@ -667,7 +669,7 @@ test_terms(void)
 	english.english = span_from("blood\nthinners\nwoozy\n");
 	CHECK("terms: database parses", parse(&db, term_db) == 0 && db.nterms == 2 &&
 	    db.terms[0].words.count == 2 && span_is(db.terms[1].means, "dizzy"));
-	CHECK("terms: every Means word is held", db_check_terms(&db) == 0);
+	CHECK("terms: every Means word is held", scan_check_terms(&db) == 0);
 	got = ranked(&db, "woozy", &res);
 	CHECK("terms: a person's word finds the article's", strcmp(got, "dizzy") == 0 &&
 	    res.units[0].mapped && !res.units[0].missing && res.nsought == 2 &&
@@ -698,7 +700,7 @@ test_terms(void)
 	snprintf(bad, sizeof bad, "%s\nWord: pins\nMeans: acupuncture pin\n", term_db);
 	CHECK("terms: bad term parses", parse(&db, bad) == 0);
 	CHECK("terms: a Means word no entry holds is an error, with its line",
-	    db_check_terms(&db) < 0 && db.ndiags == 1 &&
+	    scan_check_terms(&db) < 0 && db.ndiags == 1 &&
 	    strstr(db.diags[0], "t.rec:46: Term means 'pin', but no entry holds") != NULL);
 	db_free(&db);
 }
@@ -736,7 +738,7 @@ test_levels(void)
 	CHECK("levels: database parses", parse(&db, level_db) == 0 &&
 	    db.entries[1].asks.count == 1 && db.terms[0].means.p == NULL &&
 	    span_is(db.terms[0].nearest, "bleeding disorders"));
-	CHECK("levels: a Nearest word is held", db_check_terms(&db) == 0);
+	CHECK("levels: a Nearest word is held", scan_check_terms(&db) == 0);
 	got = ranked(&db, "blood thinners", &res);
 	search_caveat(&db, &res, caveat, sizeof caveat);
 	CHECK("levels: a pointer is only the closest, and says so",

@@ -16,6 +16,7 @@
 #include "../../src/markdown.h"
 #include "../../src/mem.h"
 #include "../../src/render.h"
+#include "../../src/scan.h"
 #include "../../src/search.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -125,7 +126,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (db_parse(&db, buf, size, "fuzz.rec", FILE_MALLOC) == 0) {
 		look_up(&db, first);
 		render_all(&db);
-		db_check_terms(&db);
+		scan_check_terms(&db);
 	}
 	db_free(&db);
 	return 0;
