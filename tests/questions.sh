@@ -26,6 +26,7 @@
 if [ -z "${top:-}" ]; then
 	top=$(cd "$(dirname "$0")/.." && pwd)
 	HIPACU=${HIPACU:-$top/hipacu}
+	QHIPACU=${QUALITY_HIPACU:-$HIPACU}
 	out=$top/tests/out
 	mkdir -p "$out"
 	standalone=1
@@ -45,7 +46,7 @@ while IFS="$tab" read -r want query typos; do
 	case $want in '#'* | '') continue ;; esac
 	n=$((n + 1))
 	# shellcheck disable=SC2086
-	"$HIPACU" --json search $query >"$out/q/$n.json" 2>"$out/q/$n.err"
+	"$QHIPACU" --json search $query >"$out/q/$n.json" 2>"$out/q/$n.err"
 	printf '%s\t%s\t%s\t%s\n' "$n" "$?" "$want" "$query" >>"$out/q/list"
 	printf '%s\n' "$typos" >"$out/q/$n.typos"
 done <"$set_file"
