@@ -105,31 +105,12 @@ awk -v o="$out/" '
 	}
 ' tests/cli/*.t
 : >"$out/golden.list"
-TOP=$top
-for t in tests/cli/*.t; do
-	name=${t#tests/cli/}
-	name=${name%.t}
-	args= status= cwd= envs= epoch= keep=0
-	while IFS= read -r line; do
-		case $line in
-		args:*) args=${line#args:} ;;
-		status:*) status=${line#status:} ;;
-		cwd:*) cwd=${line#cwd:} ;;
-		env:*) envs="$envs ${line#env:}"
-		    case $line in *SOURCE_DATE_EPOCH=*)
-			epoch=${line#*SOURCE_DATE_EPOCH=}; epoch=${epoch%% *} ;;
-		    esac ;;
-		'style: keep') keep=1 ;;
-		esac
-	done <"$out/$name.head"
-	(
-		eval "cd ${cwd:-\"\$top\"}" 2>/dev/null || exit 99
-		eval "set -- $args"
-		eval "exec env -i PATH=\"\$PATH\" LC_ALL=C \
-		    SOURCE_DATE_EPOCH=$golden_epoch $envs \"\$HIPACU\" \"\$@\""
-	) >"$out/$name.stdout" 2>"$out/$name.stderr" </dev/null
-	echo "$name $? ${status:-0} $keep ${epoch:-$golden_epoch}" >>"$out/golden.list"
-done
+# One shell with an empty environment (but for PATH, LC_ALL and the day)
+# runs them all: each test is then one subshell and its hipacu, which sees
+# only what the test exports.
+env -i PATH="$PATH" LC_ALL=C SOURCE_DATE_EPOCH=$golden_epoch \
+    sh tests/golden.sh "$top" "$out" "$HIPACU" "$golden_epoch"
+
 # Judge them all.  A page's stylesheet is one test's business (style:
 # keep): the others hold the page without it, so that a change of style
 # rewrites one golden.  A golden holds no day but the one its run was
