@@ -1263,6 +1263,8 @@ sentence_strong(const struct db *db, const struct search_result *res,
  * words are named to the person only when the first answer is not sure:
  * a sure answer does not need "scary".
  */
+static void judge_query(struct search_result *);
+
 static void
 judge_answers(const struct db *db, struct search_result *res)
 {
@@ -1283,6 +1285,16 @@ judge_answers(const struct db *db, struct search_result *res)
 		h->level = sure == 0 || unknown > 0 || res->nmissing >= sure ?
 		    SEARCH_CLOSEST : SEARCH_ANSWERED;
 	}
+	judge_query(res);
+}
+
+/* The query's level is its first hit's; the words named and the pointers
+ * said follow from it. */
+static void
+judge_query(struct search_result *res)
+{
+	size_t u;
+
 	res->level = res->n == 0 ? SEARCH_NOT_COVERED : res->hits[0].level;
 	res->nnamed = res->npointers = 0;
 	for (u = 0; u < res->nunits; u++) {
@@ -1337,6 +1349,20 @@ search_run(const struct db *db, const struct english_words *known,
 		return -1;
 	}
 	return 0;
+}
+
+void
+search_keep_topic(const struct db *db, struct search_result *res, size_t topic)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < res->n; i++)
+		if (db->entries[res->hits[i].entry].topic_index == topic)
+			res->hits[n++] = res->hits[i];
+	if (n == 0 || n == res->n)
+		return;
+	res->n = n;
+	judge_query(res);
 }
 
 void

@@ -108,6 +108,11 @@ int search_run(const struct db *db, const struct english_words *known,
     const struct span *args, size_t nargs, struct search_result *res);
 void search_free(struct search_result *res);
 
+/* Keep only the hits of one topic, if it has any, and judge the query
+ * again by its new first hit. */
+void search_keep_topic(const struct db *db, struct search_result *res,
+    size_t topic);
+
 /* Does this word of a text match a word searched for? */
 int search_matches(const struct search_result *res, const struct word *w);
 

@@ -233,20 +233,6 @@ known_words(void)
 	return known;
 }
 
-/* Keep only the hits of one topic, if it has any: asked within a topic,
- * a person means that topic first. */
-static void
-keep_topic(const struct db *db, struct search_result *res, size_t topic)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < res->n; i++)
-		if (db->entries[res->hits[i].entry].topic_index == topic)
-			res->hits[n++] = res->hits[i];
-	if (n > 0)
-		res->n = n;
-}
-
 /* What the search made of the words, on stderr, in short lines for
  * scripts: typos read as words, the words named as missing, and how sure
  * the answer is when it is not. */
@@ -313,7 +299,8 @@ search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 		return rc;
 	}
 	if (topic != LOOKUP_ANY_TOPIC)
-		keep_topic(&c->db, &res, topic);
+		/* Asked within a topic, a person means that topic first. */
+		search_keep_topic(&c->db, &res, topic);
 	report_search(&c->db, &res);
 	if ((all = join_words(argc, argv)) == NULL) {
 		search_free(&res);
