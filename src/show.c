@@ -292,6 +292,7 @@ search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 		return out_of_memory();
 	}
 	if (res.nwords == 0) {
+		search_free(&res);
 		all = join_words(argc, argv);
 		rc = usage("search", 0, NULL, "nothing to search for: '%s' holds "
 		    "no words", all ? esc(&e, all) : "");
