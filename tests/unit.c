@@ -783,6 +783,27 @@ test_levels(void)
 	    "question: please ask a medical doctor.") == 0);
 	search_free(&res);
 	db_free(&db);
+
+	/* Asked within a topic, the first hit of that topic is the answer,
+	 * and the query is judged by it: here a sure answer in topic b, only
+	 * a lucky common word in topic a. */
+	CHECK("levels: two topics parse", parse(&db,
+	    "%rec: Topic\n\nId: a\nTitle: A\nSummary: S.\n\n"
+	    "Id: b\nTitle: B\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: cart\nTopic: a\nTitle: Cartilage\nSummary: It may wear.\n"
+	    "Body: Slowly.\nSource: X\n\n"
+	    "Id: dizzy\nTopic: b\nTitle: Dizziness\nSummary: Dizzy.\n"
+	    "Body: Dizzy when tired; no wear.\nSource: X\n") == 0);
+	english.common = span_from("wear\n");
+	got = ranked(&db, "dizzy wear", &res);
+	CHECK("levels: the sure answer first", strcmp(got, "dizzy cart") == 0 &&
+	    res.level == SEARCH_ANSWERED);
+	search_keep_topic(&db, &res, 0);
+	CHECK("levels: a search kept to a topic is judged by its first hit",
+	    res.n == 1 && res.hits[0].entry == 0 && res.level == SEARCH_CLOSEST &&
+	    res.nnamed == 0);
+	search_free(&res);
+	db_free(&db);
 	english.english = span_from("");
 	english.common = span_from("");
 
