@@ -8,18 +8,6 @@
 #include "scan.h"
 #include "words.h"
 
-/* A value escaped for a message. */
-struct quoted {
-	char s[80];
-};
-
-static const char *
-quote(struct quoted *q, struct span s)
-{
-	text_escape(q->s, sizeof q->s, s.p, s.len);
-	return q->s;
-}
-
 /* The entry whose bytes hold offset off of the text, or -1. */
 static long
 entry_at(const struct db *db, size_t off)
@@ -185,7 +173,7 @@ int
 scan_check_terms(struct db *db)
 {
 	struct db_scratch *scratch;
-	struct quoted q;
+	char q[80];
 	struct word w;
 	size_t i, pos, nwords;
 	int bad = 0;
@@ -194,22 +182,23 @@ scan_check_terms(struct db *db)
 		db->oom = 1;
 		return -1;
 	}
-
 	for (i = 0; i < db->nterms; i++) {
 		const struct record *t = &db->terms[i];
-
 		struct span target = db_term_target(t);
+		const char *kind = t->means.p ? "means" : "points to";
 
-		for (pos = 0, nwords = 0; word_next(target, &pos, &w); nwords++)
-			if (!some_entry_has_stem(db, w.stem, w.stemlen, scratch)) {
-				db_diag(db, t->line, "Term %s '%s', but no entry holds "
-				    "that word", t->means.p ? "means" : "points to",
-				    quote(&q, w.raw));
-				bad = 1;
-			}
+		for (pos = 0, nwords = 0; word_next(target, &pos, &w); nwords++) {
+			if (some_entry_has_stem(db, w.stem, w.stemlen, scratch))
+				continue;
+			text_escape(q, sizeof q, w.raw.p, w.raw.len);
+			db_diag(db, t->line, "Term %s '%s', but no entry holds "
+			    "that word", kind, q);
+			bad = 1;
+		}
 		if (nwords == 0) {
+			text_escape(q, sizeof q, target.p, target.len);
 			db_diag(db, t->line, "Term %s '%s', which holds no word",
-			    t->means.p ? "means" : "points to", quote(&q, target));
+			    kind, q);
 			bad = 1;
 		}
 	}
