@@ -8,6 +8,10 @@
 	"all if your hip pain is severe, lasting, or comes with other " \
 	"worrying symptoms."
 
+/* The id of the entry on seeing a medical doctor, which the advice
+ * points to when a database has it. */
+#define DOC_DOCTOR_ID "see-a-doctor"
+
 /* The heading of the advice, where a document begins. */
 #define DOC_ADVICE_HEAD "See a medical doctor first."
 

@@ -449,7 +449,7 @@ search_notes(FILE *out, const struct db *db, const struct doc_info *info,
     const struct search_result *res)
 {
 	struct span q = span_from(info->query ? info->query : "");
-	char caveat[1024];
+	char caveat[SEARCH_CAVEAT_SIZE];
 	size_t u;
 
 	fputs("<p class=\"query\">", out);

@@ -121,7 +121,7 @@ void
 json_results(FILE *out, const struct db *db, const struct search_result *res)
 {
 	struct hit_fields hit;
-	char caveat[1024];
+	char caveat[SEARCH_CAVEAT_SIZE];
 	size_t i;
 
 	hit.caveat.p = caveat;

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cmdline.h"
+#include "doc.h"
 #include "render.h"
 #include "words.h"
 
@@ -305,19 +306,19 @@ render_entry(const struct render *r, const struct db *db, const struct record *e
 
 /*
  * The advice to consult a medical doctor, once at the end of an output,
- * with the command that shows the entry on it unless the output holds
- * that entry already (shown: NULL, or whether each entry was shown).
+ * with the command that shows the entry on it, unless the output shows
+ * that entry already (shows_it) or the database has none.
  */
 static void
 advice(const struct render *r, const struct db *db, int shows_it)
 {
-	long k = db_find_entry(db, span_from("see-a-doctor"));
+	long k = db_find_entry(db, span_from(DOC_DOCTOR_ID));
 	struct line l;
 
 	putc('\n', r->out);
 	line_start(&l, r, 0, 0, DIM);
 	line_text(&l, span_from(k >= 0 && !shows_it ?
-	    ADVICE ": hipacu show see-a-doctor" : ADVICE "."), "");
+	    ADVICE ": hipacu show " DOC_DOCTOR_ID : ADVICE "."), "");
 	line_end(&l);
 }
 
@@ -328,7 +329,7 @@ holds_doctor(const struct db *db, const size_t *idx, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (span_equal(db->entries[idx[i]].id, span_from("see-a-doctor")))
+		if (span_equal(db->entries[idx[i]].id, span_from(DOC_DOCTOR_ID)))
 			return 1;
 	return 0;
 }
@@ -504,7 +505,7 @@ render_results(const struct render *r, const struct db *db,
     const struct search_result *res, size_t shown, const char *footer)
 {
 	const struct record *e;
-	char caveat[1024];
+	char caveat[SEARCH_CAVEAT_SIZE];
 	size_t i;
 
 	/* The caveat above the results, where the person reads first: also

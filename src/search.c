@@ -1218,7 +1218,6 @@ find_missing(const struct db *db, struct search_result *res)
 	}
 	if (res->nmissing > 0 && !specific)
 		res->n = 0;
-	res->not_covered = res->n == 0;
 }
 
 static size_t sentence_end(struct span text, size_t i);

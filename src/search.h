@@ -83,7 +83,6 @@ struct search_result {
 	size_t nmissing;	/* units no entry holds */
 	size_t nnamed;		/* ... of those, the ones said to the person */
 	size_t npointers;	/* units a pointer Term found an entry for */
-	int not_covered;	/* nothing meaningful matched: no hits */
 	enum search_level level;	/* of the first hit; NOT_COVERED: none */
 	struct search_hit *hits;	/* best first */
 	size_t n;
@@ -130,6 +129,7 @@ struct span search_snippet(const struct search_result *res,
  */
 size_t search_caveat(const struct db *db, const struct search_result *res,
     char *buf, size_t size);
+#define SEARCH_CAVEAT_SIZE 1024	/* a buffer that holds any caveat */
 
 
 #endif

@@ -239,8 +239,8 @@ known_words(void)
 static void
 report_search(const struct db *db, const struct search_result *res)
 {
-	const char *see = db_find_entry(db, span_from("see-a-doctor")) >= 0 ?
-	    " (hipacu show see-a-doctor)" : "";
+	const char *see = db_find_entry(db, span_from(DOC_DOCTOR_ID)) >= 0 ?
+	    " (hipacu show " DOC_DOCTOR_ID ")" : "";
 	struct esc e;
 	size_t u;
 

@@ -553,7 +553,7 @@ test_search(void)
 	got = ranked(&db, "peacemaker", &res);
 	CHECK("search: an English word is never read as another word",
 	    !res.units[0].corrected && res.n == 0 && res.units[0].missing &&
-	    res.nmissing == 1 && res.not_covered);
+	    res.nmissing == 1 && res.level == SEARCH_NOT_COVERED);
 	search_free(&res);
 	got = ranked(&db, "minutess", &res);
 	CHECK("search: one edit is a typo at eight letters", res.units[0].corrected);
@@ -624,7 +624,7 @@ test_search(void)
 	}
 	got = ranked(&db, "xylophone", &res);
 	CHECK("search: nothing close, nothing found", res.n == 0 &&
-	    !res.units[0].corrected && res.units[0].missing && res.not_covered);
+	    !res.units[0].corrected && res.units[0].missing && res.level == SEARCH_NOT_COVERED);
 	search_free(&res);
 	got = ranked(&db, "minutez", &res);
 	CHECK("search: a typo of a common word", res.n == 2 && res.units[0].corrected);
@@ -632,7 +632,7 @@ test_search(void)
 	got = ranked(&db, "minutes xylophone", &res);
 	CHECK("search: a word found nowhere is named, the rest answer",
 	    res.n == 2 && !res.units[0].missing && res.units[1].missing &&
-	    res.nmissing == 1 && !res.not_covered);
+	    res.nmissing == 1 && res.level != SEARCH_NOT_COVERED);
 	search_free(&res);
 	got = ranked(&db, "bruising", &res);
 	CHECK("search: snippet is the best sentence", res.n == 1 &&
@@ -688,12 +688,12 @@ test_terms(void)
 	search_free(&res);
 	got = ranked(&db, "acupuncture xylophone", &res);
 	CHECK("terms: only words most entries hold: not covered",
-	    res.n == 0 && res.not_covered && res.units[1].missing &&
+	    res.n == 0 && res.level == SEARCH_NOT_COVERED && res.units[1].missing &&
 	    !res.units[0].missing);
 	search_free(&res);
 	got = ranked(&db, "acupuncture dizzy xylophone", &res);
 	CHECK("terms: a telling word found: answered, the rest named",
-	    strncmp(got, "dizzy ", 6) == 0 && !res.not_covered && res.nmissing == 1);
+	    strncmp(got, "dizzy ", 6) == 0 && res.level != SEARCH_NOT_COVERED && res.nmissing == 1);
 	search_free(&res);
 	db_free(&db);
 
