@@ -12,14 +12,15 @@ DATADIR = $(PREFIX)/share
 DESTDIR =
 
 # The library never prints or exits; main and cmd are the program around it.
-CORE = src/cmdline.o src/db.o src/figure.o src/file.o src/html.o src/ids.o src/json.o \
+CORE = src/cmdline.o src/db.o src/doc.o src/figure.o src/file.o src/formats.o \
+	src/html.o src/ids.o src/json.o \
 	src/lookup.o src/markdown.o src/rec.o src/render.o src/scan.o src/search.o \
 	src/text.o src/words.o
 LIB = $(CORE) src/mem.o
 APP = src/main.o src/cmd.o src/show.o src/ctx.o src/terminal.o src/msg.o \
 	src/embedded.o
 HDR = src/cmd.h src/cmdline.h src/ctx.h src/db.h src/doc.h src/embedded.h src/figure.h \
-	src/file.h src/html.h src/ids.h src/json.h src/lookup.h src/markdown.h \
+	src/file.h src/ids.h src/lookup.h \
 	src/mem.h src/scan.h \
 	src/msg.h src/rec.h src/render.h src/search.h src/show.h src/terminal.h \
 	src/text.h src/words.h
@@ -70,9 +71,7 @@ FUZZ_SECONDS = 60
 FUZZ_CC = clang
 FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=all
-CORE_SRC = src/cmdline.c src/db.c src/figure.c src/file.c src/html.c src/ids.c src/json.c \
-	src/lookup.c src/markdown.c src/mem.c src/rec.c src/render.c src/scan.c \
-	src/search.c src/text.c src/words.c
+CORE_SRC = $(LIB:.o=.c)
 
 tests/fuzz-libfuzzer: tests/fuzz/fuzz.c $(CORE_SRC) $(HDR)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz.c $(CORE_SRC) -lm

@@ -5,6 +5,7 @@
 #include "cmd.h"
 #include "embedded.h"
 #include "lookup.h"
+#include "render.h"
 #include "scan.h"
 #include "search.h"
 #include "show.h"
@@ -81,7 +82,8 @@ static const struct command commands[] = {
 	  "install' installs the "
 	  "same scripts. The scripts ask 'hipacu completion words [COMMAND]' for "
 	  "the names to offer: commands and topics, or the ids and aliases of a "
-	  "topic's entries, so an edited database completes too." },
+	  "topic's entries, so an edited database completes too; and 'hipacu "
+	  "completion formats' for the values of --format." },
 	{ "help", cmd_help, 0, "help [COMMAND]", "help for one command",
 	  "Show the help, or the help for one command." },
 };
@@ -110,7 +112,7 @@ static const char usage_tail[] =
     "Options (before or after the command; -- ends them):\n"
     "  -h, --help          this help; after a command, that command's help\n"
     "  -V, --version       the version and the database in use\n"
-    "  --format=FORMAT     text, json, markdown or html (a page to print)\n"
+    "  --format=FORMAT     %s (html: a page to print)\n"
     "  --json              print entries as JSON (--format=json)\n"
     "  --all               search: every result, not the best 5\n"
     "  -w N, --width=N     wrap at N columns (0: do not wrap)\n"
@@ -148,6 +150,7 @@ topic_form(void)
 static void
 print_usage(FILE *out)
 {
+	char formats[DOC_FORMAT_NAMES_SIZE];
 	const char *s, *nl;
 	size_t i;
 
@@ -158,7 +161,8 @@ print_usage(FILE *out)
 			fprintf(out, "%.*s\n%22s", (int)(nl - s), s, "");
 		fprintf(out, "%s\n", s);
 	}
-	fputs(usage_tail, out);
+	doc_format_names(formats, sizeof formats);
+	fprintf(out, usage_tail, formats);
 }
 
 static void
@@ -314,10 +318,17 @@ cmd_completion(struct ctx *c, int argc, char **argv)
 		{ "zsh", completion_zsh, &completion_zsh_len },
 		{ "fish", completion_fish, &completion_fish_len },
 	};
+	const struct doc_format *f;
 	size_t i;
 
 	if (argc >= 1 && strcmp(argv[0], "words") == 0 && argc <= 2)
 		return completion_words(c, argc == 2 ? argv[1] : NULL);
+	/* The values of --format, from the table of formats. */
+	if (argc == 1 && strcmp(argv[0], "formats") == 0) {
+		for (f = doc_formats; f->name != NULL; f++)
+			fprintf(c->r.out, "%s\n", f->name);
+		return EXIT_FOUND;
+	}
 	if (argc == 1)
 		for (i = 0; i < sizeof scripts / sizeof scripts[0]; i++)
 			if (strcmp(argv[0], scripts[i].shell) == 0) {

@@ -9,162 +9,53 @@
 
 #include "ctx.h"
 #include "embedded.h"
-#include "html.h"
-#include "json.h"
-#include "markdown.h"
 #include "mem.h"
 
+/* What every document says besides its entries. */
 static void
-text_entries(const struct ctx *c, const size_t *idx, size_t n)
+doc_about(struct ctx *c, struct doc *d, enum doc_kind kind)
 {
-	render_entries(&c->r, &c->db, idx, n);
+	memset(d, 0, sizeof *d);
+	d->kind = kind;
+	d->title = span_from(doc_title(kind));
+	d->db = &c->db;
+	d->version = c->version;
+	d->date = c->date;
+	d->database = c->database;
+	d->scratch = &c->scratch;
 }
 
-static void
-text_list(const struct ctx *c, const size_t *idx, size_t n, const char *footer)
-{
-	render_list(&c->r, &c->db, idx, n, footer);
-}
-
-static void
-text_topics(const struct ctx *c)
-{
-	render_topics(&c->r, &c->db);
-}
-
-static void
-text_overview(const struct ctx *c)
-{
-	render_overview(&c->r, &c->db);
-}
-
-static void
-text_results(const struct ctx *c, const struct search_result *res,
-    size_t shown, const char *footer)
-{
-	render_results(&c->r, &c->db, res, shown, footer);
-}
-
-const struct output output_text = {
-	text_entries, text_list, text_topics, text_overview, text_results,
-};
-
-static void
-json_entries_out(const struct ctx *c, const size_t *idx, size_t n)
-{
-	json_entries(c->r.out, &c->db, c->r.scratch, idx, n);
-}
-
-/* A list in JSON is the entries themselves; a footer is for people. */
-static void
-json_list(const struct ctx *c, const size_t *idx, size_t n, const char *footer)
-{
-	(void)footer;
-	json_entries(c->r.out, &c->db, c->r.scratch, idx, n);
-}
-
-static void
-json_topics_out(const struct ctx *c)
-{
-	json_topics(c->r.out, &c->db);
-}
-
-/* Every result, whatever the text shows. */
-static void
-json_results_out(const struct ctx *c, const struct search_result *res,
-    size_t shown, const char *footer)
-{
-	(void)shown;
-	(void)footer;
-	json_results(c->r.out, &c->db, res);
-}
-
-const struct output output_json = {
-	json_entries_out, json_list, json_topics_out, json_topics_out,
-	json_results_out,
-};
-
-/* The documents: the whole of what a command prints, as one file. */
-static void
-md_entries_out(const struct ctx *c, const size_t *idx, size_t n)
-{
-	md_entries(c->r.out, &c->db, &c->doc, idx, n);
-}
-
-static void
-md_list_out(const struct ctx *c, const size_t *idx, size_t n, const char *footer)
-{
-	(void)footer;
-	md_list(c->r.out, &c->db, &c->doc, idx, n);
-}
-
-static void
-md_topics_out(const struct ctx *c)
-{
-	md_topics(c->r.out, &c->db, &c->doc);
-}
-
-/* No command: the whole reference. */
-static void
-md_reference_out(const struct ctx *c)
-{
-	md_reference(c->r.out, &c->db, &c->doc);
-}
-
-/* A document holds every result. */
-static void
-md_results_out(const struct ctx *c, const struct search_result *res,
-    size_t shown, const char *footer)
-{
-	(void)shown;
-	(void)footer;
-	md_results(c->r.out, &c->db, &c->doc, res);
-}
-
-const struct output output_markdown = {
-	md_entries_out, md_list_out, md_topics_out, md_reference_out,
-	md_results_out,
-};
-
-static void
-html_entries_out(const struct ctx *c, const size_t *idx, size_t n)
-{
-	html_entries(c->r.out, &c->db, &c->doc, idx, n);
-}
-
-static void
-html_list_out(const struct ctx *c, const size_t *idx, size_t n,
+void
+ctx_print(struct ctx *c, enum doc_kind kind, const size_t *idx, size_t n,
     const char *footer)
 {
-	(void)footer;
-	html_list(c->r.out, &c->db, &c->doc, idx, n);
+	struct doc d;
+
+	doc_about(c, &d, kind);
+	if (kind == DOC_ENTRIES && n == 1)
+		d.title = c->db.entries[idx[0]].title;
+	d.idx = idx;
+	d.n = kind == DOC_REFERENCE ? c->db.nentries : n;
+	d.footer = footer;
+	c->format->render(&c->r, &d);
 }
 
-static void
-html_topics_out(const struct ctx *c)
+void
+ctx_print_results(struct ctx *c, const struct search_result *res,
+    const struct search_notes *notes, const char *query, size_t shown,
+    const char *footer)
 {
-	html_topics(c->r.out, &c->db, &c->doc);
-}
+	struct doc d;
 
-static void
-html_reference_out(const struct ctx *c)
-{
-	html_reference(c->r.out, &c->db, &c->doc);
+	doc_about(c, &d, DOC_RESULTS);
+	d.res = res;
+	d.n = res->n;
+	d.notes = notes;
+	d.query = query;
+	d.shown = shown;
+	d.footer = footer;
+	c->format->render(&c->r, &d);
 }
-
-static void
-html_results_out(const struct ctx *c, const struct search_result *res,
-    size_t shown, const char *footer)
-{
-	(void)shown;
-	(void)footer;
-	html_results(c->r.out, &c->db, &c->doc, res);
-}
-
-const struct output output_html = {
-	html_entries_out, html_list_out, html_topics_out, html_reference_out,
-	html_results_out,
-};
 
 void
 report_db_errors(const struct db *db)

@@ -5,7 +5,6 @@
 #include "db.h"
 #include "doc.h"
 #include "msg.h"
-#include "render.h"
 #include "search.h"
 
 #define HIPACU_VERSION "0.1.0"
@@ -17,37 +16,32 @@ enum {
 	EXIT_TROUBLE = 2	/* usage error, bad database, I/O error */
 };
 
-struct ctx;
-
-/*
- * An output format: each way a command prints, chosen once from the
- * options.  The JSON one prints entry arrays for lists and topic arrays
- * for the overview.
- */
-struct output {
-	void (*entries)(const struct ctx *c, const size_t *idx, size_t n);
-	void (*list)(const struct ctx *c, const size_t *idx, size_t n,
-	    const char *footer);
-	void (*topics)(const struct ctx *c);
-	void (*overview)(const struct ctx *c);
-	void (*results)(const struct ctx *c, const struct search_result *res,
-	    size_t shown, const char *footer);
-};
-
-extern const struct output output_text, output_json, output_markdown,
-    output_html;
-
 struct ctx {
-	const struct output *out;	/* how to print: text, JSON, ... */
-	struct doc_info doc;		/* what documents say besides entries */
+	const struct doc_format *format;	/* text, JSON, ... */
+	struct render r;	/* where it goes: stdout or the pager */
 	int all;		/* --all: every search result, not the best few */
 	const char *data;	/* --data FILE, else HIPACU_DATA, else NULL */
 	const char *const *reserved;	/* names no topic may have */
-	struct render r;
+	const char *version;	/* what every document says besides its */
+	const char *date;	/* entries: the version, the day, ... */
+	const char *database;	/* ... and where the entries came from */
 	struct db db;
-	struct db_scratch scratch;	/* the renderers' (r and doc point here) */
+	struct db_scratch scratch;	/* the documents': Body and Note decoded */
 	int loaded;		/* 1: db holds the database; -1: it failed to load */
 };
+
+/*
+ * Print a document of kind with the entries idx (n of them) and footer
+ * (or NULL), in the chosen format; what every document says besides comes
+ * from c.  It is titled by its kind, or by its one entry.
+ */
+void ctx_print(struct ctx *c, enum doc_kind kind, const size_t *idx, size_t n,
+    const char *footer);
+
+/* Print a search's results and notes; a person's text shows shown. */
+void ctx_print_results(struct ctx *c, const struct search_result *res,
+    const struct search_notes *notes, const char *query, size_t shown,
+    const char *footer);
 
 /* Load path (NULL: the built-in database) into db; 0 or -1. */
 int ctx_load_db(struct ctx *c, struct db *db, const char *path);

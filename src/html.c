@@ -1,10 +1,13 @@
-/* html.c - the HTML output: one self-contained page to save, print or share. */
+/* html.c - the HTML format: one self-contained page to save, print or share. */
 #include <stdio.h>
 #include <string.h>
 
 #include "cmdline.h"
+#include "doc.h"
 #include "figure.h"
-#include "html.h"
+
+/* The document as one page, advice first, source last. */
+doc_render_fn render_html;
 
 /*
  * The page's whole style: readable on a phone and a wide screen, light and
@@ -100,31 +103,20 @@ text_str(FILE *out, const char *s)
  */
 struct page {
 	FILE *out;
+	const struct doc *d;
 	const struct db *db;
-	const size_t *idx;	/* the entries on the page; NULL: all */
-	size_t n;
-	const struct search_result *res;	/* or these hits, if not NULL */
-	struct db_scratch *scratch;	/* the caller's: Body and Note decoded */
+	int entries;		/* 1: entries in full; 0: titles only */
 };
-
-/* No entry: a page of lists or topics holds titles, not entries. */
-static const size_t no_entries[1];
 
 static int
 on_page(const struct page *pg, size_t entry)
 {
 	size_t i;
 
-	if (pg->res != NULL) {
-		for (i = 0; i < pg->res->n; i++)
-			if (pg->res->hits[i].entry == entry)
-				return 1;
+	if (!pg->entries)
 		return 0;
-	}
-	if (pg->idx == NULL)
-		return 1;
-	for (i = 0; i < pg->n; i++)
-		if (pg->idx[i] == entry)
+	for (i = 0; i < pg->d->n; i++)
+		if (doc_entry(pg->d, i) == entry)
 			return 1;
 	return 0;
 }
@@ -174,7 +166,7 @@ command_as_titles(const struct page *pg, struct span cmd)
 		pos = end + 1;
 	}
 	/* A topic is a section of the whole reference only. */
-	if (n == 1 && pg->idx == NULL && pg->res == NULL &&
+	if (n == 1 && pg->d->kind == DOC_REFERENCE &&
 	    (k[0] = db_find_topic(pg->db, words[0])) >= 0) {
 		fprintf(pg->out, "&ldquo;<a href=\"#t-%ld\">", k[0]);
 		text(pg->out, pg->db->topics[k[0]].title);
@@ -223,16 +215,16 @@ prose(const struct page *pg, struct span s)
 	text(pg->out, piece);
 }
 
-/* The page's head and header; title names the page in the browser. */
+/* The page's head and header; the title names the page in the browser. */
 static void
-page_begin(FILE *out, const struct doc_info *info, struct span title)
+page_begin(FILE *out, const struct doc *d)
 {
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 	    "<meta name=\"generator\" content=\"hipacu ", out);
-	text_str(out, info->version);
+	text_str(out, d->version);
 	fputs("\">\n<title>", out);
-	text(out, title);
+	text(out, d->title);
 	fprintf(out, " &middot; hipacu</title>\n<style>\n%s</style>\n</head>\n<body>\n"
 	    "<header>\n<h1>Acupuncture for hip pain</h1>\n", style);
 	fputs("<p class=\"advice\"><strong>" DOC_ADVICE_HEAD "</strong> ", out);
@@ -241,26 +233,26 @@ page_begin(FILE *out, const struct doc_info *info, struct span title)
 }
 
 static void
-page_end(FILE *out, const struct doc_info *info)
+page_end(FILE *out, const struct doc *d)
 {
 	fputs("</main>\n<footer>\n<p>", out);
 	text_str(out, DOC_SOURCE);
 	fputs(" Database: ", out);
-	text_str(out, info->database);
+	text_str(out, d->database);
 	fputs(".</p>\n<p>Made by hipacu ", out);
-	text_str(out, info->version);
+	text_str(out, d->version);
 	fputs(" on ", out);
-	text_str(out, info->date);
+	text_str(out, d->date);
 	fputs(". ", out);
 	text_str(out, DOC_ADVICE);
 	fputs("</p>\n</footer>\n</body>\n</html>\n", out);
 }
 
-/* The paragraphs of a Body or Note: one per line of the value. */
+/* The paragraphs of a Body or Note, decoded: one per line. */
 static void
-paragraphs(const struct page *pg, struct span v)
+paragraphs(const struct page *pg, struct span all)
 {
-	struct span all = db_text(v, pg->scratch), line;
+	struct span line;
 	size_t pos = 0;
 
 	while (span_next_line(all, &pos, &line))
@@ -271,140 +263,152 @@ paragraphs(const struct page *pg, struct span v)
 		}
 }
 
+/* "<strong>See also:</strong> “Title”, ...": titles, linked where on the page. */
+static void
+links(const struct page *pg, const struct doc_part *p)
+{
+	size_t i, shown = 0;
+	long see;
+
+	if (p->values.count == 0)
+		return;
+	fprintf(pg->out, "<p><strong>%s:</strong> ", p->label);
+	for (i = 0; i < p->values.count; i++) {
+		see = db_find_entry(pg->db, db_value(pg->db, p->values, i));
+		if (see < 0)
+			continue;
+		fputs(shown++ ? ", " : "", pg->out);
+		entry_ref(pg, (size_t)see);
+	}
+	fputs("</p>\n", pg->out);
+}
+
+/* One entry in full, its parts in the document's order. */
 static void
 entry(const struct page *pg, size_t k, int level)
 {
 	FILE *out = pg->out;
 	const struct db *db = pg->db;
 	const struct record *e = &db->entries[k];
-	const struct record *t = &db->topics[e->topic_index];
-	size_t i, shown = 0;
-	long see;
+	struct doc_part p;
+	size_t i, at = 0;
 
 	fputs("<article id=\"", out);
 	anchor(out, e->id);
-	fprintf(out, "\">\n<h%d>", level);
-	text(out, e->title);
-	fprintf(out, "</h%d>\n<p class=\"meta\">", level);
-	text(out, t->title);
-	fputs("</p>\n<p class=\"summary\">", out);
-	prose(pg, e->summary);
-	fputs("</p>\n", out);
-	if (figure_has_places(db, e))
-		figure_write(out, db, e);
-	paragraphs(pg, e->body);
-	if (e->aliases.count > 0) {
-		fputs("<p><strong>Also called:</strong> ", out);
-		for (i = 0; i < e->aliases.count; i++) {
-			fputs(i ? ", " : "", out);
-			text(out, db_value(db, e->aliases, i));
+	fputs("\">\n", out);
+	while (doc_next_part(pg->d, e, &at, &p))
+		switch (p.kind) {
+		case PART_HEADING:
+			fprintf(out, "<h%d>", level);
+			text(out, p.text);
+			fprintf(out, "</h%d>\n<p class=\"meta\">", level);
+			text(out, db->topics[e->topic_index].title);
+			fputs("</p>\n", out);
+			break;
+		case PART_LEAD:
+			fputs("<p class=\"summary\">", out);
+			prose(pg, p.text);
+			fputs("</p>\n", out);
+			break;
+		case PART_FIGURE:
+			if (figure_has_places(db, e))
+				figure_write(out, db, e);
+			break;
+		case PART_PARAGRAPHS:
+			paragraphs(pg, p.text);
+			break;
+		case PART_NAMES:
+			if (p.values.count == 0)
+				break;
+			fprintf(out, "<p><strong>%s:</strong> ", p.label);
+			for (i = 0; i < p.values.count; i++) {
+				fputs(i ? ", " : "", out);
+				text(out, db_value(db, p.values, i));
+			}
+			fputs("</p>\n", out);
+			break;
+		case PART_LINKS:
+			links(pg, &p);
+			break;
+		case PART_SOURCE:
+			fprintf(out, "<p class=\"source\">%s: ", p.label);
+			if (p.opening) {
+				fputs("the article's opening paragraph.</p>\n", out);
+				break;
+			}
+			fputs("the article's section &ldquo;", out);
+			text(out, p.text);
+			fputs("&rdquo;.</p>\n", out);
+			break;
+		case PART_DATA:		/* for programs: JSON */
+			break;
 		}
-		fputs("</p>\n", out);
-	}
-	if (e->see.count > 0) {
-		fputs("<p><strong>See also:</strong> ", out);
-		for (i = 0; i < e->see.count; i++) {
-			see = db_find_entry(db, db_value(db, e->see, i));
-			if (see < 0)
-				continue;
-			fputs(shown++ ? ", " : "", out);
-			entry_ref(pg, (size_t)see);
-		}
-		fputs("</p>\n", out);
-	}
-	if (db_source_is_opening(e->source)) {
-		fputs("<p class=\"source\">Source: the article's opening "
-		    "paragraph.</p>\n", out);
-	} else {
-		fputs("<p class=\"source\">Source: the article's section "
-		    "&ldquo;", out);
-		text(out, e->source);
-		fputs("&rdquo;.</p>\n", out);
-	}
 	fputs("</article>\n", out);
 }
 
-/* An entry asked for twice ("show qi qi") is on the page once: an id
- * names one element. */
-static int
-asked_before(const size_t *idx, size_t i)
+/* Entries in full.  One asked for twice ("show qi qi") is on the page
+ * once: an id names one element. */
+static void
+entries(const struct page *pg)
 {
-	size_t k;
+	const struct doc *d = pg->d;
+	size_t i, k;
 
-	for (k = 0; k < i; k++)
-		if (idx[k] == idx[i])
-			return 1;
-	return 0;
-}
-
-void
-html_entries(FILE *out, const struct db *db, const struct doc_info *info,
-    const size_t *idx, size_t n)
-{
-	struct page pg = { out, db, idx, n, NULL, info->scratch };
-	size_t i;
-
-	page_begin(out, info, n == 1 ? db->entries[idx[0]].title :
-	    span_from("Entries"));
-	for (i = 0; i < n; i++)
-		if (!asked_before(idx, i))
-			entry(&pg, idx[i], 2);
-	page_end(out, info);
+	for (i = 0; i < d->n; i++) {
+		for (k = 0; k < i; k++)
+			if (doc_entry(d, k) == doc_entry(d, i))
+				break;
+		if (k == i)
+			entry(pg, doc_entry(d, i), 2);
+	}
 }
 
 /* Entries as a list: title and summary. */
-void
-html_list(FILE *out, const struct db *db, const struct doc_info *info,
-    const size_t *idx, size_t n)
+static void
+list(const struct page *pg)
 {
-	struct page pg = { out, db, no_entries, 0, NULL, info->scratch };
 	const struct record *e;
 	size_t i;
 
-	page_begin(out, info, span_from("Entries"));
-	fputs("<dl>\n", out);
-	for (i = 0; i < n; i++) {
-		e = &db->entries[idx[i]];
-		fputs("<dt>", out);
-		text(out, e->title);
-		fputs("</dt>\n<dd>", out);
-		prose(&pg, e->summary);
-		fputs("</dd>\n", out);
+	fputs("<dl>\n", pg->out);
+	for (i = 0; i < pg->d->n; i++) {
+		e = &pg->db->entries[doc_entry(pg->d, i)];
+		fputs("<dt>", pg->out);
+		text(pg->out, e->title);
+		fputs("</dt>\n<dd>", pg->out);
+		prose(pg, e->summary);
+		fputs("</dd>\n", pg->out);
 	}
-	fputs("</dl>\n", out);
-	page_end(out, info);
+	fputs("</dl>\n", pg->out);
 }
 
-void
-html_topics(FILE *out, const struct db *db, const struct doc_info *info)
+static void
+topics(const struct page *pg)
 {
-	struct page pg = { out, db, no_entries, 0, NULL, info->scratch };
 	const struct record *t;
 	size_t i;
 
-	page_begin(out, info, span_from("Topics"));
-	fputs("<dl>\n", out);
-	for (i = 0; i < db->ntopics; i++) {
-		t = &db->topics[i];
-		fputs("<dt>", out);
-		text(out, t->title);
-		fprintf(out, " (%lu)</dt>\n<dd>", (unsigned long)t->nentries);
-		prose(&pg, t->summary);
-		fputs("</dd>\n", out);
+	fputs("<dl>\n", pg->out);
+	for (i = 0; i < pg->db->ntopics; i++) {
+		t = &pg->db->topics[i];
+		fputs("<dt>", pg->out);
+		text(pg->out, t->title);
+		fprintf(pg->out, " (%lu)</dt>\n<dd>", (unsigned long)t->nentries);
+		prose(pg, t->summary);
+		fputs("</dd>\n", pg->out);
 	}
-	fputs("</dl>\n", out);
-	page_end(out, info);
+	fputs("</dl>\n", pg->out);
 }
 
 /* The whole reference: contents, then every topic and its entries. */
-void
-html_reference(FILE *out, const struct db *db, const struct doc_info *info)
+static void
+reference(const struct page *pg)
 {
-	struct page pg = { out, db, NULL, 0, NULL, info->scratch };
+	FILE *out = pg->out;
+	const struct db *db = pg->db;
 	const struct record *t, *e;
 	size_t i, k;
 
-	page_begin(out, info, span_from("The whole reference"));
 	fputs("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n", out);
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
@@ -429,71 +433,85 @@ html_reference(FILE *out, const struct db *db, const struct doc_info *info)
 		fprintf(out, "<section id=\"t-%lu\">\n<h2>", (unsigned long)i);
 		text(out, t->title);
 		fputs("</h2>\n<p class=\"summary\">", out);
-		prose(&pg, t->summary);
+		prose(pg, t->summary);
 		fputs("</p>\n", out);
 		/* The topic's note, once under its heading, not per entry. */
 		if (t->note.len > 0)
-			paragraphs(&pg, t->note);
+			paragraphs(pg, db_text(t->note, pg->d->scratch));
 		for (k = 0; k < db->nentries; k++)
 			if (db->entries[k].topic_index == i)
-				entry(&pg, k, 3);
+				entry(pg, k, 3);
 		fputs("</section>\n", out);
 	}
-	page_end(out, info);
 }
 
 /* The search page's head: what was asked, how many entries answer it,
- * and what the search made of the words, as stderr says it. */
+ * and the search's notes, as stderr says them. */
 static void
-search_notes(FILE *out, const struct db *db, const struct doc_info *info,
-    const struct search_result *res)
+query_notes(const struct page *pg)
 {
-	struct span q = span_from(info->query ? info->query : "");
-	char caveat[SEARCH_CAVEAT_SIZE];
-	size_t u;
+	const struct search_notes *notes = pg->d->notes;
+	FILE *out = pg->out;
+	size_t i, n = pg->d->res->n;
 
 	fputs("<p class=\"query\">", out);
-	if (res->n == 0)
+	if (n == 0)
 		fputs("Nothing in the article answers &ldquo;", out);
-	else if (res->n == 1)
+	else if (n == 1)
 		fputs("One entry for &ldquo;", out);
 	else
-		fprintf(out, "%lu entries for &ldquo;", (unsigned long)res->n);
-	text(out, q);
-	fputs(res->n > 1 ? "&rdquo;, the best first.</p>\n" : "&rdquo;.</p>\n",
-	    out);
-	for (u = 0; u < res->nunits; u++) {
-		const struct search_unit *un = &res->units[u];
+		fprintf(out, "%lu entries for &ldquo;", (unsigned long)n);
+	text_str(out, pg->d->query ? pg->d->query : "");
+	fputs(n > 1 ? "&rdquo;, the best first.</p>\n" : "&rdquo;.</p>\n", out);
+	for (i = 0; i < notes->n; i++) {
+		const struct search_note *note = &notes->note[i];
 
-		if (un->corrected) {
-			fputs("<p class=\"query\">&ldquo;", out);
-			text(out, un->raw);
-			fputs(un->expanded ? "&rdquo; was taken as short for &ldquo;" :
-			    "&rdquo; was read as &ldquo;", out);
-			text_str(out, res->words[un->at].fold);
-			fputs("&rdquo;.</p>\n", out);
-		}
+		if (note->kind != SEARCH_NOTE_READ_AS &&
+		    note->kind != SEARCH_NOTE_SHORT_FOR)
+			continue;
+		fputs("<p class=\"query\">&ldquo;", out);
+		text(out, note->raw);
+		fputs(note->kind == SEARCH_NOTE_SHORT_FOR ?
+		    "&rdquo; was taken as short for &ldquo;" :
+		    "&rdquo; was read as &ldquo;", out);
+		text_str(out, note->word);
+		fputs("&rdquo;.</p>\n", out);
 	}
-	if (search_caveat(db, res, caveat, sizeof caveat) > 0) {
+	if (notes->caveat_len > 0) {
 		fputs("<p class=\"advice\">", out);
-		text_str(out, caveat);
+		text_str(out, notes->caveat);
 		fputs("</p>\n", out);
 	}
 }
 
-/* Search results, best first, each in full, under the words asked: a page
- * to keep. */
 void
-html_results(FILE *out, const struct db *db, const struct doc_info *info,
-    const struct search_result *res)
+render_html(const struct render *r, const struct doc *d)
 {
-	struct page pg = { out, db, NULL, 0, NULL, info->scratch };
-	size_t i;
+	struct page pg;
 
-	page_begin(out, info, span_from("Search results"));
-	search_notes(out, db, info, res);
-	pg.res = res;
-	for (i = 0; i < res->n; i++)
-		entry(&pg, res->hits[i].entry, 2);
-	page_end(out, info);
+	pg.out = r->out;
+	pg.d = d;
+	pg.db = d->db;
+	pg.entries = d->kind == DOC_ENTRIES || d->kind == DOC_REFERENCE ||
+	    d->kind == DOC_RESULTS;
+	page_begin(pg.out, d);
+	switch (d->kind) {
+	case DOC_ENTRIES:
+		entries(&pg);
+		break;
+	case DOC_LIST:
+		list(&pg);
+		break;
+	case DOC_TOPICS:
+		topics(&pg);
+		break;
+	case DOC_REFERENCE:
+		reference(&pg);
+		break;
+	case DOC_RESULTS:
+		query_notes(&pg);
+		entries(&pg);
+		break;
+	}
+	page_end(pg.out, d);
 }

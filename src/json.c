@@ -1,5 +1,8 @@
-/* json.c - the --json output (RFC 8259). */
-#include "json.h"
+/* json.c - the JSON format (RFC 8259), for programs: --json. */
+#include "doc.h"
+
+/* Entries as one array of objects; the topics as one array of theirs. */
+doc_render_fn render_json;
 
 /*
  * A JSON string: the value's bytes, with quotes, backslashes and controls
@@ -78,23 +81,36 @@ struct hit_fields {
 static const char *const level_names[] = { "answered", "closest",
 	"not-covered" };
 
-/* One entry object; hit, if given, what the search adds. */
+/* One entry object, its parts in the document's order; hit, if given,
+ * what the search adds. */
 static void
-entry_object(FILE *out, const struct db *db, struct db_scratch *scratch,
-    const struct record *e, const struct hit_fields *hit)
+entry_object(FILE *out, const struct doc *d, const struct record *e,
+    const struct hit_fields *hit)
 {
+	struct doc_part p;
+	size_t at = 0;
 
 	fputs("  {\n", out);
 	member(out, "id", e->id, 0);
 	member(out, "topic", e->topic, 0);
-	member(out, "title", e->title, 0);
-	array(out, db, "aliases", e->aliases);
-	array(out, db, "keywords", e->keywords);
-	array(out, db, "questions", e->asks);
-	member(out, "summary", e->summary, 0);
-	member(out, "body", db_text(e->body, scratch), 0);
-	array(out, db, "see", e->see);
-	member(out, "source", e->source, hit == NULL);
+	while (doc_next_part(d, e, &at, &p)) {
+		if (p.key == NULL)
+			continue;
+		switch (p.kind) {
+		case PART_NAMES:
+		case PART_DATA:
+		case PART_LINKS:
+		case PART_FIGURE:
+			array(out, d->db, p.key, p.values);
+			break;
+		case PART_HEADING:
+		case PART_LEAD:
+		case PART_PARAGRAPHS:
+		case PART_SOURCE:
+			member(out, p.key, p.text, p.kind == PART_SOURCE && hit == NULL);
+			break;
+		}
+	}
 	if (hit) {
 		fprintf(out, "    \"score\": %.4f,\n", hit->score);
 		member(out, "level", span_from(hit->level), 0);
@@ -103,41 +119,33 @@ entry_object(FILE *out, const struct db *db, struct db_scratch *scratch,
 	fputs("  }", out);
 }
 
-void
-json_entries(FILE *out, const struct db *db, struct db_scratch *scratch,
-    const size_t *idx, size_t n)
+/* The entries, as an array of objects, in the document's order; a
+ * search's hits with what the search adds. */
+static void
+entries(FILE *out, const struct doc *d)
 {
+	struct hit_fields hit, *with = NULL;
 	size_t i;
 
-	fputs("[", out);
-	for (i = 0; i < n && !ferror(out); i++) {
-		fputs(i > 0 ? ",\n" : "\n", out);
-		entry_object(out, db, scratch, &db->entries[idx[i]], NULL);
+	if (d->kind == DOC_RESULTS) {
+		hit.caveat.p = d->notes->caveat;
+		hit.caveat.len = d->notes->caveat_len;
+		with = &hit;
 	}
-	fputs(n > 0 ? "\n]\n" : "]\n", out);
+	fputs("[", out);
+	for (i = 0; i < d->n && !ferror(out); i++) {
+		fputs(i > 0 ? ",\n" : "\n", out);
+		if (with) {
+			hit.score = d->res->hits[i].score;
+			hit.level = level_names[d->res->hits[i].level];
+		}
+		entry_object(out, d, &d->db->entries[doc_entry(d, i)], with);
+	}
+	fputs(d->n > 0 ? "\n]\n" : "]\n", out);
 }
 
-void
-json_results(FILE *out, const struct db *db, const struct search_result *res)
-{
-	struct hit_fields hit;
-	char caveat[SEARCH_CAVEAT_SIZE];
-	size_t i;
-
-	hit.caveat.p = caveat;
-	hit.caveat.len = search_caveat(db, res, caveat, sizeof caveat);
-	fputs("[", out);
-	for (i = 0; i < res->n; i++) {
-		fputs(i > 0 ? ",\n" : "\n", out);
-		hit.score = res->hits[i].score;
-		hit.level = level_names[res->hits[i].level];
-		entry_object(out, db, res->scratch, &db->entries[res->hits[i].entry], &hit);
-	}
-	fputs(res->n > 0 ? "\n]\n" : "]\n", out);
-}
-
-void
-json_topics(FILE *out, const struct db *db)
+static void
+topics(FILE *out, const struct db *db)
 {
 	const struct record *t;
 	size_t i;
@@ -153,4 +161,15 @@ json_topics(FILE *out, const struct db *db)
 		fputs("  }", out);
 	}
 	fputs(db->ntopics > 0 ? "\n]\n" : "]\n", out);
+}
+
+/* Entries (a list too: a list is for people), or the topics (with no
+ * command as well). */
+void
+render_json(const struct render *r, const struct doc *d)
+{
+	if (d->kind == DOC_TOPICS || d->kind == DOC_REFERENCE)
+		topics(r->out, d->db);
+	else
+		entries(r->out, d);
 }

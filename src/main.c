@@ -16,7 +16,7 @@
 
 struct options {
 	int help, version, all, no_pager;
-	const struct output *format;	/* --format, --json */
+	const struct doc_format *format;	/* --format, --json */
 	enum color_mode color;
 	long width;		/* -1: not given */
 	const char *data;
@@ -45,24 +45,6 @@ long_value(const char *a, const char *name)
 	if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
 		return NULL;
 	return a[n] == '=' ? a + n + 1 : a + n;
-}
-
-static const struct output *
-parse_format(const char *s)
-{
-	static const struct {
-		const char *name;
-		const struct output *out;
-	} formats[] = {
-		{ "text", &output_text }, { "json", &output_json },
-		{ "markdown", &output_markdown }, { "html", &output_html },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof formats / sizeof formats[0]; i++)
-		if (strcmp(s, formats[i].name) == 0)
-			return formats[i].out;
-	return NULL;
 }
 
 /*
@@ -141,11 +123,18 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 		else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0)
 			o->version = 1;
 		else if (strcmp(a, "--json") == 0)
-			o->format = &output_json;
+			o->format = doc_format("json");
 		else if ((val = long_value(a, "--format")) != NULL) {
-			if ((o->format = parse_format(val)) == NULL)
-				return usage_error("invalid --format value '%s': use text, "
-				    "json, markdown or html", val);
+			if ((o->format = doc_format(val)) == NULL) {
+				char names[DOC_FORMAT_NAMES_SIZE];
+				char fmt[DOC_FORMAT_NAMES_SIZE + 40];
+
+				/* The names are the table's: no '%' in them. */
+				doc_format_names(names, sizeof names);
+				snprintf(fmt, sizeof fmt, "invalid --format value "
+				    "'%%s': use %s", names);
+				return usage_error(fmt, val);
+			}
 		}
 		else if (strcmp(a, "--all") == 0)
 			o->all = 1;
@@ -238,20 +227,18 @@ main(int argc, char *argv[])
 	if ((nargs = parse_options(argc, argv, &o, args)) < 0) {
 		status = EXIT_TROUBLE;
 	} else {
-		c.out = o.format ? o.format : &output_text;
+		c.format = o.format ? o.format : &doc_formats[0];
 		c.all = o.all;
 		c.data = o.data;
 		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
 			c.data = getenv("HIPACU_DATA");
-		c.r.scratch = &c.scratch;
-		c.doc.scratch = &c.scratch;
 		c.r.width = terminal_width(o.width);
 		msg_set_width(c.r.width);
-		c.r.color = terminal_color(o.color) && c.out == &output_text;
+		c.r.color = terminal_color(o.color) && c.format->terminal;
 		doc_date(date, sizeof date);
-		c.doc.version = HIPACU_VERSION;
-		c.doc.date = date;
-		c.doc.database = c.data ? c.data : "built in, compiled from data/hipacu.rec";
+		c.version = HIPACU_VERSION;
+		c.date = date;
+		c.database = c.data ? c.data : "built in, compiled from data/hipacu.rec";
 		/* Decided before the pager takes stdout: is it a terminal? */
 		pager_begin(&pager, !o.no_pager);
 		c.r.out = pager.out;

@@ -1,10 +1,13 @@
-/* markdown.c - the Markdown output: CommonMark to keep, share or convert. */
+/* markdown.c - the Markdown format: CommonMark to keep, share or convert. */
 #include <stdio.h>
 #include <string.h>
 
 #include "cmdline.h"
+#include "doc.h"
 #include "figure.h"
-#include "markdown.h"
+
+/* The document as one CommonMark file, advice first, source last. */
+doc_render_fn render_markdown;
 
 /*
  * Text from the database as CommonMark text: the characters that would
@@ -62,30 +65,30 @@ heading(FILE *out, int level, struct span title)
 }
 
 static void
-doc_begin(FILE *out, struct span title)
+doc_begin(FILE *out, const struct doc *d)
 {
 	fputs("# Acupuncture for hip pain: ", out);
-	text(out, title, 0);
+	text(out, d->title, 0);
 	fputs("\n\n> **" DOC_ADVICE_HEAD "** " DOC_ADVICE "\n\n", out);
 }
 
 static void
-doc_end(FILE *out, const struct doc_info *info)
+doc_end(FILE *out, const struct doc *d)
 {
 	fputs("---\n\n" DOC_SOURCE " Database: ", out);
-	text(out, span_from(info->database), 0);
+	text(out, span_from(d->database), 0);
 	fputs(".\n\nMade by hipacu ", out);
-	text(out, span_from(info->version), 0);
+	text(out, span_from(d->version), 0);
 	fputs(" on ", out);
-	text(out, span_from(info->date), 0);
+	text(out, span_from(d->date), 0);
 	fputs(". " DOC_ADVICE "\n", out);
 }
 
-/* The paragraphs of a Body or Note: one per line of the value. */
+/* The paragraphs of a Body or Note, decoded: one per line. */
 static void
-paragraphs(FILE *out, struct db_scratch *scratch, struct span v)
+paragraphs(FILE *out, struct span all)
 {
-	struct span all = db_text(v, scratch), line;
+	struct span line;
 	size_t pos = 0;
 
 	while (span_next_line(all, &pos, &line))
@@ -95,80 +98,114 @@ paragraphs(FILE *out, struct db_scratch *scratch, struct span v)
 		}
 }
 
+/* "**Label:** a, b" */
 static void
-entry(FILE *out, const struct db *db, struct db_scratch *scratch,
-    const struct record *e, int level)
+names(FILE *out, const struct db *db, const struct doc_part *p)
 {
-	const struct record *t = &db->topics[e->topic_index];
+	size_t i;
+
+	if (p->values.count == 0)
+		return;
+	fprintf(out, "**%s:** ", p->label);
+	for (i = 0; i < p->values.count; i++) {
+		fputs(i ? ", " : "", out);
+		text(out, db_value(db, p->values, i), 0);
+	}
+	fputs("\n\n", out);
+}
+
+/* "**See also:** Title (`hipacu show id`), ..." */
+static void
+links(FILE *out, const struct db *db, const struct doc_part *p)
+{
 	size_t i;
 	long k;
 
-	heading(out, level, e->title);
-	fputs("*", out);
-	text(out, t->title, 0);
-	fputs("* · `hipacu show ", out);
-	fwrite(e->id.p, 1, e->id.len, out);	/* a slug: nothing to escape */
-	fputs("`\n\n", out);
-	text(out, e->summary, 1);
-	fputs("\n\n", out);
-	if (figure_has_places(db, e)) {
-		fputs("Where the article places it: ", out);
-		figure_places_text(out, db, e);
-		fputs(".\n\n", out);
-	}
-	paragraphs(out, scratch, e->body);
-	if (e->aliases.count > 0) {
-		fputs("**Also called:** ", out);
-		for (i = 0; i < e->aliases.count; i++) {
-			fputs(i ? ", " : "", out);
-			text(out, db_value(db, e->aliases, i), 0);
-		}
-		fputs("\n\n", out);
-	}
-	if (e->see.count > 0) {
-		fputs("**See also:** ", out);
-		for (i = 0; i < e->see.count; i++) {
-			if ((k = db_find_entry(db, db_value(db, e->see, i))) < 0)
-				continue;
-			fputs(i ? ", " : "", out);
-			text(out, db->entries[k].title, 0);
-			fputs(" (`hipacu show ", out);
-			fwrite(db->entries[k].id.p, 1, db->entries[k].id.len, out);
-			fputs("`)", out);
-		}
-		fputs("\n\n", out);
-	}
-	if (db_source_is_opening(e->source)) {
-		fputs("*Source: the article's opening paragraph.*\n\n", out);
+	if (p->values.count == 0)
 		return;
+	fprintf(out, "**%s:** ", p->label);
+	for (i = 0; i < p->values.count; i++) {
+		if ((k = db_find_entry(db, db_value(db, p->values, i))) < 0)
+			continue;
+		fputs(i ? ", " : "", out);
+		text(out, db->entries[k].title, 0);
+		fputs(" (`hipacu show ", out);
+		fwrite(db->entries[k].id.p, 1, db->entries[k].id.len, out);
+		fputs("`)", out);
 	}
-	fputs("*Source: the article's section “", out);
-	text(out, e->source, 0);
-	fputs("”.*\n\n", out);
+	fputs("\n\n", out);
 }
 
-void
-md_entries(FILE *out, const struct db *db, const struct doc_info *info,
-    const size_t *idx, size_t n)
+/* One entry in full, its parts in the document's order. */
+static void
+entry(FILE *out, const struct doc *d, const struct record *e, int level)
+{
+	const struct db *db = d->db;
+	struct doc_part p;
+	size_t at = 0;
+
+	while (doc_next_part(d, e, &at, &p))
+		switch (p.kind) {
+		case PART_HEADING:
+			heading(out, level, p.text);
+			fputs("*", out);
+			text(out, db->topics[e->topic_index].title, 0);
+			fputs("* · `hipacu show ", out);
+			fwrite(e->id.p, 1, e->id.len, out);	/* a slug */
+			fputs("`\n\n", out);
+			break;
+		case PART_LEAD:
+			text(out, p.text, 1);
+			fputs("\n\n", out);
+			break;
+		case PART_FIGURE:
+			if (figure_has_places(db, e)) {
+				fputs("Where the article places it: ", out);
+				figure_places_text(out, db, e);
+				fputs(".\n\n", out);
+			}
+			break;
+		case PART_PARAGRAPHS:
+			paragraphs(out, p.text);
+			break;
+		case PART_NAMES:
+			names(out, db, &p);
+			break;
+		case PART_LINKS:
+			links(out, db, &p);
+			break;
+		case PART_SOURCE:
+			fprintf(out, "*%s: ", p.label);
+			if (p.opening) {
+				fputs("the article's opening paragraph.*\n\n", out);
+				break;
+			}
+			fputs("the article's section “", out);
+			text(out, p.text, 0);
+			fputs("”.*\n\n", out);
+			break;
+		case PART_DATA:		/* for programs: JSON */
+			break;
+		}
+}
+
+static void
+entries(FILE *out, const struct doc *d)
 {
 	size_t i;
 
-	doc_begin(out, n == 1 ? db->entries[idx[0]].title : span_from("entries"));
-	for (i = 0; i < n; i++)
-		entry(out, db, info->scratch, &db->entries[idx[i]], 2);
-	doc_end(out, info);
+	for (i = 0; i < d->n; i++)
+		entry(out, d, &d->db->entries[doc_entry(d, i)], 2);
 }
 
-void
-md_list(FILE *out, const struct db *db, const struct doc_info *info,
-    const size_t *idx, size_t n)
+static void
+list(FILE *out, const struct doc *d)
 {
 	const struct record *e;
 	size_t i;
 
-	doc_begin(out, span_from("entries"));
-	for (i = 0; i < n; i++) {
-		e = &db->entries[idx[i]];
+	for (i = 0; i < d->n; i++) {
+		e = &d->db->entries[doc_entry(d, i)];
 		fputs("- **", out);
 		text(out, e->title, 0);
 		fputs("** (`hipacu show ", out);
@@ -178,16 +215,14 @@ md_list(FILE *out, const struct db *db, const struct doc_info *info,
 		fputs("\n", out);
 	}
 	fputs("\n", out);
-	doc_end(out, info);
 }
 
-void
-md_topics(FILE *out, const struct db *db, const struct doc_info *info)
+static void
+topics(FILE *out, const struct db *db)
 {
 	const struct record *t;
 	size_t i;
 
-	doc_begin(out, span_from("topics"));
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
 		fputs("- **", out);
@@ -197,21 +232,21 @@ md_topics(FILE *out, const struct db *db, const struct doc_info *info)
 		fputs("\n", out);
 	}
 	fputs("\n", out);
-	doc_end(out, info);
 }
 
-void
-md_reference(FILE *out, const struct db *db, const struct doc_info *info)
+/* Contents, then every topic and its entries. */
+static void
+reference(FILE *out, const struct doc *d)
 {
+	const struct db *db = d->db;
 	const struct record *t;
 	size_t i, k;
 
-	doc_begin(out, span_from("the whole reference"));
 	fputs("## Contents\n\n", out);
 	for (i = 0; i < db->ntopics; i++) {
-		t = &db->topics[i];
 		const char *sep = ": ";
 
+		t = &db->topics[i];
 		fputs("- ", out);
 		text(out, t->title, 0);
 		for (k = 0; k < db->nentries; k++)
@@ -230,60 +265,72 @@ md_reference(FILE *out, const struct db *db, const struct doc_info *info)
 		fputs("\n\n", out);
 		/* The topic's note, once under its heading, not per entry. */
 		if (t->note.len > 0)
-			paragraphs(out, info->scratch, t->note);
+			paragraphs(out, db_text(t->note, d->scratch));
 		for (k = 0; k < db->nentries; k++)
 			if (db->entries[k].topic_index == i)
-				entry(out, db, info->scratch, &db->entries[k], 3);
+				entry(out, d, &db->entries[k], 3);
 	}
-	doc_end(out, info);
 }
 
 /* The search page's head: what was asked, how many entries answer it,
- * and what the search made of the words, as stderr says it. */
+ * and the search's notes, as stderr says them. */
 static void
-search_notes(FILE *out, const struct db *db, const struct doc_info *info,
-    const struct search_result *res)
+query_notes(FILE *out, const struct doc *d)
 {
-	struct span q = span_from(info->query ? info->query : "");
-	char caveat[SEARCH_CAVEAT_SIZE];
-	size_t u;
+	const struct search_notes *notes = d->notes;
+	size_t i, n = d->res->n;
 
-	if (res->n == 0)
+	if (n == 0)
 		fputs("Nothing in the article answers “", out);
-	else if (res->n == 1)
+	else if (n == 1)
 		fputs("One entry for “", out);
 	else
-		fprintf(out, "%lu entries for “", (unsigned long)res->n);
-	text(out, q, 0);
-	fputs(res->n > 1 ? "”, the best first.\n\n" : "”.\n\n", out);
-	for (u = 0; u < res->nunits; u++) {
-		const struct search_unit *un = &res->units[u];
+		fprintf(out, "%lu entries for “", (unsigned long)n);
+	text(out, span_from(d->query ? d->query : ""), 0);
+	fputs(n > 1 ? "”, the best first.\n\n" : "”.\n\n", out);
+	for (i = 0; i < notes->n; i++) {
+		const struct search_note *note = &notes->note[i];
 
-		if (un->corrected) {
-			fputs("“", out);
-			text(out, un->raw, 0);
-			fputs(un->expanded ? "” was taken as short for “" :
-			    "” was read as “", out);
-			text(out, span_from(res->words[un->at].fold), 0);
-			fputs("”.\n\n", out);
-		}
+		if (note->kind != SEARCH_NOTE_READ_AS &&
+		    note->kind != SEARCH_NOTE_SHORT_FOR)
+			continue;
+		fputs("“", out);
+		text(out, note->raw, 0);
+		fputs(note->kind == SEARCH_NOTE_SHORT_FOR ?
+		    "” was taken as short for “" : "” was read as “", out);
+		text(out, span_from(note->word), 0);
+		fputs("”.\n\n", out);
 	}
-	if (search_caveat(db, res, caveat, sizeof caveat) > 0) {
+	if (notes->caveat_len > 0) {
 		fputs("**", out);
-		text(out, span_from(caveat), 0);
+		text(out, span_from(notes->caveat), 0);
 		fputs("**\n\n", out);
 	}
 }
 
 void
-md_results(FILE *out, const struct db *db, const struct doc_info *info,
-    const struct search_result *res)
+render_markdown(const struct render *r, const struct doc *d)
 {
-	size_t i;
+	FILE *out = r->out;
 
-	doc_begin(out, span_from("search results"));
-	search_notes(out, db, info, res);
-	for (i = 0; i < res->n; i++)
-		entry(out, db, res->scratch, &db->entries[res->hits[i].entry], 2);
-	doc_end(out, info);
+	doc_begin(out, d);
+	switch (d->kind) {
+	case DOC_ENTRIES:
+		entries(out, d);
+		break;
+	case DOC_LIST:
+		list(out, d);
+		break;
+	case DOC_TOPICS:
+		topics(out, d->db);
+		break;
+	case DOC_REFERENCE:
+		reference(out, d);
+		break;
+	case DOC_RESULTS:
+		query_notes(out, d);
+		entries(out, d);
+		break;
+	}
+	doc_end(out, d);
 }

@@ -1,8 +1,8 @@
-/* render.c - the text output: entries, lists, topics, search results. */
+/* render.c - the text format: entries, lists, topics, search results,
+ * for a person at a terminal (wrapped, in colour) or a pipe. */
 #include <string.h>
 
 #include "cmdline.h"
-#include "doc.h"
 #include "render.h"
 #include "words.h"
 
@@ -237,8 +237,9 @@ labelled_list(const struct render *r, const struct db *db, const char *label,
 
 	if (values.count == 0)
 		return;
-	line_start(&l, r, strlen(label), strlen(label), DIM);
+	line_start(&l, r, strlen(label) + 2, strlen(label) + 2, DIM);
 	puts_(r, label);
+	puts_(r, ": ");
 	for (i = 0; i < values.count; i++)
 		line_text(&l, db_value(db, values, i), i + 1 < values.count ? "," : "");
 	line_end(&l);
@@ -258,50 +259,85 @@ heading(const struct render *r, const struct db *db, const struct record *e)
 	line_end(&l);
 }
 
-void
-render_entry(const struct render *r, const struct db *db, const struct record *e)
+/* "See also:" and a row for each entry it names: the command, the title. */
+static void
+see_also(const struct render *r, const struct db *db, const char *label,
+    struct list see)
 {
 	size_t i, w = 0;
 	struct span id;
 	long k;
 
-	heading(r, db, e);
+	if (see.count == 0)
+		return;
+	sgr(r, DIM);
+	puts_(r, label);
+	putc(':', r->out);
+	sgr(r, RESET);
 	putc('\n', r->out);
-	render_paragraph(r, e->summary, 0);
-	putc('\n', r->out);
-	paragraphs(r, db_text(e->body, r->scratch), 0);
-	putc('\n', r->out);
-	labelled_list(r, db, "Aliases: ", e->aliases);
-	if (e->see.count > 0) {
-		sgr(r, DIM);
-		puts_(r, "See also:");
-		sgr(r, RESET);
-		putc('\n', r->out);
-		for (i = 0; i < e->see.count; i++)
-			if (db_value(db, e->see, i).len > w)
-				w = db_value(db, e->see, i).len;
-		for (i = 0; i < e->see.count; i++) {
-			id = db_value(db, e->see, i);
-			if ((k = db_find_entry(db, id)) >= 0)
-				row(r, "  hipacu show ", id, w + 16,
-				    db->entries[k].title, DIM);
-		}
+	for (i = 0; i < see.count; i++)
+		if (db_value(db, see, i).len > w)
+			w = db_value(db, see, i).len;
+	for (i = 0; i < see.count; i++) {
+		id = db_value(db, see, i);
+		if ((k = db_find_entry(db, id)) >= 0)
+			row(r, "  hipacu show ", id, w + 16, db->entries[k].title, DIM);
 	}
-	{
-		struct line l;
+}
 
-		line_start(&l, r, 0, 8, DIM);
-		puts_(r, "Source:");
-		l.has_word = 1;
-		l.col = 7;
-		if (db_source_is_opening(e->source)) {
-			line_text(&l, span_from("the article's opening paragraph"), "");
-		} else {
-			line_text(&l, e->source, "");
-			line_text(&l, span_from("(article section)"), "");
-		}
-		line_end(&l);
+static void
+source(const struct render *r, const char *label, const struct doc_part *p)
+{
+	struct line l;
+
+	line_start(&l, r, 0, 8, DIM);
+	puts_(r, label);
+	putc(':', r->out);
+	l.has_word = 1;
+	l.col = strlen(label) + 1;
+	if (p->opening) {
+		line_text(&l, span_from("the article's opening paragraph"), "");
+	} else {
+		line_text(&l, p->text, "");
+		line_text(&l, span_from("(article section)"), "");
 	}
+	line_end(&l);
+}
+
+/* One entry in full, its parts in the document's order. */
+static void
+entry(const struct render *r, const struct doc *d, const struct record *e)
+{
+	struct doc_part p;
+	size_t at = 0;
+
+	while (doc_next_part(d, e, &at, &p))
+		switch (p.kind) {
+		case PART_HEADING:
+			heading(r, d->db, e);
+			putc('\n', r->out);
+			break;
+		case PART_LEAD:
+			render_paragraph(r, p.text, 0);
+			putc('\n', r->out);
+			break;
+		case PART_PARAGRAPHS:
+			paragraphs(r, p.text, 0);
+			putc('\n', r->out);
+			break;
+		case PART_NAMES:
+			labelled_list(r, d->db, p.label, p.values);
+			break;
+		case PART_LINKS:
+			see_also(r, d->db, p.label, p.values);
+			break;
+		case PART_SOURCE:
+			source(r, p.label, &p);
+			break;
+		case PART_FIGURE:	/* a terminal has no figure */
+		case PART_DATA:		/* for programs: JSON */
+			break;
+		}
 }
 
 /*
@@ -322,44 +358,31 @@ advice(const struct render *r, const struct db *db, int shows_it)
 	line_end(&l);
 }
 
-/* Does the list of entries hold the one on seeing a doctor? */
-static int
-holds_doctor(const struct db *db, const size_t *idx, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (span_equal(db->entries[idx[i]].id, span_from(DOC_DOCTOR_ID)))
-			return 1;
-	return 0;
-}
-
-void
-render_entries(const struct render *r, const struct db *db, const size_t *idx,
-    size_t n)
+/* Entries in full, a blank line between them. */
+static void
+entries(const struct render *r, const struct doc *d)
 {
 	size_t i;
 
 	/* A closed pipe or a full disk ends the output at once. */
-	for (i = 0; i < n && !ferror(r->out); i++) {
+	for (i = 0; i < d->n && !ferror(r->out); i++) {
 		if (i > 0)
 			putc('\n', r->out);
-		render_entry(r, db, &db->entries[idx[i]]);
+		entry(r, d, &d->db->entries[doc_entry(d, i)]);
 	}
-	if (n > 0)
-		advice(r, db, holds_doctor(db, idx, n));
+	if (d->n > 0)
+		advice(r, d->db, doc_holds(d, span_from(DOC_DOCTOR_ID)));
 }
 
 /* A topic's Note, once under its heading, and a blank line. */
 static void
-topic_note(const struct render *r, const struct record *t)
+topic_note(const struct render *r, const struct doc *d, const struct record *t)
 {
 	if (t->note.len == 0)
 		return;
-	paragraphs(r, db_text(t->note, r->scratch), 2);
+	paragraphs(r, db_text(t->note, d->scratch), 2);
 	putc('\n', r->out);
 }
-
 static void
 topic_heading(const struct render *r, const struct record *t)
 {
@@ -399,31 +422,32 @@ put_footer(const struct render *r, const char *footer)
 	}
 }
 
-void
-render_list(const struct render *r, const struct db *db, const size_t *idx,
-    size_t n, const char *footer)
+/* Entries as id, title and summary, under a heading for each topic. */
+static void
+list(const struct render *r, const struct doc *d)
 {
+	const struct db *db = d->db;
 	size_t i, w = 0, topic = (size_t)-1;
 	const struct record *e;
 
-	for (i = 0; i < n; i++)
-		if (db->entries[idx[i]].id.len > w)
-			w = db->entries[idx[i]].id.len;
-	for (i = 0; i < n && !ferror(r->out); i++) {
-		e = &db->entries[idx[i]];
+	for (i = 0; i < d->n; i++)
+		if (db->entries[doc_entry(d, i)].id.len > w)
+			w = db->entries[doc_entry(d, i)].id.len;
+	for (i = 0; i < d->n && !ferror(r->out); i++) {
+		e = &db->entries[doc_entry(d, i)];
 		if (e->topic_index != topic) {
 			if (topic != (size_t)-1)
 				putc('\n', r->out);
 			topic = e->topic_index;
 			topic_heading(r, &db->topics[topic]);
 			putc('\n', r->out);
-			topic_note(r, &db->topics[topic]);
+			topic_note(r, d, &db->topics[topic]);
 		}
 		row(r, "  ", e->id, w + 4, e->title, NULL);
 		render_paragraph(r, e->summary, 6);
 	}
-	put_footer(r, footer);
-	if (n > 0)
+	put_footer(r, d->footer);
+	if (d->n > 0)
 		advice(r, db, 0);
 }
 
@@ -463,15 +487,16 @@ topic_lines(const struct render *r, const struct db *db, size_t indent)
 	}
 }
 
-void
-render_topics(const struct render *r, const struct db *db)
+static void
+topics(const struct render *r, const struct db *db)
 {
 	topic_lines(r, db, 0);
 	advice(r, db, 0);
 }
 
-void
-render_overview(const struct render *r, const struct db *db)
+/* What hipacu is, the topics and how to go on. */
+static void
+overview(const struct render *r, const struct db *db)
 {
 	static const char *const examples[][2] = {
 		{ "hipacu condition bursitis", "one entry of a topic" },
@@ -500,35 +525,59 @@ render_overview(const struct render *r, const struct db *db)
 	advice(r, db, 0);
 }
 
-void
-render_results(const struct render *r, const struct db *db,
-    const struct search_result *res, size_t shown, const char *footer)
+/* The first shown search results: heading, the command that shows each,
+ * its sentence that best answers; the caveat above them, the footer
+ * after. */
+static void
+results(const struct render *r, const struct doc *d)
 {
+	const struct search_result *res = d->res;
 	const struct record *e;
-	char caveat[SEARCH_CAVEAT_SIZE];
 	size_t i;
 
 	/* The caveat above the results, where the person reads first: also
 	 * through the pager and in a file. */
-	if (res->n > 0 && search_caveat(db, res, caveat, sizeof caveat) > 0) {
+	if (res->n > 0 && d->notes->caveat_len > 0) {
 		sgr(r, BOLD);
-		render_paragraph(r, span_from(caveat), 0);
+		render_paragraph(r, span_from(d->notes->caveat), 0);
 		sgr(r, RESET);
 		putc('\n', r->out);
 	}
-	for (i = 0; i < res->n && i < shown && !ferror(r->out); i++) {
-		e = &db->entries[res->hits[i].entry];
+	for (i = 0; i < res->n && i < d->shown && !ferror(r->out); i++) {
+		e = &d->db->entries[res->hits[i].entry];
 		if (i > 0)
 			putc('\n', r->out);
-		heading(r, db, e);
+		heading(r, d->db, e);
 		sgr(r, DIM);
 		puts_(r, "    hipacu show ");
 		put(r, e->id.p, e->id.len);
 		sgr(r, RESET);
 		putc('\n', r->out);
-		paragraph(r, search_snippet(res, e, res->scratch), 4, NULL, res);
+		paragraph(r, search_snippet(res, e, d->scratch), 4, NULL, res);
 	}
-	put_footer(r, footer);
+	put_footer(r, d->footer);
 	if (res->n > 0)
-		advice(r, db, 0);
+		advice(r, d->db, 0);
+}
+
+void
+render_text(const struct render *r, const struct doc *d)
+{
+	switch (d->kind) {
+	case DOC_ENTRIES:
+		entries(r, d);
+		break;
+	case DOC_LIST:
+		list(r, d);
+		break;
+	case DOC_TOPICS:
+		topics(r, d->db);
+		break;
+	case DOC_REFERENCE:
+		overview(r, d->db);
+		break;
+	case DOC_RESULTS:
+		results(r, d);
+		break;
+	}
 }

@@ -1413,9 +1413,9 @@ append_quoted(struct appender *a, struct span s)
 	append_str(a, "'");
 }
 
-size_t
-search_caveat(const struct db *db, const struct search_result *res,
-    char *buf, size_t size)
+static size_t
+caveat(const struct db *db, const struct search_result *res, char *buf,
+    size_t size)
 {
 	struct appender a;
 	size_t u, said = 0;
@@ -1468,6 +1468,37 @@ search_caveat(const struct db *db, const struct search_result *res,
 	while (a.len > 0 && a.buf[a.len - 1] == ' ')
 		a.buf[--a.len] = '\0';
 	return a.len;
+}
+
+void
+search_notes(const struct db *db, const struct search_result *res,
+    struct search_notes *notes)
+{
+	struct search_note *note;
+	size_t u, pass;
+
+	notes->n = 0;
+	if (res->dropped) {
+		note = &notes->note[notes->n++];
+		note->kind = SEARCH_NOTE_DROPPED;
+		note->raw = span_from("");
+		note->word = NULL;
+	}
+	/* Readings first, then the words no entry mentions. */
+	for (pass = 0; pass < 2; pass++)
+		for (u = 0; u < res->nunits; u++) {
+			const struct search_unit *un = &res->units[u];
+
+			if (pass == 0 ? !un->corrected : !un->named)
+				continue;
+			note = &notes->note[notes->n++];
+			note->kind = pass == 1 ? SEARCH_NOTE_MISSING : un->expanded ?
+			    SEARCH_NOTE_SHORT_FOR : SEARCH_NOTE_READ_AS;
+			note->raw = un->raw;
+			note->word = pass == 0 ? res->words[un->at].fold : NULL;
+		}
+	notes->level = res->level;
+	notes->caveat_len = caveat(db, res, notes->caveat, sizeof notes->caveat);
 }
 
 /* --- snippets --------------------------------------------------------------- */

@@ -121,15 +121,43 @@ struct span search_snippet(const struct search_result *res,
     const struct record *e, struct db_scratch *scratch);
 
 /*
- * What a person must read before the results, as one short paragraph in
- * plain words (no command), into buf (size bytes): the words the article
- * does not mention, the nearest thing it has for a pointer, and that the
- * results are only the closest; or that the article does not cover the
- * question.  Empty when the answer is sure.  Returns the length.
+ * What a search says besides its results, as data: the stderr lines and
+ * every format print these, and none works them out.
  */
-size_t search_caveat(const struct db *db, const struct search_result *res,
-    char *buf, size_t size);
-#define SEARCH_CAVEAT_SIZE 1024	/* a buffer that holds any caveat */
+enum search_note_kind {
+	SEARCH_NOTE_DROPPED,	/* words past SEARCH_MAX_WORDS were not searched */
+	SEARCH_NOTE_READ_AS,	/* a typo, read as a database word */
+	SEARCH_NOTE_SHORT_FOR,	/* the start of a database word, taken for it */
+	SEARCH_NOTE_MISSING	/* a meaningful word no entry mentions */
+};
+
+struct search_note {
+	enum search_note_kind kind;
+	struct span raw;	/* the word as typed (DROPPED: none) */
+	const char *word;	/* READ_AS, SHORT_FOR: the word it is read as */
+};
+
+#define SEARCH_CAVEAT_SIZE 1024	/* holds any caveat */
+#define SEARCH_MAX_NOTES (2 * SEARCH_MAX_WORDS + 1)
+
+struct search_notes {
+	struct search_note note[SEARCH_MAX_NOTES];	/* in the order said */
+	size_t n;
+	enum search_level level;	/* of the answer */
+	/*
+	 * What a person must read before the results, as one short paragraph
+	 * in plain words (no command): the words the article does not
+	 * mention, the nearest thing it has for a pointer, and that the
+	 * results are only the closest; or that the article does not cover
+	 * the question.  Empty when the answer is sure.
+	 */
+	char caveat[SEARCH_CAVEAT_SIZE];
+	size_t caveat_len;
+};
+
+/* The notes of a search, into the caller's notes. */
+void search_notes(const struct db *db, const struct search_result *res,
+    struct search_notes *notes);
 
 
 #endif

@@ -12,7 +12,7 @@
 static int
 print_entries(struct ctx *c, const size_t *idx, size_t n)
 {
-	c->out->entries(c, idx, n);
+	ctx_print(c, DOC_ENTRIES, idx, n, NULL);
 	return EXIT_FOUND;
 }
 
@@ -102,7 +102,7 @@ ambiguous(struct ctx *c, size_t topic, const char *name,
 	    "; the first ones are shown" : "");
 	snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
 	    (int)t->id.len, t->id.p);
-	c->out->list(c, l->matches, n, footer);
+	ctx_print(c, DOC_LIST, l->matches, n, footer);
 	return EXIT_FOUND;
 }
 
@@ -123,10 +123,8 @@ cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
 				idx[n++] = i;
 		snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
 		    (int)t->id.len, t->id.p);
-		if (t->full)
-			c->out->entries(c, idx, n);
-		else
-			c->out->list(c, idx, n, footer);
+		ctx_print(c, t->full ? DOC_ENTRIES : DOC_LIST, idx, n,
+		    t->full ? NULL : footer);
 		mem_free(idx);
 		return n ? EXIT_FOUND : EXIT_NONE;
 	}
@@ -150,14 +148,14 @@ cmd_topics(struct ctx *c, int argc, char **argv)
 	if (argc > 0) {
 		return usage("topics", argc, argv, "topics takes no arguments");
 	}
-	c->out->topics(c);
+	ctx_print(c, DOC_TOPICS, NULL, 0, NULL);
 	return EXIT_FOUND;
 }
 
 int
 cmd_overview(struct ctx *c)
 {
-	c->out->overview(c);
+	ctx_print(c, DOC_REFERENCE, NULL, 0, NULL);
 	return EXIT_FOUND;
 }
 
@@ -187,7 +185,7 @@ cmd_list(struct ctx *c, int argc, char **argv)
 			if (c->db.entries[k].topic_index == i)
 				idx[n++] = k;
 	}
-	c->out->list(c, idx, n, "Read one: hipacu show ID");
+	ctx_print(c, DOC_LIST, idx, n, "Read one: hipacu show ID");
 	mem_free(idx);
 	return n ? EXIT_FOUND : EXIT_NONE;
 }
@@ -234,31 +232,40 @@ known_words(void)
 }
 
 /* What the search made of the words, on stderr, in short lines for
- * scripts: typos read as words, the words named as missing, and how sure
- * the answer is when it is not. */
+ * scripts: its notes, and how sure the answer is when it is not. */
 static void
-report_search(const struct db *db, const struct search_result *res)
+report_search(const struct db *db, const struct search_notes *notes)
 {
 	const char *see = db_find_entry(db, span_from(DOC_DOCTOR_ID)) >= 0 ?
 	    " (hipacu show " DOC_DOCTOR_ID ")" : "";
+	const struct search_note *note;
 	struct esc e;
-	size_t u;
+	size_t i;
 
-	if (res->dropped)
-		notice("only the first %d words are searched", SEARCH_MAX_WORDS);
-	for (u = 0; u < res->nunits; u++)
-		if (res->units[u].corrected)
-			notice(res->units[u].expanded ? "taking '%s' as short for "
-			    "'%s'" : "reading '%s' as '%s'",
-			    esc_span(&e, res->units[u].raw),
-			    res->words[res->units[u].at].fold);
-	for (u = 0; u < res->nunits; u++)
-		if (res->units[u].named)
-			notice("no entry mentions '%s'", esc_span(&e, res->units[u].raw));
-	if (res->level == SEARCH_CLOSEST)
+	for (i = 0; i < notes->n; i++) {
+		note = &notes->note[i];
+		switch (note->kind) {
+		case SEARCH_NOTE_DROPPED:
+			notice("only the first %d words are searched",
+			    SEARCH_MAX_WORDS);
+			break;
+		case SEARCH_NOTE_READ_AS:
+			notice("reading '%s' as '%s'", esc_span(&e, note->raw),
+			    note->word);
+			break;
+		case SEARCH_NOTE_SHORT_FOR:
+			notice("taking '%s' as short for '%s'",
+			    esc_span(&e, note->raw), note->word);
+			break;
+		case SEARCH_NOTE_MISSING:
+			notice("no entry mentions '%s'", esc_span(&e, note->raw));
+			break;
+		}
+	}
+	if (notes->level == SEARCH_CLOSEST)
 		notice("closest match only, not a sure answer: ask a medical "
 		    "doctor%s", see);
-	else if (res->level == SEARCH_NOT_COVERED)
+	else if (notes->level == SEARCH_NOT_COVERED)
 		notice("the article does not cover this: please ask a medical "
 		    "doctor%s", see);
 }
@@ -274,6 +281,7 @@ static int
 search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 {
 	static struct search_result res;
+	struct search_notes notes;
 	struct english_words known = known_words();
 	struct span *words;
 	char *all, footer[200];
@@ -302,22 +310,20 @@ search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 	if (topic != LOOKUP_ANY_TOPIC)
 		/* Asked within a topic, a person means that topic first. */
 		search_keep_topic(&c->db, &res, topic);
-	report_search(&c->db, &res);
+	search_notes(&c->db, &res, &notes);
+	report_search(&c->db, &notes);
 	if ((all = join_words(argc, argv)) == NULL) {
 		search_free(&res);
 		return out_of_memory();
 	}
-	c->doc.query = all;	/* a document says what was asked */
 	shown = c->all ? res.n : SEARCH_SHOWN;
-	if (res.n > shown) {
+	if (res.n > shown)
 		snprintf(footer, sizeof footer, "%lu more matched; to see them "
 		    "all:\n    hipacu search --all %s",
 		    (unsigned long)(res.n - shown), esc(&e, all));
-		c->out->results(c, &res, shown, footer);
-	} else {
-		c->out->results(c, &res, shown, NULL);
-	}
-	c->doc.query = NULL;
+	/* A document says what was asked. */
+	ctx_print_results(c, &res, &notes, all, shown,
+	    res.n > shown ? footer : NULL);
 	mem_free(all);
 	rc = res.n ? EXIT_FOUND : EXIT_NONE;
 	search_free(&res);

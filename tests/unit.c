@@ -4,8 +4,7 @@
 #include <string.h>
 
 #include "../src/db.h"
-#include "../src/json.h"
-#include "../src/render.h"
+#include "../src/doc.h"
 #include "../src/lookup.h"
 #include "../src/mem.h"
 #include "../src/rec.h"
@@ -479,6 +478,16 @@ static const char search_db[] =
 /* The English words the search tests know: a real word is never a typo. */
 static struct english_words english;
 
+/* The caveat a search's notes carry ("" when the answer is sure). */
+static const char *
+caveat_of(const struct db *db, const struct search_result *res)
+{
+	static struct search_notes notes;
+
+	search_notes(db, res, &notes);
+	return notes.caveat;
+}
+
 /* Search text and return the ids of the hits, best first, space-separated. */
 static const char *
 ranked(struct db *db, const char *query, struct search_result *res)
@@ -730,7 +739,7 @@ test_levels(void)
 	static struct search_result res;
 	struct db db;
 	const char *got;
-	char caveat[400];
+	char caveat[SEARCH_CAVEAT_SIZE];
 
 	english.english = span_from("blood\ncartilage\nhurt\nneedles\npregnant\n"
 	    "scary\nthinners\nwear\n");
@@ -740,7 +749,7 @@ test_levels(void)
 	    span_is(db.terms[0].nearest, "bleeding disorders"));
 	CHECK("levels: a Nearest word is held", scan_check_terms(&db) == 0);
 	got = ranked(&db, "blood thinners", &res);
-	search_caveat(&db, &res, caveat, sizeof caveat);
+	strcpy(caveat, caveat_of(&db, &res));
 	CHECK("levels: a pointer is only the closest, and says so",
 	    strcmp(got, "bleeding") == 0 && res.level == SEARCH_CLOSEST &&
 	    res.npointers == 1 && strcmp(caveat, "The article does not mention "
@@ -751,7 +760,7 @@ test_levels(void)
 	got = ranked(&db, "dizzy", &res);
 	CHECK("levels: a telling word of the text answers, with no caveat",
 	    strcmp(got, "dizzy") == 0 && res.level == SEARCH_ANSWERED &&
-	    search_caveat(&db, &res, caveat, sizeof caveat) == 0);
+	    caveat_of(&db, &res)[0] == '\0');
 	search_free(&res);
 	got = ranked(&db, "what should i wear", &res);
 	CHECK("levels: a common word met by luck is only the closest, "
@@ -766,17 +775,17 @@ test_levels(void)
 	CHECK("levels: a question the entry answers needs no 'scary'",
 	    strncmp(got, "needles", 7) == 0 && res.level == SEARCH_ANSWERED &&
 	    res.nmissing == 1 && res.nnamed == 0 &&
-	    search_caveat(&db, &res, caveat, sizeof caveat) == 0);
+	    caveat_of(&db, &res)[0] == '\0');
 	search_free(&res);
 	got = ranked(&db, "dizzy when pregnant", &res);
-	search_caveat(&db, &res, caveat, sizeof caveat);
+	strcpy(caveat, caveat_of(&db, &res));
 	CHECK("levels: a missing word as weighty as the one found is named",
 	    strcmp(got, "dizzy") == 0 && res.level == SEARCH_CLOSEST &&
 	    res.nnamed == 1 && strncmp(caveat, "The article does not mention "
 	    "'pregnant'. These entries", 50) == 0);
 	search_free(&res);
 	got = ranked(&db, "pregnant", &res);
-	search_caveat(&db, &res, caveat, sizeof caveat);
+	strcpy(caveat, caveat_of(&db, &res));
 	CHECK("levels: nothing found is not covered, said once",
 	    res.n == 0 && res.level == SEARCH_NOT_COVERED && strcmp(caveat,
 	    "The article does not mention 'pregnant'. It does not cover this "
@@ -1000,6 +1009,7 @@ test_render_safety(void)
 	struct db db;
 	struct record t, e;
 	struct render r;
+	struct doc d;
 	size_t idx = 0, n, i;
 	char got[4096];
 	int clean = 1;
@@ -1024,10 +1034,18 @@ test_render_safety(void)
 	r.out = f;
 	r.width = 80;
 	r.color = 0;
-	r.scratch = &scratch;
-	render_entry(&r, &db, &e);
-	render_list(&r, &db, &idx, 1, NULL);
-	json_entries(f, &db, &scratch, &idx, 1);
+	memset(&d, 0, sizeof d);
+	d.db = &db;
+	d.idx = &idx;
+	d.n = 1;
+	d.title = e.title;
+	d.scratch = &scratch;
+	d.kind = DOC_ENTRIES;
+	doc_format("text")->render(&r, &d);
+	d.kind = DOC_LIST;
+	doc_format("text")->render(&r, &d);
+	d.kind = DOC_ENTRIES;
+	doc_format("json")->render(&r, &d);
 	rewind(f);
 	n = fread(got, 1, sizeof got - 1, f);
 	got[n] = '\0';

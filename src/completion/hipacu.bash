@@ -43,7 +43,7 @@ _hipacu()
 		return
 		;;
 	--format)
-		COMPREPLY=($(compgen -P "$pre" -W 'text json markdown html' -- "$cur"))
+		COMPREPLY=($(compgen -P "$pre" -W "$("$prog" completion formats 2>/dev/null)" -- "$cur"))
 		return
 		;;
 	--data)

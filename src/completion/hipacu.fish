@@ -21,6 +21,11 @@ function __hipacu_command
     return 1
 end
 
+function __hipacu_formats
+    set -l prog (commandline -opc)[1]
+    $prog completion formats 2>/dev/null
+end
+
 function __hipacu_names
     set -l prog (commandline -opc)[1]
     $prog completion words (__hipacu_command) 2>/dev/null
@@ -34,7 +39,7 @@ for prog in hipacu ./hipacu
     complete -c $prog -l all -d 'Search: every result'
     complete -c $prog -l color -x -a 'auto always never' -d 'Colour the output'
     complete -c $prog -l colour -x -a 'auto always never' -d 'Colour the output'
-    complete -c $prog -l format -x -a 'text json markdown html' -d 'Output format'
+    complete -c $prog -l format -x -a '(__hipacu_formats)' -d 'Output format'
     complete -c $prog -s w -l width -x -d 'Wrap at N columns'
     complete -c $prog -l data -r -F -d 'Read this database file'
     complete -c $prog -l no-pager -d 'Do not page the output'

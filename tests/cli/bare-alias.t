@@ -15,8 +15,8 @@ the muscles, and to relieve pain in the affected area. It does not mend
 structural damage, but it can complement conventional care in managing the
 symptoms.
 
-Aliases: groin strain, pulled groin, hamstring strain, pulled hamstring, hip
-         sprain, hip strain, pulled hip muscle, sprained hip
+Also called: groin strain, pulled groin, hamstring strain, pulled hamstring, hip
+             sprain, hip strain, pulled hip muscle, sprained hip
 See also:
   hipacu show complementary-care  A complement, not a cure
 Source: Conditions Acupuncture May Assist (article section)

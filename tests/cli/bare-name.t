@@ -13,7 +13,7 @@ the name for inflammation of these sacs.
 It is one more hip condition that may respond to the anti-inflammatory effects
 of acupuncture.
 
-Aliases: inflamed bursa, bursa inflammation
+Also called: inflamed bursa, bursa inflammation
 See also:
   hipacu show complementary-care  A complement, not a cure
 Source: Conditions Acupuncture May Assist (article section)

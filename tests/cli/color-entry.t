@@ -11,7 +11,7 @@ Apples grow on trees. They keep for months.
 
 A second paragraph that is long enough to need wrapping at a narrow width.
 
-[2mAliases: pomme[0m
+[2mAlso called: pomme[0m
 [2mSee also:[0m
 [2m  hipacu show wash-hands  Wash your hands[0m
 [2mSource: Fruit (article section)[0m

@@ -8,11 +8,11 @@ status: 0
     "id": "apricot",
     "topic": "food",
     "title": "Apricot",
+    "summary": "A soft fruit.",
+    "body": "Apricots are orange.",
     "aliases": [],
     "keywords": [],
     "questions": [],
-    "summary": "A soft fruit.",
-    "body": "Apricots are orange.",
     "see": [],
     "source": "Fruit"
   }

@@ -15,7 +15,7 @@ A second paragraph that is
 long enough to need wrapping
 at a narrow width.
 
-Aliases: pomme
+Also called: pomme
 See also:
   hipacu show wash-hands
       Wash your hands

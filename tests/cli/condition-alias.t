@@ -15,7 +15,7 @@ by relieving pain. As with hip conditions generally, acupuncture is not a cure
 for structural damage, though it can complement conventional approaches in
 managing symptoms (see "A complement, not a cure").
 
-Aliases: OA, hip osteoarthritis
+Also called: OA, hip osteoarthritis
 See also:
   hipacu show complementary-care  A complement, not a cure
 Source: Conditions Acupuncture May Assist (article section)

@@ -16,7 +16,7 @@ nerve. In this way, acupuncture could ease pain in the hip and in the buttock.
 For pain that travels down from the lower back through the hip and leg, see
 "Sciatica".
 
-Aliases: piriformis, piriformis spasm
+Also called: piriformis, piriformis spasm
 See also:
   hipacu show sciatica          Sciatica
   hipacu show nerve-modulation  Nerve modulation

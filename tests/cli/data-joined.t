@@ -9,7 +9,7 @@ A fruit that grows on trees.
 Apples grow on trees.
 Second line.
 
-Aliases: crab apple
+Also called: crab apple
 Source: Nowhere (article section)
 
 General information from one article, not medical advice. Consult a medical

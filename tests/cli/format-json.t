@@ -7,11 +7,11 @@ status: 0
     "id": "qi",
     "topic": "mechanism",
     "title": "Qi in traditional Chinese medicine",
+    "summary": "Traditional Chinese medicine sees acupuncture as a way to bring the body's qi, or life energy, back into balance.",
+    "body": "In traditional Chinese medicine, acupuncture aims to bring \"qi\", the body's life energy, back into an even, balanced flow through the whole body.\n\nOn this view, pain in the hip is believed to come partly from qi there that has stagnated or lost its balance. Practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony.",
     "aliases": ["chi", "life energy"],
     "keywords": ["TCM", "traditional Chinese medicine", "blockage", "stagnation", "imbalance", "vital energy"],
     "questions": ["What is qi?", "How does traditional Chinese medicine explain hip pain?", "Why are needles put at specific points in Chinese medicine?", "What does stuck energy have to do with hip pain?", "What is chi energy?", "Can blocked energy cause hip pain in Chinese medicine?", "Does acupuncture unblock energy pathways?", "How does TCM see acupuncture?", "What is life energy in acupuncture?", "Energy flow and acupuncture?"],
-    "summary": "Traditional Chinese medicine sees acupuncture as a way to bring the body's qi, or life energy, back into balance.",
-    "body": "In traditional Chinese medicine, acupuncture aims to bring \"qi\", the body's life energy, back into an even, balanced flow through the whole body.\n\nOn this view, pain in the hip is believed to come partly from qi there that has stagnated or lost its balance. Practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony.",
     "see": ["endorphins"],
     "source": "How Acupuncture Addresses Hip Pain"
   }

@@ -2,7 +2,7 @@
 args: --format=markdown
 status: 0
 --- stdout
-# Acupuncture for hip pain: the whole reference
+# Acupuncture for hip pain: The whole reference
 
 > **See a medical doctor first.** General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 

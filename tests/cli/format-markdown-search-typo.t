@@ -2,7 +2,7 @@
 args: --format=markdown search pacemakr
 status: 0
 --- stdout
-# Acupuncture for hip pain: search results
+# Acupuncture for hip pain: Search results
 
 > **See a medical doctor first.** General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 

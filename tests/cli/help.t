@@ -29,7 +29,7 @@ Commands:
 Options (before or after the command; -- ends them):
   -h, --help          this help; after a command, that command's help
   -V, --version       the version and the database in use
-  --format=FORMAT     text, json, markdown or html (a page to print)
+  --format=FORMAT     text, json, markdown or html (html: a page to print)
   --json              print entries as JSON (--format=json)
   --all               search: every result, not the best 5
   -w N, --width=N     wrap at N columns (0: do not wrap)

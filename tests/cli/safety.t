@@ -14,7 +14,7 @@ symptoms that are a cause for concern.
 Acupuncture can play a complementary role, used together with conventional
 medical treatments (see "A complement, not a cure").
 
-Aliases: doctor, GP, physician, medical doctor
+Also called: doctor, GP, physician, medical doctor
 See also:
   hipacu show contraindications   Who should be careful
   hipacu show complementary-care  A complement, not a cure
@@ -32,7 +32,7 @@ training and will follow the profession's standards.
 Asking about their qualifications and checking them helps make your treatment
 safe and effective.
 
-Aliases: practitioner, acupuncturist, licensed acupuncturist
+Also called: practitioner, acupuncturist, licensed acupuncturist
 See also:
   hipacu show side-effects  Possible side effects
 Source: Safety and Important Considerations (article section)
@@ -49,7 +49,7 @@ of dizziness.
 Serious problems are rare when the treatment is given by a trained professional.
 For how to choose one, see "Choosing a practitioner".
 
-Aliases: side effects, risks, adverse effects
+Also called: side effects, risks, adverse effects
 See also:
   hipacu show choosing-a-practitioner  Choosing a practitioner
   hipacu show contraindications        Who should be careful
@@ -68,7 +68,7 @@ If you have one of these, or another significant medical condition, tell your
 practitioner and talk the risks through with them. Consult a medical doctor
 before you start, as set out under "See a medical doctor first".
 
-Aliases: contraindication, bleeding disorder, pacemaker
+Also called: contraindication, bleeding disorder, pacemaker
 See also:
   hipacu show see-a-doctor  See a medical doctor first
   hipacu show side-effects  Possible side effects

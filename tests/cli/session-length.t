@@ -15,7 +15,7 @@ to 12 sessions, and early on these are often held once or twice weekly. Relief
 comes after only a few sessions for some people, while others need treatment
 that is kept up more steadily.
 
-Aliases: number of sessions, treatment course, session length, frequency
+Also called: number of sessions, treatment course, session length, frequency
 See also:
   hipacu show first-consultation  The first consultation
   hipacu show during-a-session    During a session

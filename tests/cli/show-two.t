@@ -16,7 +16,7 @@ damage, though it can complement conventional approaches in managing the
 symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed,
 see "Piriformis syndrome".
 
-Aliases: sciatic pain, sciatic nerve pain
+Also called: sciatic pain, sciatic nerve pain
 See also:
   hipacu show piriformis-syndrome  Piriformis syndrome
   hipacu show nerve-modulation     Nerve modulation
@@ -34,7 +34,7 @@ of dizziness.
 Serious problems are rare when the treatment is given by a trained professional.
 For how to choose one, see "Choosing a practitioner".
 
-Aliases: side effects, risks, adverse effects
+Also called: side effects, risks, adverse effects
 See also:
   hipacu show choosing-a-practitioner  Choosing a practitioner
   hipacu show contraindications        Who should be careful

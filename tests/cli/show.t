@@ -15,7 +15,7 @@ stagnated or lost its balance. Practitioners insert needles at specific points
 with the aim of unblocking the pathways of qi and encouraging energy to flow in
 harmony.
 
-Aliases: chi, life energy
+Also called: chi, life energy
 See also:
   hipacu show endorphins  Endorphin release
 Source: How Acupuncture Addresses Hip Pain (article section)

@@ -11,7 +11,7 @@ Apples grow on trees. They keep for months.
 
 A second paragraph that is long enough to need wrapping at a narrow width.
 
-Aliases: pomme
+Also called: pomme
 See also:
   hipacu show wash-hands  Wash your hands
 Source: Fruit (article section)

@@ -10,25 +10,48 @@
 #include <string.h>
 
 #include "../../src/db.h"
-#include "../../src/html.h"
-#include "../../src/json.h"
+#include "../../src/doc.h"
 #include "../../src/lookup.h"
-#include "../../src/markdown.h"
 #include "../../src/mem.h"
-#include "../../src/render.h"
 #include "../../src/scan.h"
 #include "../../src/search.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static FILE *sink;
+static struct db_scratch scratch;
+
+/* Every format, at widths from none to a phone's, in colour and not. */
+static void
+render_every_way(struct doc *d)
+{
+	static const size_t widths[] = { 0, 1, 20, 80 };
+	const struct doc_format *f;
+	struct render r;
+	size_t w;
+
+	d->version = "0";
+	d->date = "today";
+	d->database = "fuzz.rec";
+	d->scratch = &scratch;
+	if (d->title.p == NULL)
+		d->title = span_from(doc_title(d->kind));
+	r.out = sink;
+	for (f = doc_formats; f->name != NULL; f++)
+		for (w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+			r.width = widths[w];
+			r.color = (int)(w & 1);
+			f->render(&r, d);
+			if (!f->terminal)
+				break;
+		}
+}
 
 /* Names and queries taken from the input itself, and some fixed ones. */
 static void
 look_up(const struct db *db, struct span from_input)
 {
 	static struct search_result res;
-	static struct db_scratch scratch;
 	struct english_words english;
 	struct span names[4], near[3];
 	struct lookup l;
@@ -47,59 +70,46 @@ look_up(const struct db *db, struct span from_input)
 		}
 		lookup_name(db, LOOKUP_ANY_TOPIC, names[i], 0, &l);
 		if (search_run(db, &english, &names[i], 1, &res) == 0) {
-			struct render r = { NULL, 30, 1, NULL };
+			struct search_notes notes;
+			struct doc d;
 
-			r.out = sink;
-			r.scratch = &scratch;
-			render_results(&r, db, &res, 5, "footer");
-			json_results(sink, db, &res);
-			{
-				struct doc_info info = { "0", "today", "fuzz.rec", NULL,
-					&scratch };
-
-				html_results(sink, db, &info, &res);
-				md_results(sink, db, &info, &res);
-			}
+			search_notes(db, &res, &notes);
+			memset(&d, 0, sizeof d);
+			d.kind = DOC_RESULTS;
+			d.db = db;
+			d.res = &res;
+			d.n = res.n;
+			d.notes = &notes;
+			d.query = "the query";
+			d.shown = 5;
+			d.footer = "footer";
+			render_every_way(&d);
 		}
 		search_free(&res);
 	}
 }
 
+/* Every kind of document of every entry, every way. */
 static void
 render_all(const struct db *db)
 {
-	static const size_t widths[] = { 0, 1, 20, 80 };
-	static struct db_scratch scratch;
-	struct render r;
-	size_t *idx, i, w;
+	static const enum doc_kind kinds[] = { DOC_ENTRIES, DOC_LIST, DOC_TOPICS,
+		DOC_REFERENCE };
+	struct doc d;
+	size_t *idx, i;
 
 	if ((idx = malloc(db->nentries * sizeof *idx)) == NULL)
 		return;
 	for (i = 0; i < db->nentries; i++)
 		idx[i] = i;
-	for (w = 0; w < sizeof widths / sizeof widths[0]; w++) {
-		r.out = sink;
-		r.width = widths[w];
-		r.color = (int)(w & 1);
-		r.scratch = &scratch;
-		render_entries(&r, db, idx, db->nentries);
-		render_list(&r, db, idx, db->nentries, "footer");
-		render_topics(&r, db);
-		render_overview(&r, db);
-	}
-	json_entries(sink, db, &scratch, idx, db->nentries);
-	json_topics(sink, db);
-	{
-		struct doc_info info = { "0", "today", "fuzz.rec", NULL, &scratch };
-
-		html_entries(sink, db, &info, idx, db->nentries);
-		html_list(sink, db, &info, idx, db->nentries);
-		html_topics(sink, db, &info);
-		html_reference(sink, db, &info);
-		md_entries(sink, db, &info, idx, db->nentries);
-		md_list(sink, db, &info, idx, db->nentries);
-		md_topics(sink, db, &info);
-		md_reference(sink, db, &info);
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		memset(&d, 0, sizeof d);
+		d.kind = kinds[i];
+		d.db = db;
+		d.idx = idx;
+		d.n = db->nentries;
+		d.footer = "footer";
+		render_every_way(&d);
 	}
 	free(idx);
 }
