@@ -2,8 +2,9 @@
  * doc.h - the document model: what a command prints, built once as data
  * (which entries, their parts in order, a search's notes, what every
  * document says besides) and walked by each format, as cmark's renderers
- * walk one node tree.  A format is one function over a struct doc; a
- * field of an entry is one row of the part table in doc.c.
+ * walk one node tree.  A format is one function over a struct doc; what
+ * the formats print of a field of an entry is one row of the part table
+ * in doc.c.
  */
 #ifndef HIPACU_DOC_H
 #define HIPACU_DOC_H
