@@ -13,16 +13,17 @@ DESTDIR =
 
 # The library never prints or exits; main and cmd are the program around it.
 CORE = src/cmdline.o src/db.o src/doc.o src/figure.o src/file.o src/formats.o \
+	src/frame.o \
 	src/html.o src/ids.o src/json.o \
 	src/lookup.o src/markdown.o src/rec.o src/render.o src/scan.o src/search.o \
 	src/text.o src/words.o
 LIB = $(CORE) src/mem.o
 APP = src/main.o src/cmd.o src/show.o src/ctx.o src/terminal.o src/msg.o \
-	src/embedded.o
-HDR = src/cmd.h src/cmdline.h src/ctx.h src/db.h src/doc.h src/embedded.h src/figure.h \
-	src/file.h src/ids.h src/lookup.h \
+	src/browse.o src/screen.o src/embedded.o
+HDR = src/browse.h src/cmd.h src/cmdline.h src/ctx.h src/db.h src/doc.h src/embedded.h src/figure.h \
+	src/file.h src/frame.h src/ids.h src/lookup.h \
 	src/mem.h src/scan.h \
-	src/msg.h src/rec.h src/render.h src/search.h src/show.h src/terminal.h \
+	src/msg.h src/rec.h src/render.h src/screen.h src/search.h src/show.h src/terminal.h \
 	src/text.h src/words.h
 
 all: hipacu
@@ -87,16 +88,23 @@ fuzz: tests/fuzz-libfuzzer
 tests/jsonget: tests/jsonget.c
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/jsonget.c
 
-test: hipacu tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay
+# A pseudo-terminal that types keys: hipacu browse's tests and bench.
+tests/pty: tests/pty.c
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/pty.c
+
+TEST_PROGS = tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay \
+	tests/pty
+
+test: hipacu $(TEST_PROGS)
 	sh tests/run.sh
 
 # Rewrite the golden files to what the program prints now; review the
 # change with git diff before committing it.
-test-update: hipacu tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay
+test-update: hipacu $(TEST_PROGS)
 	UPDATE=1 sh tests/run.sh
 
 # Speed and memory against cat and grep; not part of make test.
-bench: hipacu
+bench: hipacu tests/pty
 	CC="$(CC)" sh tests/bench/run.sh
 
 install: hipacu
@@ -130,7 +138,7 @@ uninstall:
 clean:
 	rm -f hipacu src/*.o src/embed src/embedded.c src/embedded.c.tmp \
 		tests/*.o tests/unit tests/jsonget tests/hipacu-failalloc \
-		tests/fuzz-replay tests/fuzz-libfuzzer
+		tests/fuzz-replay tests/fuzz-libfuzzer tests/pty
 	rm -rf tests/out tests/bench/out
 
 .PHONY: all test test-update install uninstall clean fuzz bench

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "browse.h"
 #include "cmd.h"
 #include "embedded.h"
 #include "lookup.h"
@@ -72,6 +73,17 @@ static const struct command commands[] = {
 	  "the question." },
 	{ NULL, NULL, 0, "WORDS...",
 	  "an exact name or alias shows it; else a search", NULL },
+	{ "browse", cmd_browse, 0, "browse [WORDS...]",
+	  "search as you type, full screen",
+	  "Search as you type, on the whole terminal: the entries are ranked "
+	  "again at every key, each with its topic and the sentence that best "
+	  "answers, and say how sure the answer is, as search does. With no "
+	  "words typed, every entry is listed by topic. Up and Down (or Ctrl-P "
+	  "and Ctrl-N) choose, Enter reads the entry (arrows, PgUp, PgDn, Space, "
+	  "g and G scroll it; Escape or Backspace go back; q quits), Ctrl-U "
+	  "clears the words, Escape clears them or, with none, quits, and "
+	  "Ctrl-C quits. WORDS, if given, are typed to start with. Needs a "
+	  "terminal: elsewhere, use search." },
 	{ "check", cmd_check, 0, "check [FILE]", "validate a database file",
 	  "Check a database file (the one in use if no FILE is given) and print "
 	  "'FILE: ok' or each problem as 'FILE:LINE: message'. Exits 2 if the "

@@ -231,6 +231,30 @@ known_words(void)
 	return known;
 }
 
+void
+note_text(struct msgbuf *b, const struct search_note *note)
+{
+	struct esc e;
+
+	switch (note->kind) {
+	case SEARCH_NOTE_DROPPED:
+		msgbuf_add(b, "only the first %d words are searched",
+		    SEARCH_MAX_WORDS);
+		break;
+	case SEARCH_NOTE_READ_AS:
+		msgbuf_add(b, "reading '%s' as '%s'", esc_span(&e, note->raw),
+		    note->word);
+		break;
+	case SEARCH_NOTE_SHORT_FOR:
+		msgbuf_add(b, "taking '%s' as short for '%s'",
+		    esc_span(&e, note->raw), note->word);
+		break;
+	case SEARCH_NOTE_MISSING:
+		msgbuf_add(b, "no entry mentions '%s'", esc_span(&e, note->raw));
+		break;
+	}
+}
+
 /* What the search made of the words, on stderr, in short lines for
  * scripts: its notes, and how sure the answer is when it is not. */
 static void
@@ -238,29 +262,14 @@ report_search(const struct db *db, const struct search_notes *notes)
 {
 	const char *see = db_find_entry(db, span_from(DOC_DOCTOR_ID)) >= 0 ?
 	    " (hipacu show " DOC_DOCTOR_ID ")" : "";
-	const struct search_note *note;
-	struct esc e;
+	struct msgbuf b;
 	size_t i;
 
 	for (i = 0; i < notes->n; i++) {
-		note = &notes->note[i];
-		switch (note->kind) {
-		case SEARCH_NOTE_DROPPED:
-			notice("only the first %d words are searched",
-			    SEARCH_MAX_WORDS);
-			break;
-		case SEARCH_NOTE_READ_AS:
-			notice("reading '%s' as '%s'", esc_span(&e, note->raw),
-			    note->word);
-			break;
-		case SEARCH_NOTE_SHORT_FOR:
-			notice("taking '%s' as short for '%s'",
-			    esc_span(&e, note->raw), note->word);
-			break;
-		case SEARCH_NOTE_MISSING:
-			notice("no entry mentions '%s'", esc_span(&e, note->raw));
-			break;
-		}
+		b.s[0] = '\0';
+		b.len = 0;
+		note_text(&b, &notes->note[i]);
+		notice("%s", b.s);
 	}
 	if (notes->level == SEARCH_CLOSEST)
 		notice("closest match only, not a sure answer: ask a medical "

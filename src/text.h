@@ -21,6 +21,13 @@ size_t utf8_decode(const char *s, size_t len, unsigned long *cp);
 /* Number of characters (code points) in valid UTF-8 text. */
 size_t utf8_count(const char *s, size_t len);
 
+/*
+ * How many terminal columns the character cp takes: 0 for combining marks
+ * and zero-width characters, 2 for East Asian wide and fullwidth ones and
+ * emoji, else 1 (as wcwidth, without depending on the locale).
+ */
+int utf8_width(unsigned long cp);
+
 /* True for C0 controls, DEL and C1 controls: never sent raw to a terminal. */
 int is_control(unsigned long cp);
 

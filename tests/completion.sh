@@ -37,6 +37,7 @@ words() {
 	echo
 }
 words ./hipacu cond
+words ./hipacu brow
 words ./hipacu condition bur
 words ./hipacu condition groin
 words ./hipacu --js
@@ -50,7 +51,7 @@ complete -p ./hipacu hipacu | sed 's/.* //'
 EOF2
 	(cd "$cdir" && PATH=$nopath bash "$out/complete.bash" "$bc") >"$out/complete.out" 2>&1
 	# The last 'hipacu cond' finds no hipacu on PATH: nothing, no error.
-	printf '%s\n' 'condition|' 'bursitis|bursa\ inflammation|' 'groin\ strain|' \
+	printf '%s\n' 'condition|' 'browse|' 'bursitis|bursa\ inflammation|' 'groin\ strain|' \
 	    '--json |' 'auto|always|never|' 'always|' 'markdown|' 'data/mine.rec|' 'data/mine.rec|' \
 	    '|' './hipacu' 'hipacu' >"$out/complete.want"
 	if cmp -s "$out/complete.want" "$out/complete.out"; then
@@ -66,10 +67,10 @@ if have fish; then
 	if fish -n src/completion/hipacu.fish 2>"$out/fish.log"; then pass; else fail "fish -n: $(cat "$out/fish.log")"; fi
 	(cd "$cdir" && PATH=$nopath fish --no-config -c "./hipacu completion fish | source
 complete -C './hipacu cond'; complete -C './hipacu condition bur'
-complete -C './hipacu --colour=al'; complete -C './hipacu --format=ht'
+complete -C './hipacu brow'; complete -C './hipacu --colour=al'; complete -C './hipacu --format=ht'
 complete -C './hipacu --data data/mi'") \
 	    >"$out/fish.out" 2>&1
-	printf '%s\n' condition 'bursa inflammation' bursitis '--colour=always	Colour the output' \
+	printf '%s\n' condition 'bursa inflammation' bursitis browse '--colour=always	Colour the output' \
 	    '--format=html	Output format' 'data/mine.rec' >"$out/fish.want"
 	if cmp -s "$out/fish.want" "$out/fish.out"; then
 		pass
@@ -120,7 +121,16 @@ if have tmux && have zsh; then
 	else
 		fail "zsh: TAB after './hipacu condition pirif' gave: $(cat "$out/tab-zsh.line")"
 	fi
+	type_tab zsh-browse "env -i HOME=$cdir TERM=xterm PATH=$nopath PS1='%% ' zsh -f" \
+	    'autoload -U compinit; compinit -u; source <(./hipacu completion zsh)' \
+	    './hipacu brow' 'hipacu browse'
+	if grep -q 'hipacu browse' "$out/tab-zsh-browse.line"; then
+		pass
+	else
+		fail "zsh: TAB after './hipacu brow' gave: $(cat "$out/tab-zsh-browse.line")"
+	fi
 else
+	skip "zsh completion: zsh or tmux is not installed"
 	skip "zsh completion: zsh or tmux is not installed"
 	skip "zsh completion: zsh or tmux is not installed"
 fi

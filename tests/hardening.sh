@@ -64,6 +64,46 @@ for args in 'safety' 'search dizzy' 'search pacemakr' 'search xxbursitisxx' \
 		fail "allocation failure in 'hipacu $args' (of ${total:-?}):$bad"
 	fi
 done
+# hipacu browse on a pseudo-terminal, each allocation failed in turn (once,
+# and from then on) while it lists, searches, opens an entry, scrolls, goes
+# back and quits: it ends as usual or with "out of memory", and leaves the
+# terminal as it was.
+bkeys='dz\rG\e\x03'
+HIPACU_ALLOC_LOG=$alog ./tests/pty -m frame "$bkeys" $FA browse >"$out/balloc.want" 2>/dev/null
+total=$(sed -n 's/^allocations //p' "$alog")
+bad=
+n=1
+while [ "$n" -le "${total:-0}" ]; do
+	for always in '' 1; do
+		if [ -n "$always" ]; then
+			HIPACU_FAIL_ALLOC=$n HIPACU_FAIL_ALLOC_ALWAYS=1 HIPACU_ALLOC_LOG="$alog" \
+			    ./tests/pty -m frame "$bkeys" $FA browse >"$out/balloc.got" 2>"$out/alloc.err"
+		else
+			HIPACU_FAIL_ALLOC=$n HIPACU_ALLOC_LOG="$alog" \
+			    ./tests/pty -m frame "$bkeys" $FA browse >"$out/balloc.got" 2>"$out/alloc.err"
+		fi
+		runs=$((runs + 1))
+		while IFS= read -r l; do
+			case $l in "failed "*) echo "${l#failed }" >>"$out/alloc.sites" ;; esac
+		done <"$alog"
+		last=
+		while IFS= read -r l; do last=$l; done <"$out/alloc.err"
+		got=$(cat "$out/balloc.got")
+		if [ "$got" = "exit 0" ] && [ ! -s "$out/alloc.err" ]; then
+			:
+		elif [ "$got" = "exit 2" ] && [ "$last" = "hipacu: out of memory" ]; then
+			:
+		else
+			bad="$bad #$n${always:+-on}:$(echo $got)"
+		fi
+	done
+	n=$((n + 1))
+done
+if [ "$(cat "$out/balloc.want")" = "exit 0" ] && [ -n "$total" ] && [ -z "$bad" ]; then
+	pass
+else
+	fail "allocation failure in 'hipacu browse' (of ${total:-?}; $(cat "$out/balloc.want")):$bad"
+fi
 grep -n 'mem_alloc(\|mem_realloc(\|mem_grow(' src/*.c | grep -v '^src/mem\.c' |
     cut -d: -f1,2 | sort -u >"$out/alloc.all"
 sort -u "$out/alloc.sites" | grep -v '^none$' >"$out/alloc.hit"

@@ -19,7 +19,7 @@ if have nm && have tsort; then
 	fi
 	# The library: what the fuzz target and unit tests link alone; every
 	# object but the program's (and the build's embed.o).
-	program=" main.o cmd.o show.o ctx.o terminal.o msg.o embedded.o embed.o "
+	program=" main.o cmd.o show.o ctx.o terminal.o msg.o browse.o screen.o embedded.o embed.o "
 	lib=$(cd src && for f in *.o; do
 		case $program in *" $f "*) ;; *) printf '%s ' "$f" ;; esac
 	done)

@@ -69,6 +69,7 @@ printf '#!/bin/sh\nexec "%s" "$@"\n' "$HIPACU" >"$out/bin/hipacu"
 chmod +x "$out/bin/hipacu"
 background browser
 background term
+background browse
 background hardening
 
 # --- unit tests (C) ------------------------------------------------------
@@ -442,6 +443,9 @@ fi
 
 # --- man page, install, completion, terminal ------------------------------
 collect term
+
+# --- hipacu browse on a real terminal ------------------------------------------
+collect browse
 
 # --- allocation failure, output errors, terminal safety, fuzz corpus -------
 collect hardening

@@ -112,36 +112,7 @@ if [ -z "$left" ]; then pass; else fail "make uninstall left: $left"; fi
 # Each case runs one shell command in a fresh tmux window of a given size,
 # waits for it to finish and captures the screen with its escape codes.
 sock=$out/tmux.sock
-# A tmux server exits with its last session, and a session started while
-# it exits fails ("server exited unexpectedly"): a session that only
-# waits keeps one server up for all the runs.
-tmux_hold() { # SOCKET
-	tmux -S "$1" has-session -t hold 2>/dev/null ||
-		tmux -S "$1" new-session -d -s hold 'sleep 900'
-}
-tmux_run() { # NAME COLS ROWS COMMAND
-	tmux -S "$sock" new-session -d -s "$1" -x "$2" -y "$3" \
-	    "PATH='$out/bin:$PATH'; export PATH; $4; echo \"[rc=\$?]\"; tmux -S '$sock' wait-for -S '$1'; sleep 30"
-	if have timeout; then
-		timeout 20 tmux -S "$sock" wait-for "$1"
-	else
-		tmux -S "$sock" wait-for "$1"
-	fi
-	tmux -S "$sock" capture-pane -p -e -t "$1" >"$out/tty-$1.screen"
-	tmux -S "$sock" kill-session -t "$1"
-}
-# Capture the screen of session NAME into FILE until it shows TEXT, or
-# 10 seconds have passed: the screen, not the clock, says when.
-screen_wait() { # NAME TEXT FILE
-	tries=0
-	while [ $tries -lt 100 ]; do
-		tmux -S "$sock" capture-pane -p -t "$1" >"$3" 2>/dev/null
-		grep -q "$2" "$3" && return 0
-		tries=$((tries + 1))
-		sleep 0.1
-	done
-	return 1
-}
+. tests/tmux.sh
 esc=$(printf '\033')
 if have tmux; then
 	tmux_hold "$sock"

@@ -6,6 +6,7 @@ topics
 list
 show
 search
+browse
 check
 completion
 help

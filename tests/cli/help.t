@@ -22,6 +22,7 @@ Commands:
   show ID...          entries by id
   search WORDS...     entries ranked by the words, best first
   WORDS...            an exact name or alias shows it; else a search
+  browse [WORDS...]   search as you type, full screen
   check [FILE]        validate a database file
   completion SHELL    a bash, zsh or fish completion script
   help [COMMAND]      help for one command

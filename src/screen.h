@@ -1,0 +1,59 @@
+/*
+ * screen.h - a full-screen session on the terminal: raw keys in, whole
+ * frames out, on the alternate screen; the terminal always left as it
+ * was, whatever ends the session.  termios and ANSI sequences only.
+ */
+#ifndef HIPACU_SCREEN_H
+#define HIPACU_SCREEN_H
+
+#include <stddef.h>
+
+enum key {
+	KEY_NONE,	/* nothing to act on (an unknown sequence) */
+	KEY_TEXT,	/* a character typed: its bytes in text */
+	KEY_UP, KEY_DOWN, KEY_LEFT, KEY_RIGHT,
+	KEY_PAGE_UP, KEY_PAGE_DOWN, KEY_HOME, KEY_END,
+	KEY_ENTER, KEY_ESCAPE, KEY_BACKSPACE, KEY_DELETE, KEY_TAB,
+	KEY_CTRL_C,	/* quit */
+	KEY_CTRL_L,	/* draw again */
+	KEY_CTRL_U,	/* clear the line */
+	KEY_CTRL_W,	/* delete a word */
+	KEY_CTRL_Z,	/* suspend */
+	KEY_RESIZE,	/* the window changed size, or the session came back
+			 * from a stop: draw again */
+	KEY_EOF,	/* the terminal is gone */
+	KEY_ERROR	/* reading failed: errno says why */
+};
+
+struct key_event {
+	enum key key;
+	char text[5];	/* KEY_TEXT: one character, NUL-terminated */
+};
+
+/*
+ * Take the terminal: raw mode, the alternate screen, handlers that give
+ * it back on SIGTERM, SIGHUP, SIGINT, SIGQUIT and the crash signals,
+ * then die of the signal as before.  Returns 0, or -1 with errno set.
+ */
+int screen_open(void);
+
+/* Give the terminal back as it was; safe to call twice. */
+void screen_close(void);
+
+/* The terminal's size; -1 if it cannot be known. */
+int screen_size(size_t *cols, size_t *rows);
+
+/* Wait for the next key, a resize or the end of input. */
+void screen_read_key(struct key_event *k);
+
+/* Has more input already arrived (typed ahead, or pasted)? */
+int screen_input_pending(void);
+
+/* Write a whole frame; 0, or -1 with errno set. */
+int screen_write(const char *s, size_t len);
+
+/* Ctrl-Z: give the terminal back and stop, as a shell's job; take it
+ * again when continued. */
+void screen_suspend(void);
+
+#endif

@@ -1,0 +1,227 @@
+# browse.sh - sourced by run.sh, beside the other sections: hipacu browse
+# in a real terminal (tmux).  Search as you type, an entry and back, "not
+# covered", a typo, a resize; the terminal left as it was however browse
+# ends; no terminal at all.  Skipped without tmux; .ci/run installs it.
+
+sock=$out/browse.sock
+. tests/tmux.sh
+
+# Run COMMAND (hipacu on PATH is the one under test) in a new session
+# NAME of COLS x ROWS.  The terminal's settings are saved before and
+# after ($out/NAME.before, .after), the command's pid in $out/NAME.pid,
+# and "[rc=N]" is printed when it ends.
+browse_start() { # NAME COLS ROWS COMMAND
+	rm -f "$out/$1.pid"
+	cat >"$out/$1.sh" <<EOF
+PATH='$out/bin:$PATH'; export PATH
+stty -g >'$out/$1.before'
+sh -c 'echo \$\$ >"$out/$1.pid"; exec $4'
+echo "[rc=\$?]"
+stty -g >'$out/$1.after'
+tmux -S '$sock' wait-for -S '$1'
+sleep 30
+EOF
+	tmux -S "$sock" new-session -d -s "$1" -x "$2" -y "$3" "sh '$out/$1.sh'"
+}
+# Wait for session NAME's command to end; its last screen in NAME.end.
+browse_end() { # NAME
+	if have timeout; then
+		timeout 20 tmux -S "$sock" wait-for "$1"
+	else
+		tmux -S "$sock" wait-for "$1"
+	fi
+	tmux -S "$sock" capture-pane -p -J -t "$1" >"$out/$1.end"
+	tmux -S "$sock" kill-session -t "$1"
+}
+keys() { # NAME KEYS...: tmux key names (Enter, Escape, C-u, ...)
+	s=$1
+	shift
+	tmux -S "$sock" send-keys -t "$s" "$@"
+}
+type_() { # NAME TEXT: typed as it is
+	tmux -S "$sock" send-keys -t "$1" -l "$2"
+}
+# The terminal is as it was, the alternate screen left (nothing of
+# browse's on the screen after it), and the exit status is RC.
+left_as_it_was() { # NAME RC WHAT
+	if [ ! -s "$out/$1.before" ] || ! cmp -s "$out/$1.before" "$out/$1.after"; then
+		fail "browse, $3: stty -g differs after: $(cat "$out/$1.before") / $(cat "$out/$1.after" 2>/dev/null)"
+	elif grep -q 'Search:' "$out/$1.end"; then
+		fail "browse, $3: the alternate screen was not left: see $out/$1.end"
+	elif ! grep -q "^\[rc=$2\]" "$out/$1.end"; then
+		fail "browse, $3: want exit status $2: see $out/$1.end"
+	else
+		pass
+	fi
+}
+# A pid, once the command has written it.
+pid_of() { # NAME
+	tries=0
+	while [ ! -s "$out/$1.pid" ] && [ $tries -lt 100 ]; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	cat "$out/$1.pid"
+}
+
+if have tmux; then
+	tmux_hold "$sock"
+	# The sessions that only start and end run side by side.
+	browse_start quit-q 80 24 'hipacu browse dizzy'
+	browse_start quit-term 80 24 'hipacu browse dizzy'
+	browse_start quit-hup 80 24 'hipacu browse dizzy'
+	browse_start quit-crash 80 24 'hipacu browse dizzy'
+	browse_start fresh-40 40 12 'hipacu browse sciatca'
+	browse_start no-color 80 24 'env NO_COLOR=1 hipacu browse dizzy'
+	browse_start main 80 24 'hipacu browse'
+
+	# The empty query: the topics and their entries.
+	if screen_wait main 'Type words to search' "$out/browse-empty.screen" &&
+	    grep -q '^Conditions - ' "$out/browse-empty.screen" &&
+	    grep -q '^> Hip pain and acupuncture' "$out/browse-empty.screen" &&
+	    grep -q '^  Hip bursitis' "$out/browse-empty.screen"; then
+		pass
+	else
+		fail "browse, no words: want the topics and their entries: see $out/browse-empty.screen"
+	fi
+	# Typed, letter by letter: "Possible side effects" ranked first.
+	type_ main dizzy
+	if screen_wait main 'Search: dizzy$' "$out/browse-dizzy.screen" &&
+	    [ "$(grep '^> ' "$out/browse-dizzy.screen")" = '> Possible side effects  safety' ] &&
+	    grep -q '^Answered' "$out/browse-dizzy.screen" &&
+	    grep -q 'temporary dizziness' "$out/browse-dizzy.screen"; then
+		pass
+	else
+		fail "browse, dizzy: want Possible side effects first: see $out/browse-dizzy.screen"
+	fi
+	# In colour on a terminal: the title in bold.
+	tmux -S "$sock" capture-pane -p -e -t main >"$out/browse-dizzy.color"
+	if grep -q "$(printf '\033')\[1m" "$out/browse-dizzy.color"; then pass; else fail "browse: no colour on a terminal: see $out/browse-dizzy.color"; fi
+	# Enter: the entry's text, full screen.
+	keys main Enter
+	if screen_wait main 'lines 1-' "$out/browse-entry.screen" &&
+	    grep -q 'Serious problems are rare' "$out/browse-entry.screen" &&
+	    grep -q '^Possible side effects (safety: side-effects)' "$out/browse-entry.screen"; then
+		pass
+	else
+		fail "browse, Enter: want the entry's text: see $out/browse-entry.screen"
+	fi
+	# Escape: back to the list, the query kept.
+	keys main Escape
+	if screen_wait main '^> Possible side effects' "$out/browse-back.screen" &&
+	    grep -q 'Search: dizzy$' "$out/browse-back.screen"; then
+		pass
+	else
+		fail "browse, Escape: want the list again: see $out/browse-back.screen"
+	fi
+	# A word no entry holds: not covered, and the doctor.
+	keys main C-u
+	type_ main zebra
+	if screen_wait main 'Search: zebra$' "$out/browse-zebra.screen" &&
+	    grep -q '^Not covered' "$out/browse-zebra.screen" &&
+	    grep -q "does not mention 'zebra'" "$out/browse-zebra.screen" &&
+	    grep -q '^> See a medical doctor first' "$out/browse-zebra.screen"; then
+		pass
+	else
+		fail "browse, zebra: want not covered and the doctor: see $out/browse-zebra.screen"
+	fi
+	# A closest match says so, above the results.
+	keys main C-u
+	type_ main 'is acupuncture safe for children'
+	if screen_wait main 'children$' "$out/browse-closest.screen" &&
+	    grep -q '^Closest match only' "$out/browse-closest.screen" &&
+	    [ "$(grep -n 'not a sure' "$out/browse-closest.screen" | head -n 1 | cut -d: -f1)" -lt \
+	      "$(grep -n '^> ' "$out/browse-closest.screen" | cut -d: -f1)" ]; then
+		pass
+	else
+		fail "browse, a closest match: want the caveat above: see $out/browse-closest.screen"
+	fi
+	# A typo is read as the word, and says so.
+	keys main C-u
+	type_ main sciatca
+	if screen_wait main 'Search: sciatca$' "$out/browse-typo.screen" &&
+	    grep -q "reading 'sciatca' as 'sciatica'" "$out/browse-typo.screen" &&
+	    grep -q '^> Sciatica' "$out/browse-typo.screen"; then
+		pass
+	else
+		fail "browse, a typo: want it read as sciatica: see $out/browse-typo.screen"
+	fi
+	# Resized to 40x12: drawn again for 40 columns, as a browse started
+	# there draws it.
+	screen_wait fresh-40 'Search: sciatca$' "$out/browse-fresh-40.screen"
+	tmux -S "$sock" resize-window -t main -x 40 -y 12
+	screen_wait main '^See a medical doctor first.$' "$out/browse-40.screen"
+	sleep 0.2
+	tmux -S "$sock" capture-pane -p -t main >"$out/browse-40.screen"
+	wide=$(LC_ALL=C tr -d '\200-\277' <"$out/browse-40.screen" |
+	    awk '{ if (length > n) n = length } END { print n + 0 }')
+	if [ "$(wc -l <"$out/browse-40.screen")" -eq 12 ] && [ "$wide" -le 40 ] &&
+	    cmp -s "$out/browse-40.screen" "$out/browse-fresh-40.screen"; then
+		pass
+	else
+		fail "browse, resized to 40x12: not as drawn for 40 columns: diff $out/browse-fresh-40.screen $out/browse-40.screen"
+	fi
+	# NO_COLOR: no escape code.
+	screen_wait no-color 'Search: dizzy$' "$out/no-color.screen"
+	tmux -S "$sock" capture-pane -p -e -t no-color >"$out/no-color.screen"
+	if grep -q 'Possible side effects' "$out/no-color.screen" &&
+	    ! grep -q "$(printf '\033')" "$out/no-color.screen"; then
+		pass
+	else
+		fail "browse with NO_COLOR: escape codes in $out/no-color.screen"
+	fi
+	keys no-color q
+	keys no-color C-c
+	browse_end no-color
+
+	# Quitting: Ctrl-C in the list, q in an entry, SIGTERM, SIGHUP and a
+	# crash leave the terminal as it was.
+	keys main C-c
+	browse_end main
+	left_as_it_was main 0 "Ctrl-C"
+	keys fresh-40 C-c
+	browse_end fresh-40
+	screen_wait quit-q 'Search: dizzy$' "$out/quit-q.screen"
+	keys quit-q Enter
+	screen_wait quit-q 'lines 1-' "$out/quit-q.screen"
+	keys quit-q q
+	browse_end quit-q
+	left_as_it_was quit-q 0 "q"
+	for s in term hup crash; do
+		screen_wait "quit-$s" 'Search: dizzy$' "$out/quit-$s.screen"
+	done
+	kill -TERM "$(pid_of quit-term)"
+	kill -HUP "$(pid_of quit-hup)"
+	kill -SEGV "$(pid_of quit-crash)"
+	browse_end quit-term
+	left_as_it_was quit-term 143 "SIGTERM"
+	browse_end quit-hup
+	left_as_it_was quit-hup 129 "SIGHUP"
+	# A crash dies of its signal (or a sanitizer's abort).
+	browse_end quit-crash
+	left_as_it_was quit-crash '1[0-9][0-9]' "a crash (SIGSEGV)"
+
+	# No terminal to draw on: standard output a file, or TERM=dumb.
+	browse_start no-tty 80 24 "hipacu browse dizzy >/dev/null"
+	browse_end no-tty
+	if grep -q "^hipacu: browse needs a terminal (standard output is not one): use 'hipacu search WORDS' instead" "$out/no-tty.end" &&
+	    grep -q '^\[rc=2\]' "$out/no-tty.end"; then
+		pass
+	else
+		fail "browse with no terminal for its output: see $out/no-tty.end"
+	fi
+	browse_start dumb 80 24 'env TERM=dumb hipacu browse dizzy'
+	browse_end dumb
+	if grep -q "^hipacu: browse needs a terminal (TERM=dumb: it takes no escape sequences): use 'hipacu search WORDS' instead" "$out/dumb.end" &&
+	    grep -q '^\[rc=2\]' "$out/dumb.end"; then
+		pass
+	else
+		fail "browse with TERM=dumb: see $out/dumb.end"
+	fi
+	tmux -S "$sock" kill-server 2>/dev/null
+else
+	for t in empty dizzy colour enter escape zebra closest typo resize no-colour \
+	    ctrl-c q sigterm sighup crash no-tty dumb; do
+		skip "browse test $t: tmux is not installed"
+	done
+fi
