@@ -67,6 +67,7 @@ struct browse {
 	long doctor;		/* the entry on seeing a doctor, or -1 */
 	size_t sel, top;	/* the selected item, the first one shown */
 	size_t shown;		/* how many items the last frame showed */
+	size_t snippet_lines;	/* under each result, in this frame */
 	enum view view;
 	struct page page;
 	size_t cols, rows;
@@ -95,11 +96,18 @@ item_entry(const struct browse *b, size_t i)
 	return (size_t)b->doctor;
 }
 
-/* Lines of a search result's sentence under its title. */
-static size_t
-snippet_lines(const struct browse *b)
+/* Lines of a search result's sentence under its title: more when the
+ * results leave room for them, never fewer than a tall screen's 2. */
+static void
+fit_snippets(struct browse *b, size_t avail)
 {
-	return b->rows >= 16 ? 2 : 1;
+	size_t n = b->searched ? item_count(b) : 0;
+
+	b->snippet_lines = b->rows >= 16 ? 2 : 1;
+	if (n > 0 && n * (1 + 3) + 1 <= avail)
+		b->snippet_lines = 3;
+	else if (n > 0 && n * (1 + 2) + 1 <= avail)
+		b->snippet_lines = 2;
 }
 
 /* Does item i start a group with a heading row of its own? */
@@ -117,7 +125,7 @@ item_has_heading(const struct browse *b, size_t i)
 static size_t
 item_rows(const struct browse *b, size_t i)
 {
-	return item_has_heading(b, i) + 1 + (b->searched ? snippet_lines(b) : 0);
+	return item_has_heading(b, i) + 1 + (b->searched ? b->snippet_lines : 0);
 }
 
 /* Scroll the list so that the selection is shown in avail rows. */
@@ -333,19 +341,27 @@ draw_head(struct browse *b, size_t row, size_t last)
 
 	if (!b->searched)
 		return draw_paragraph(b, row, 0, span_from("Type words to search "
-		    "every entry, or choose one below."), room > 3 ? 2 : 1, DIM);
+		    "every entry; \xe2\x86\x91\xe2\x86\x93 choose, Enter reads, "
+		    "Esc quits."), room > 3 ? 2 : 1, DIM);
+	/* The level, said in full where it fits, else short. */
 	switch (b->notes.level) {
 	case SEARCH_ANSWERED:
 		snprintf(count, sizeof count, "Answered: %lu %s, best first.",
 		    (unsigned long)b->res.n, b->res.n == 1 ? "entry matches" :
 		    "entries match");
+		if (text_columns(span_from(count)) > b->cols)
+			snprintf(count, sizeof count, "Answered: %lu %s.",
+			    (unsigned long)b->res.n, b->res.n == 1 ? "match" :
+			    "matches");
 		label = count;
 		break;
 	case SEARCH_CLOSEST:
-		label = "Closest match only, not a sure answer.";
+		label = b->cols >= 38 ? "Closest match only, not a sure answer." :
+		    "Closest match only.";
 		break;
 	default:
-		label = "Not covered by the article.";
+		label = b->cols >= 27 ? "Not covered by the article." :
+		    "Not covered.";
 		break;
 	}
 	row = draw_paragraph(b, row, 0, span_from(label), 1, BOLD);
@@ -415,7 +431,7 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 	if (b->searched && row < last) {
 		struct span s = b->res.n > 0 ? search_snippet(&b->res, e,
 		    &b->c->scratch) : e->summary;
-		size_t max = snippet_lines(b);
+		size_t max = b->snippet_lines;
 
 		if (max > last - row)
 			max = last - row;
@@ -436,6 +452,7 @@ draw_list(struct browse *b)
 		frame_row(f, row++);	/* room to breathe */
 		frame_end_row(f);
 	}
+	fit_snippets(b, last > row ? last - row : 0);
 	keep_selection_shown(b, last > row ? last - row : 0);
 	b->shown = 0;
 	for (i = b->top; i < item_count(b) && row < last; i++, b->shown++)
@@ -465,9 +482,9 @@ draw_entry(struct browse *b)
 
 	end = p->scroll + h < p->nlines ? p->scroll + h : p->nlines;
 	if (b->cols >= 40)
-		snprintf(where, sizeof where, "  lines %lu-%lu of %lu",
+		snprintf(where, sizeof where, "  lines %lu-%lu of %lu%s",
 		    (unsigned long)p->scroll + 1, (unsigned long)end,
-		    (unsigned long)p->nlines);
+		    (unsigned long)p->nlines, b->cols >= 70 ? ", Esc back" : "");
 	else
 		snprintf(where, sizeof where, " %lu/%lu", (unsigned long)end,
 		    (unsigned long)p->nlines);

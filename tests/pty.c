@@ -189,7 +189,8 @@ main(int argc, char **argv)
 	double t0;
 	pid_t pid;
 
-	while ((opt = getopt(argc, argv, "s:m:q:o:lr")) != -1) {
+	/* "+": options end at KEYS, as POSIX has it (GNU would read on). */
+	while ((opt = getopt(argc, argv, "+s:m:q:o:lr")) != -1) {
 		switch (opt) {
 		case 's':
 			if (sscanf(optarg, "%ux%u", &cols, &rows) != 2)

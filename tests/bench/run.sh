@@ -8,6 +8,9 @@
 #       a word found nowhere (an English word) and a misspelled one, a
 #       two-word question, a word of the Term set; and check
 #   (c) hipacu's peak memory against the file's size
+#   (d) hipacu browse: a key typed to its whole frame drawn (ranked again
+#       and drawn), on the shipped database and at 10 MB, on a pseudo-
+#       terminal (tests/pty)          vs dd echoing a key through one
 #
 # RUNS (default 9) runs of each; SIZES (default "1 10 50") in MB.  Uses
 # only the C compiler and the tools any POSIX system has.
@@ -78,4 +81,46 @@ for mb in $SIZES; do
 	pair "search is hipbone zymurgic, $mb MB" "$size" -- "$HIPACU" --data "$f" search is hipbone zymurgic -- grep -ci hipbone "$f"
 	pair "search woozy (a term), $mb MB" "$size" -- "$HIPACU" --data "$f" search woozy -- grep -ci woozy "$f"
 	pair "check, $mb MB" "$size" -- "$HIPACU" check "$f" -- grep -ci "$RARE" "$f"
+done
+
+# (d) browse: each key of words typed and erased, from the key to the last
+# byte of its frame; the peer is dd (one byte a read) echoing keys through
+# the same kind of pseudo-terminal: the terminal's own round trip.
+KEYS='dizzy\x7f\x7f\x7f\x7f\x7fsciatca\x7f\x7f\x7f\x7f\x7f\x7f\x7fhip pain at night'
+BIGKEYS='hipbone\x7f\x7f\x7f\x7f\x7f\x7f\x7fzymurgic\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7fpregnant'
+PEERKEYS='xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+quantile() { # Q: of the numbers on standard input
+	sort -n | awk -v q="$1" '{ v[NR] = $1 } END { i = int(NR * q + 0.999); if (i < 1) i = 1; print v[i] }'
+}
+browse_row() { # LABEL KEYS -- COMMAND...
+	label=$1 keys=$2
+	shift 3
+	: >"$out/k.t"; : >"$out/p.t"
+	i=0
+	while [ "$i" -lt "$RUNS" ]; do
+		./tests/pty -m frame -l "$keys\\x03" "$@" 2>/dev/null |
+		    sed -n 's/^latency //p' >>"$out/k.t"
+		./tests/pty -r -m x -l "$PEERKEYS" dd bs=1 count=30 2>/dev/null |
+		    sed -n 's/^latency //p' >>"$out/p.t"
+		i=$((i + 1))
+	done
+	k50=$(quantile 0.5 <"$out/k.t")
+	k95=$(quantile 0.95 <"$out/k.t")
+	kmax=$(quantile 1 <"$out/k.t")
+	p50=$(quantile 0.5 <"$out/p.t")
+	awk -v l="$label" -v n="$(wc -l <"$out/k.t")" -v a="$k50" -v b="$k95" \
+	    -v c="$kmax" -v p="$p50" 'BEGIN {
+		printf "| %-30s | %5d | %8.3f | %8.3f | %8.3f | %8.3f | %6.1fx |\n",
+		    l, n, a, b, c, p, a / p
+	}'
+}
+echo
+echo "browse: milliseconds from a key to its whole frame (80x24); peer: dd echoing a key"
+echo
+echo "| database                       | keys  | median   | 95th     | most     | dd echo  | ratio   |"
+echo "|--------------------------------|-------|----------|----------|----------|----------|---------|"
+browse_row "shipped" "$KEYS" -- "$HIPACU" browse
+for mb in $SIZES; do
+	[ "$mb" -le 10 ] || continue
+	browse_row "$mb MB" "$BIGKEYS" -- "$HIPACU" --data "$out/db-$mb.rec" browse
 done
