@@ -234,7 +234,9 @@ page_open(struct browse *b, size_t entry)
 static size_t
 page_height(const struct browse *b)
 {
-	return b->rows - 2;	/* a title row above, the advice below */
+	/* A title row above, the advice below; a window too small to
+	 * show the entry still scrolls it a line at a time. */
+	return b->rows > 3 ? b->rows - 2 : 1;
 }
 
 static size_t

@@ -398,7 +398,8 @@ screen_read_key(struct key_event *k)
 			}
 			continue;
 		}
-		if ((used = parse_key(k, 0)) == 0) {
+		/* A full buffer is all the key there is. */
+		if ((used = parse_key(k, inlen == sizeof in)) == 0) {
 			/* The rest of a key comes at once, or not at all. */
 			if ((r = fill(ESCAPE_WAIT_MS)) < 0) {
 				k->key = errno ? KEY_ERROR : KEY_EOF;
