@@ -103,6 +103,19 @@ char_at(const char *s, size_t len, size_t *cols, char shown[16])
 	return n;
 }
 
+/* Write the character at s as char_at found it; returns its length. */
+static size_t
+put_char(struct frame *f, const char *s, size_t n, size_t w,
+    const char *shown)
+{
+	if (shown[0] != '\0')
+		add(f, shown, strlen(shown));
+	else
+		add(f, s, n);
+	f->col += w;
+	return n;
+}
+
 size_t
 text_columns(struct span s)
 {
@@ -136,12 +149,7 @@ frame_text(struct frame *f, struct span s, size_t max)
 		n = char_at(s.p + i, s.len - i, &w, shown);
 		if (f->col - start + w > room)
 			break;
-		if (shown[0] != '\0')
-			add(f, shown, strlen(shown));
-		else
-			add(f, s.p + i, n);
-		f->col += w;
-		i += n;
+		i += put_char(f, s.p + i, n, w, shown);
 	}
 	if (i < s.len) {
 		add(f, ELLIPSIS, sizeof ELLIPSIS - 1);
@@ -175,16 +183,10 @@ frame_styled(struct frame *f, struct span s)
 			continue;
 		}
 		n = char_at(s.p + i, s.len - i, &w, shown);
-		if (f->col + w > f->cols) {
-			i += n;
-			continue;	/* the codes after it still count */
-		}
-		if (shown[0] != '\0')
-			add(f, shown, strlen(shown));
+		if (f->col + w > f->cols)
+			i += n;	/* cut; the codes after it still count */
 		else
-			add(f, s.p + i, n);
-		f->col += w;
-		i += n;
+			i += put_char(f, s.p + i, n, w, shown);
 	}
 }
 

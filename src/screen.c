@@ -42,7 +42,7 @@ static struct sigaction before[NENDING], before_winch, before_tstp,
 
 /* Everything below up to screen_open runs in signal handlers too: only
  * write, tcsetattr, sigaction and raise, which are async-signal-safe. */
-static void
+static int
 write_all(const char *s, size_t len)
 {
 	ssize_t n;
@@ -52,10 +52,11 @@ write_all(const char *s, size_t len)
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
-			return;
+			return -1;
 		s += n;
 		len -= (size_t)n;
 	}
+	return 0;
 }
 
 static void
@@ -65,7 +66,7 @@ give_back(void)
 
 	if (taken) {
 		taken = 0;
-		write_all(LEAVE_SCREEN, sizeof LEAVE_SCREEN - 1);
+		(void)write_all(LEAVE_SCREEN, sizeof LEAVE_SCREEN - 1);
 		tcsetattr(STDIN_FILENO, TCSADRAIN, &saved);
 	}
 	errno = saved_errno;
@@ -88,7 +89,7 @@ take(void)
 	if (tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) < 0)
 		return -1;
 	taken = 1;
-	write_all(ENTER_SCREEN, sizeof ENTER_SCREEN - 1);
+	(void)write_all(ENTER_SCREEN, sizeof ENTER_SCREEN - 1);
 	return 0;
 }
 
@@ -232,18 +233,7 @@ screen_size(size_t *cols, size_t *rows)
 int
 screen_write(const char *s, size_t len)
 {
-	ssize_t n;
-
-	while (len > 0) {
-		n = write(STDOUT_FILENO, s, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -1;
-		s += n;
-		len -= (size_t)n;
-	}
-	return 0;
+	return write_all(s, len);
 }
 
 void

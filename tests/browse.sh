@@ -25,11 +25,7 @@ EOF
 }
 # Wait for session NAME's command to end; its last screen in NAME.end.
 browse_end() { # NAME
-	if have timeout; then
-		timeout 20 tmux -S "$sock" wait-for "$1"
-	else
-		tmux -S "$sock" wait-for "$1"
-	fi
+	tmux_wait "$1"
 	tmux -S "$sock" capture-pane -p -J -t "$1" >"$out/$1.end"
 	tmux -S "$sock" kill-session -t "$1"
 }

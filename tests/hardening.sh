@@ -75,13 +75,10 @@ bad=
 n=1
 while [ "$n" -le "${total:-0}" ]; do
 	for always in '' 1; do
-		if [ -n "$always" ]; then
-			HIPACU_FAIL_ALLOC=$n HIPACU_FAIL_ALLOC_ALWAYS=1 HIPACU_ALLOC_LOG="$alog" \
-			    ./tests/pty -m frame "$bkeys" $FA browse >"$out/balloc.got" 2>"$out/alloc.err"
-		else
-			HIPACU_FAIL_ALLOC=$n HIPACU_ALLOC_LOG="$alog" \
-			    ./tests/pty -m frame "$bkeys" $FA browse >"$out/balloc.got" 2>"$out/alloc.err"
-		fi
+		# Exported here: tests/pty passes the environment on.
+		if [ -n "$always" ]; then export HIPACU_FAIL_ALLOC_ALWAYS=1; else unset HIPACU_FAIL_ALLOC_ALWAYS; fi
+		HIPACU_FAIL_ALLOC=$n HIPACU_ALLOC_LOG="$alog" \
+		    ./tests/pty -m frame "$bkeys" $FA browse >"$out/balloc.got" 2>"$out/alloc.err"
 		runs=$((runs + 1))
 		while IFS= read -r l; do
 			case $l in "failed "*) echo "${l#failed }" >>"$out/alloc.sites" ;; esac
@@ -99,6 +96,7 @@ while [ "$n" -le "${total:-0}" ]; do
 	done
 	n=$((n + 1))
 done
+unset HIPACU_FAIL_ALLOC_ALWAYS
 if [ "$(cat "$out/balloc.want")" = "exit 0" ] && [ -n "$total" ] && [ -z "$bad" ]; then
 	pass
 else

@@ -8,14 +8,18 @@ tmux_hold() { # SOCKET
 	tmux -S "$1" has-session -t hold 2>/dev/null ||
 		tmux -S "$1" new-session -d -s hold 'sleep 900'
 }
-tmux_run() { # NAME COLS ROWS COMMAND
-	tmux -S "$sock" new-session -d -s "$1" -x "$2" -y "$3" \
-	    "PATH='$out/bin:$PATH'; export PATH; $4; echo \"[rc=\$?]\"; tmux -S '$sock' wait-for -S '$1'; sleep 30"
+# Wait for session NAME to signal its channel NAME: at most 20 seconds.
+tmux_wait() { # NAME
 	if have timeout; then
 		timeout 20 tmux -S "$sock" wait-for "$1"
 	else
 		tmux -S "$sock" wait-for "$1"
 	fi
+}
+tmux_run() { # NAME COLS ROWS COMMAND
+	tmux -S "$sock" new-session -d -s "$1" -x "$2" -y "$3" \
+	    "PATH='$out/bin:$PATH'; export PATH; $4; echo \"[rc=\$?]\"; tmux -S '$sock' wait-for -S '$1'; sleep 30"
+	tmux_wait "$1"
 	tmux -S "$sock" capture-pane -p -e -t "$1" >"$out/tty-$1.screen"
 	tmux -S "$sock" kill-session -t "$1"
 }
