@@ -18,9 +18,9 @@
 #include "screen.h"
 #include "show.h"
 
-#define QUERY_MAX 200		/* bytes a query may have */
+#define QUERY_MAX 1024		/* bytes a query may have */
 #define PAGE_MAX_WIDTH 100	/* an entry is wrapped as hipacu show wraps */
-#define MIN_COLS 20		/* smaller, and the view asks for room */
+#define MIN_COLS 22		/* smaller, and the view asks for room */
 #define MIN_ROWS 6
 #define MAX_HEAD_LINES 8	/* lines of notes or caveat kept */
 
@@ -28,7 +28,8 @@
 #define DIM "\033[2m"
 #define REVERSE "\033[7m"
 
-/* The advice, the longest form the width holds; the last always fits. */
+/* The advice, the longest form the width holds; the last fits in
+ * MIN_COLS. */
 static const char *const advice[] = {
 	("Not medical advice. Consult a medical doctor before starting "
 	    "acupuncture: hipacu show " DOC_DOCTOR_ID),
@@ -61,6 +62,7 @@ struct browse {
 	char query[QUERY_MAX + 1];
 	size_t qlen;
 	int searched;		/* res holds the query's search (words typed) */
+	int no_words;		/* something is typed, but no word to search */
 	struct search_result res;
 	struct search_notes notes;
 	size_t *by_topic;	/* the entries topic by topic: the empty query */
@@ -155,7 +157,7 @@ run_query(struct browse *b)
 
 	if (b->searched)
 		search_free(&b->res);
-	b->searched = 0;
+	b->searched = b->no_words = 0;
 	b->sel = b->top = 0;
 	while (i < b->qlen) {
 		while (i < b->qlen && b->query[i] == ' ')
@@ -168,8 +170,16 @@ run_query(struct browse *b)
 	}
 	if (n == 0)
 		return 0;
-	if (search_run(&b->c->db, &b->known, words, n, &b->res) < 0)
+	if (search_run(&b->c->db, &b->known, words, n, &b->res) < 0) {
+		search_free(&b->res);
 		return -1;
+	}
+	/* "?" holds no word: search says so, and so does the list. */
+	if (b->res.nwords == 0) {
+		search_free(&b->res);
+		b->no_words = 1;
+		return 0;
+	}
 	b->searched = 1;
 	search_notes(&b->c->db, &b->res, &b->notes);
 	return 0;
@@ -249,27 +259,35 @@ page_last_scroll(const struct browse *b)
 
 /* --- drawing ------------------------------------------------------- */
 
-/* The advice, and the keys when there is room, on the last row. */
+/* The advice on the last row, and the keys when they fit beside one of
+ * its longer forms; else the longest form that fits alone. */
 static void
 draw_status(struct browse *b)
 {
 	struct frame *f = &b->frame;
-	const char *keys = b->view == VIEW_ENTRY ?
-	    "  \xe2\x86\x91\xe2\x86\x93 PgUp PgDn g G  Esc back  q quit" :
-	    "  \xe2\x86\x91\xe2\x86\x93 choose  Enter read  Esc clear  Ctrl-C quit";
-	size_t i, need;
+	const char *keys = b->view == VIEW_ENTRY ? "Space more  Esc back  q quit" :
+	    b->qlen > 0 ? "Enter read  Esc clear  ^C quit" :
+	    "Enter read  Esc quit";
+	size_t i, n = sizeof advice / sizeof advice[0];
+	size_t need = text_columns(span_from(keys)) + 2;
 
-	frame_row(f, b->rows - 1);
-	for (i = 0; i + 1 < sizeof advice / sizeof advice[0]; i++)
-		if (text_columns(span_from(advice[i])) <= b->cols)
+	for (i = 0; i < n - 2; i++)
+		if (text_columns(span_from(advice[i])) + need <= b->cols)
 			break;
+	if (i == n - 2) {
+		keys = NULL;
+		for (i = 0; i + 1 < n; i++)
+			if (text_columns(span_from(advice[i])) <= b->cols)
+				break;
+	}
+	frame_row(f, b->rows - 1);
 	frame_style(f, REVERSE);
 	frame_str(f, advice[i], b->cols);
-	need = text_columns(span_from(keys));
-	if (f->col + need <= b->cols) {
+	if (keys) {
 		frame_style(f, "\033[0m");
 		frame_style(f, DIM);
-		frame_str(f, keys, need);
+		frame_str(f, "  ", 2);
+		frame_str(f, keys, b->cols);
 	}
 	frame_end_row(f);
 }
@@ -341,6 +359,10 @@ draw_head(struct browse *b, size_t row, size_t last)
 	char count[80];
 	size_t room = last > row ? last - row : 0, i, keep;
 
+	if (b->no_words)
+		return draw_paragraph(b, row, 0, span_from("Nothing to search for: "
+		    "no word in what is typed. Every entry is below."),
+		    room > 3 ? 2 : 1, DIM);
 	if (!b->searched)
 		return draw_paragraph(b, row, 0, span_from("Type words to search "
 		    "every entry; \xe2\x86\x91\xe2\x86\x93 choose, Enter reads, "
@@ -507,19 +529,20 @@ draw_entry(struct browse *b)
 	frame_raw(f, "\033[?25l");	/* no cursor while reading */
 }
 
-/* A window too small to browse in says so, as far as it can. */
+/* A window too small to browse in says so, as far as it can: the
+ * advice first. */
 static void
 draw_too_small(struct browse *b)
 {
 	struct frame *f = &b->frame;
-	size_t r;
+	size_t row;
 
-	for (r = 0; r < b->rows; r++) {
-		frame_row(f, r);
-		if (r == 0)
-			frame_str(f, "Make the window bigger.", b->cols);
-		else if (r == 1)
-			frame_str(f, "See a medical doctor.", b->cols);
+	row = draw_paragraph(b, 0, 0, span_from(advice[sizeof advice /
+	    sizeof advice[0] - 1]), b->rows, NULL);
+	row = draw_paragraph(b, row, 0, span_from("Make the window bigger."),
+	    b->rows - row, NULL);
+	while (row < b->rows) {
+		frame_row(f, row++);
 		frame_end_row(f);
 	}
 	frame_raw(f, "\033[?25l");
@@ -665,22 +688,61 @@ entry_key(struct browse *b, const struct key_event *k)
 	return GO_ON;
 }
 
-/* Keys until quit.  Keys typed ahead are all taken before the search
- * and the drawing, so that a slow database never falls behind. */
+/* Does key k change the query (and need no results to act on)? */
+static int
+edits_query(const struct browse *b, const struct key_event *k)
+{
+	if (b->view != VIEW_LIST)
+		return 0;
+	return k->key == KEY_TEXT || k->key == KEY_BACKSPACE ||
+	    k->key == KEY_CTRL_W || k->key == KEY_CTRL_U ||
+	    (k->key == KEY_ESCAPE && b->qlen > 0);
+}
+
+/* The entry shown again at the window's new width, at the same place in
+ * its text. */
+static int
+page_reflow(struct browse *b)
+{
+	size_t scroll = b->page.scroll, lines = b->page.nlines;
+
+	if (page_open(b, b->page.entry) < 0)
+		return -1;
+	b->page.scroll = lines > 0 ? scroll * b->page.nlines / lines : 0;
+	if (b->page.scroll > page_last_scroll(b))
+		b->page.scroll = page_last_scroll(b);
+	return 0;
+}
+
+/*
+ * Keys until quit.  Keys typed ahead (or pasted) are all read before the
+ * search runs and the screen is drawn, so that a slow database never
+ * falls behind; but a key that acts on the results (Enter, Down) acts on
+ * the results of the words typed before it.
+ */
 static enum outcome
 run(struct browse *b)
 {
 	struct key_event k;
 	enum outcome o = GO_ON;
-	int changed = 0;
+	int changed = 0, dirty = 1;
 
-	if ((o = draw(b)) != GO_ON)
-		return o;
 	for (;;) {
-		screen_read_key(&k);
+		screen_read_key(&k, !dirty);
+		if (k.key == KEY_IDLE || (changed && !edits_query(b, &k))) {
+			if (changed && run_query(b) < 0)
+				return NO_MEMORY;
+			changed = 0;
+		}
+		if (k.key == KEY_IDLE) {
+			if ((o = draw(b)) != GO_ON)
+				return o;
+			dirty = 0;
+			continue;
+		}
+		dirty = 1;
 		switch (k.key) {
 		case KEY_CTRL_C:
-			return QUIT;
 		case KEY_EOF:
 			return QUIT;
 		case KEY_ERROR:
@@ -691,12 +753,8 @@ run(struct browse *b)
 		case KEY_RESIZE:
 		case KEY_CTRL_L:
 			measure(b);
-			if (b->view == VIEW_ENTRY) {
-				if (page_open(b, b->page.entry) < 0)
-					return NO_MEMORY;
-				if (b->page.scroll > page_last_scroll(b))
-					b->page.scroll = page_last_scroll(b);
-			}
+			if (b->view == VIEW_ENTRY && page_reflow(b) < 0)
+				return NO_MEMORY;
 			break;
 		default:
 			o = b->view == VIEW_ENTRY ? entry_key(b, &k) :
@@ -704,13 +762,6 @@ run(struct browse *b)
 			break;
 		}
 		if (o != GO_ON)
-			return o;
-		if (screen_input_pending())
-			continue;
-		if (changed && run_query(b) < 0)
-			return NO_MEMORY;
-		changed = 0;
-		if ((o = draw(b)) != GO_ON)
 			return o;
 	}
 }
@@ -725,7 +776,9 @@ no_terminal(void)
 		return "standard input is not one";
 	if (!isatty(STDOUT_FILENO))
 		return "standard output is not one";
-	if (term && strcmp(term, "dumb") == 0)
+	if (term == NULL || *term == '\0')
+		return "TERM is not set: its escape sequences are unknown";
+	if (strcmp(term, "dumb") == 0)
 		return "TERM=dumb: it takes no escape sequences";
 	return NULL;
 }

@@ -169,6 +169,7 @@ frame_styled(struct frame *f, struct span s)
 {
 	size_t i = 0, j, n, w;
 	char shown[16];
+	int full = 0;
 
 	while (i < s.len) {
 		if (s.p[i] == '\033') {
@@ -183,10 +184,12 @@ frame_styled(struct frame *f, struct span s)
 			continue;
 		}
 		n = char_at(s.p + i, s.len - i, &w, shown);
-		if (f->col + w > f->cols)
-			i += n;	/* cut; the codes after it still count */
-		else
+		if (full || f->col + w > f->cols) {
+			full = 1;	/* cut; the codes after it still count */
+			i += n;
+		} else {
 			i += put_char(f, s.p + i, n, w, shown);
+		}
 	}
 }
 

@@ -5,6 +5,7 @@
 #include <sys/ioctl.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
@@ -19,8 +20,9 @@
 #define ENTER_SCREEN "\033[?1049h\033[?7l\033[?25l\033[H\033[2J"
 #define LEAVE_SCREEN "\033[0m\033[?25h\033[?7h\033[?1049l"
 
-/* How long a lone Escape waits for the rest of a key's sequence. */
-#define ESCAPE_WAIT_MS 25
+/* How long a lone Escape waits for the rest of a key's sequence (over a
+ * slow link the bytes of one key may come apart). */
+#define ESCAPE_WAIT_MS 50
 
 static struct termios saved;		/* the terminal as it was */
 static volatile sig_atomic_t taken;	/* raw mode and the alternate screen on */
@@ -31,17 +33,41 @@ static int wake[2] = { -1, -1 };	/* the handlers wake the key reader */
 static unsigned char in[256];
 static size_t inlen;
 
-/* Signals that end the session: given back, then as they were. */
+/*
+ * Signals whose default ends the program: the terminal is given back
+ * first, then the signal does what it did before.  The crash signals
+ * come last: one the shell had ignored before them stays ignored.
+ */
 static const int ending[] = {
-	SIGTERM, SIGHUP, SIGINT, SIGQUIT,
-	SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT
+	SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+#ifdef SIGVTALRM
+	SIGVTALRM,
+#endif
+#ifdef SIGPROF
+	SIGPROF,
+#endif
+#ifdef SIGXCPU
+	SIGXCPU,
+#endif
+#ifdef SIGXFSZ
+	SIGXFSZ,
+#endif
+	SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT,
+#ifdef SIGSYS
+	SIGSYS,
+#endif
+#ifdef SIGTRAP
+	SIGTRAP,
+#endif
 };
 #define NENDING (sizeof ending / sizeof ending[0])
+#define FIRST_CRASH_SIGNAL SIGSEGV
 static struct sigaction before[NENDING], before_winch, before_tstp,
     before_cont;
 
 /* Everything below up to screen_open runs in signal handlers too: only
- * write, tcsetattr, sigaction and raise, which are async-signal-safe. */
+ * write, tcgetattr, tcsetattr, sigaction and raise, which are
+ * async-signal-safe. */
 static int
 write_all(const char *s, size_t len)
 {
@@ -135,11 +161,13 @@ on_tstp(int sig)
 	give_back();
 	memset(&dfl, 0, sizeof dfl);
 	dfl.sa_handler = SIG_DFL;
-	sigemptyset(&dfl.sa_mask);
+	sigfillset(&dfl.sa_mask);
 	sigaction(sig, &dfl, NULL);
 	raise(sig);	/* stops here once this handler returns */
 }
 
+/* Back from a stop: the terminal as the shell has it now (stty while
+ * stopped counts), then raw again and drawn again. */
 static void
 on_cont(int sig)
 {
@@ -148,14 +176,15 @@ on_cont(int sig)
 	(void)sig;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_tstp;
-	sigemptyset(&sa.sa_mask);
+	sigfillset(&sa.sa_mask);
 	sigaction(SIGTSTP, &sa, NULL);
-	if (!taken && take() == 0) {
+	if (!taken && tcgetattr(STDIN_FILENO, &saved) == 0 && take() == 0) {
 		resized = 1;
 		wake_reader();
 	}
 }
 
+/* A handler runs with every other signal held back. */
 static void
 handle(int sig, void (*fn)(int), struct sigaction *old)
 {
@@ -163,23 +192,56 @@ handle(int sig, void (*fn)(int), struct sigaction *old)
 
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = fn;
-	sigemptyset(&sa.sa_mask);
+	sigfillset(&sa.sa_mask);
 	sigaction(sig, &sa, old);
+}
+
+/* Hold signals back while the terminal or the handlers change. */
+static void
+hold(sigset_t *old)
+{
+	sigset_t all;
+
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, old);
+}
+
+static void
+release(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
+
+static int
+crash_signal(int sig)
+{
+	size_t i;
+
+	for (i = 0; i < NENDING && ending[i] != FIRST_CRASH_SIGNAL; i++)
+		if (ending[i] == sig)
+			return 0;
+	return 1;
 }
 
 int
 screen_open(void)
 {
+	sigset_t old;
 	size_t i;
+	int rc = 0;
 
-	if (tcgetattr(STDIN_FILENO, &saved) < 0)
+	if (tcgetattr(STDIN_FILENO, &saved) < 0 || pipe(wake) < 0)
 		return -1;
-	if (pipe(wake) < 0)
-		return -1;
+	/* A handler never waits on the pipe, and no child inherits it. */
+	for (i = 0; i < 2; i++) {
+		fcntl(wake[i], F_SETFL, fcntl(wake[i], F_GETFL) | O_NONBLOCK);
+		fcntl(wake[i], F_SETFD, FD_CLOEXEC);
+	}
+	hold(&old);
 	for (i = 0; i < NENDING; i++) {
 		handle(ending[i], on_ending, &before[i]);
 		/* A signal the shell had ignored (nohup) stays ignored. */
-		if (before[i].sa_handler == SIG_IGN && i < 4)
+		if (before[i].sa_handler == SIG_IGN && !crash_signal(ending[i]))
 			sigaction(ending[i], &before[i], NULL);
 	}
 	handle(SIGWINCH, on_winch, &before_winch);
@@ -189,21 +251,24 @@ screen_open(void)
 		sigaction(SIGTSTP, &before_tstp, NULL);
 	inlen = 0;
 	resized = 0;
-	if (take() < 0) {
+	if (take() < 0)
+		rc = -1;
+	release(&old);
+	if (rc < 0)
 		screen_close();
-		return -1;
-	}
-	return 0;
+	return rc;
 }
 
 void
 screen_close(void)
 {
+	sigset_t old;
 	size_t i;
 
-	give_back();
 	if (wake[0] < 0)
 		return;
+	hold(&old);
+	give_back();
 	for (i = 0; i < NENDING; i++)
 		sigaction(ending[i], &before[i], NULL);
 	sigaction(SIGWINCH, &before_winch, NULL);
@@ -212,6 +277,7 @@ screen_close(void)
 	close(wake[0]);
 	close(wake[1]);
 	wake[0] = wake[1] = -1;
+	release(&old);
 }
 
 int
@@ -331,8 +397,11 @@ parse_key(struct key_event *k, int complete)
 			k->key = KEY_ESCAPE;
 			return complete;
 		}
+		/* Alt-x: the x alone, as if typed; Escape and a key at once
+		 * (Ctrl-U, another Escape): Escape, then that key. */
 		if (in[1] != '[' && in[1] != 'O') {
-			k->key = KEY_ESCAPE;	/* Alt-x: Escape, then x */
+			if (in[1] < 0x20 || in[1] == 0x7f)
+				k->key = KEY_ESCAPE;
 			return 1;
 		}
 		/* CSI or SS3: parameters and intermediates, then a final byte. */
@@ -370,7 +439,7 @@ parse_key(struct key_event *k, int complete)
 }
 
 void
-screen_read_key(struct key_event *k)
+screen_read_key(struct key_event *k, int wait)
 {
 	size_t used;
 	int r;
@@ -382,8 +451,12 @@ screen_read_key(struct key_event *k)
 			return;
 		}
 		if (inlen == 0) {
-			if ((r = fill(-1)) < 0) {
+			if ((r = fill(wait ? -1 : 0)) < 0) {
 				k->key = errno ? KEY_ERROR : KEY_EOF;
+				return;
+			}
+			if (r == 0 && !wait && !resized) {
+				k->key = KEY_IDLE;
 				return;
 			}
 			continue;
@@ -405,16 +478,4 @@ screen_read_key(struct key_event *k)
 				return;
 		}
 	}
-}
-
-int
-screen_input_pending(void)
-{
-	struct pollfd p;
-
-	if (inlen > 0)
-		return 1;
-	p.fd = STDIN_FILENO;
-	p.events = POLLIN;
-	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
 }

@@ -21,6 +21,7 @@ enum key {
 	KEY_CTRL_Z,	/* suspend */
 	KEY_RESIZE,	/* the window changed size, or the session came back
 			 * from a stop: draw again */
+	KEY_IDLE,	/* no key has come (not waiting): time to draw */
 	KEY_EOF,	/* the terminal is gone */
 	KEY_ERROR	/* reading failed: errno says why */
 };
@@ -43,11 +44,10 @@ void screen_close(void);
 /* The terminal's size; -1 if it cannot be known. */
 int screen_size(size_t *cols, size_t *rows);
 
-/* Wait for the next key, a resize or the end of input. */
-void screen_read_key(struct key_event *k);
-
-/* Has more input already arrived (typed ahead, or pasted)? */
-int screen_input_pending(void);
+/* The next key, a resize or the end of input; with wait 0, KEY_IDLE
+ * when no whole key has come (keys typed ahead or pasted are all read
+ * before the screen is drawn again). */
+void screen_read_key(struct key_event *k, int wait);
 
 /* Write a whole frame; 0, or -1 with errno set. */
 int screen_write(const char *s, size_t len);

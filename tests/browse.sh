@@ -142,6 +142,37 @@ if have tmux; then
 	else
 		fail "browse, a typo: want it read as sciatica: see $out/browse-typo.screen"
 	fi
+	# Keys typed ahead: Enter opens the first result of the words typed
+	# before it, all sent at once (a paste).
+	keys main C-u 'can i take warfarin' Enter
+	if screen_wait main 'lines 1-' "$out/browse-ahead.screen" &&
+	    grep -q '^See a medical doctor first (safety: see-a-doctor)' "$out/browse-ahead.screen"; then
+		pass
+	else
+		fail "browse, a question and Enter typed ahead: want the doctor's entry: see $out/browse-ahead.screen"
+	fi
+	keys main Escape
+	screen_wait main '^Search: can i take warfarin$' "$out/browse-ahead.screen"
+	# A key browse ignores, last: the screen still shows what was typed.
+	keys main C-u 'bursitis' F1
+	if screen_wait main 'Search: bursitis$' "$out/browse-f1.screen" &&
+	    grep -q '^> Hip bursitis' "$out/browse-f1.screen"; then
+		pass
+	else
+		fail "browse, typing then F1: the screen is not drawn: see $out/browse-f1.screen"
+	fi
+	# Typed, but no word: said, and every entry listed.
+	keys main C-u '?'
+	if screen_wait main 'Search: ?$' "$out/browse-noword.screen" &&
+	    grep -q '^Nothing to search for' "$out/browse-noword.screen" &&
+	    ! grep -q 'Answered' "$out/browse-noword.screen"; then
+		pass
+	else
+		fail "browse, '?': want nothing to search for: see $out/browse-noword.screen"
+	fi
+	keys main C-u
+	type_ main sciatca
+	screen_wait main 'Search: sciatca$' "$out/browse-typo.screen"
 	# Resized to 40x12: drawn again for 40 columns, as a browse started
 	# there draws it.
 	screen_wait fresh-40 'Search: sciatca$' "$out/browse-fresh-40.screen"
@@ -216,7 +247,7 @@ if have tmux; then
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in empty dizzy colour enter escape zebra closest typo resize no-colour \
+	for t in empty dizzy colour enter escape zebra closest typo ahead f1 no-word resize no-colour \
 	    ctrl-c q sigterm sighup crash no-tty dumb; do
 		skip "browse test $t: tmux is not installed"
 	done
