@@ -68,6 +68,7 @@ if have tmux; then
 	browse_start quit-hup 80 24 'hipacu browse dizzy'
 	browse_start quit-crash 80 24 'hipacu browse dizzy'
 	browse_start fresh-40 40 12 'hipacu browse sciatca'
+	browse_start readme-40 40 12 'hipacu browse dizzy'
 	browse_start no-color 80 24 'env NO_COLOR=1 hipacu browse dizzy'
 	browse_start main 80 24 'hipacu browse'
 
@@ -188,6 +189,25 @@ if have tmux; then
 	else
 		fail "browse, resized to 40x12: not as drawn for 40 columns: diff $out/browse-fresh-40.screen $out/browse-40.screen"
 	fi
+	# The README's screen at 40 columns is what browse shows: its rows
+	# before "...", the top of the screen; its rows after, the bottom.
+	screen_wait readme-40 'Search: dizzy$' "$out/readme-40.screen"
+	awk 'on && /^[^ ]/ { exit } on { sub(/^    /, ""); l[++n] = $0 }
+	    /At 40 columns, after typing `dizzy`:$/ { on = 1 }
+	    END { a = 1; while (a <= n && l[a] == "") a++
+		while (n >= a && l[n] == "") n--
+		for (i = a; i <= n; i++) print l[i] }' README.md >"$out/readme-40.want"
+	sed '/^\.\.\.$/,$d' "$out/readme-40.want" >"$out/readme-40.top"
+	sed '1,/^\.\.\.$/d' "$out/readme-40.want" >"$out/readme-40.bottom"
+	if [ -s "$out/readme-40.top" ] && [ -s "$out/readme-40.bottom" ] &&
+	    head -n "$(wc -l <"$out/readme-40.top")" "$out/readme-40.screen" | cmp -s - "$out/readme-40.top" &&
+	    tail -n "$(wc -l <"$out/readme-40.bottom")" "$out/readme-40.screen" | cmp -s - "$out/readme-40.bottom"; then
+		pass
+	else
+		fail "README's browse screen is not what browse shows: see $out/readme-40.want and $out/readme-40.screen"
+	fi
+	keys readme-40 C-c
+	browse_end readme-40
 	# NO_COLOR: no escape code.
 	screen_wait no-color 'Search: dizzy$' "$out/no-color.screen"
 	tmux -S "$sock" capture-pane -p -e -t no-color >"$out/no-color.screen"
@@ -247,7 +267,7 @@ if have tmux; then
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in empty dizzy colour enter escape zebra closest typo ahead f1 no-word resize no-colour \
+	for t in empty dizzy colour enter escape zebra closest typo ahead f1 no-word resize readme no-colour \
 	    ctrl-c q sigterm sighup crash no-tty dumb; do
 		skip "browse test $t: tmux is not installed"
 	done
