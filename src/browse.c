@@ -27,6 +27,7 @@
 #define BOLD "\033[1m"
 #define DIM "\033[2m"
 #define REVERSE "\033[7m"
+#define RESET "\033[0m"
 
 /* The advice, the longest form the width holds; the last fits in
  * MIN_COLS. */
@@ -36,7 +37,7 @@ static const char *const advice[] = {
 	("Not medical advice. Consult a medical doctor before starting "
 	    "acupuncture."),
 	"Not medical advice: see a medical doctor first.",
-	"See a medical doctor first.",
+	DOC_ADVICE_HEAD,	/* "See a medical doctor first.", as documents */
 	"See a medical doctor.",
 };
 
@@ -284,7 +285,7 @@ draw_status(struct browse *b)
 	frame_style(f, REVERSE);
 	frame_str(f, advice[i], b->cols);
 	if (keys) {
-		frame_style(f, "\033[0m");
+		frame_style(f, RESET);
 		frame_style(f, DIM);
 		frame_str(f, "  ", 2);
 		frame_str(f, keys, b->cols);
@@ -331,10 +332,10 @@ draw_query(struct browse *b)
 	frame_row(f, 0);
 	frame_style(f, BOLD);
 	frame_str(f, "Search: ", b->cols);
-	frame_style(f, "\033[0m");
+	frame_style(f, RESET);
 	room = b->cols - f->col - 1;	/* and one for the cursor */
 	if (text_columns(q) > room) {
-		frame_str(f, "\xe2\x80\xa6", 1);
+		frame_str(f, FRAME_ELLIPSIS, 1);
 		while (q.len > 0 && text_columns(q) > room - 1) {
 			/* Drop characters from the start, whole. */
 			do {
@@ -429,7 +430,7 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 			frame_str(f, "Please ask a medical doctor; read:", b->cols);
 		} else {
 			frame_text(f, t->title, b->cols);
-			frame_style(f, "\033[0m");
+			frame_style(f, RESET);
 			frame_style(f, DIM);
 			frame_str(f, " - ", b->cols);
 			frame_text(f, t->summary, b->cols);
@@ -442,15 +443,10 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 	frame_str(f, selected ? "> " : "  ", b->cols);
 	frame_style(f, selected ? REVERSE BOLD : BOLD);
 	frame_text(f, e->title, b->cols);
-	frame_style(f, "\033[0m");
+	frame_style(f, RESET);
 	frame_style(f, DIM);
-	if (b->searched) {
-		frame_str(f, "  ", b->cols);
-		frame_text(f, t->id, b->cols);
-	} else {
-		frame_str(f, "  ", b->cols);
-		frame_text(f, e->summary, b->cols);
-	}
+	frame_str(f, "  ", b->cols);
+	frame_text(f, b->searched ? t->id : e->summary, b->cols);
 	frame_end_row(f);
 	if (b->searched && row < last) {
 		struct span s = b->res.n > 0 ? search_snippet(&b->res, e,
@@ -515,7 +511,7 @@ draw_entry(struct browse *b)
 	frame_row(f, 0);
 	frame_style(f, BOLD);
 	frame_text(f, e->title, b->cols - text_columns(span_from(where)));
-	frame_style(f, "\033[0m");
+	frame_style(f, RESET);
 	frame_style(f, DIM);
 	frame_str(f, where, b->cols);
 	frame_end_row(f);

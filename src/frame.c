@@ -5,7 +5,6 @@
 #include "frame.h"
 #include "mem.h"
 
-#define ELLIPSIS "\xe2\x80\xa6"	/* U+2026, one column */
 
 static void
 add(struct frame *f, const char *s, size_t len)
@@ -152,7 +151,7 @@ frame_text(struct frame *f, struct span s, size_t max)
 		i += put_char(f, s.p + i, n, w, shown);
 	}
 	if (i < s.len) {
-		add(f, ELLIPSIS, sizeof ELLIPSIS - 1);
+		add(f, FRAME_ELLIPSIS, sizeof FRAME_ELLIPSIS - 1);
 		f->col++;
 	}
 	return f->col - start;

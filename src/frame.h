@@ -10,6 +10,8 @@
 
 #include "text.h"
 
+#define FRAME_ELLIPSIS "\xe2\x80\xa6"	/* U+2026, one column: text was cut */
+
 struct frame {
 	char *buf;
 	size_t len, cap;

@@ -352,7 +352,6 @@ sequence_key(unsigned char final, unsigned long num)
 	switch (final) {
 	case 'A': return KEY_UP;
 	case 'B': return KEY_DOWN;
-	case 'C': return KEY_RIGHT;
 	case 'D': return KEY_LEFT;
 	case 'H': return KEY_HOME;
 	case 'F': return KEY_END;
@@ -360,7 +359,6 @@ sequence_key(unsigned char final, unsigned long num)
 		switch (num) {
 		case 1: case 7: return KEY_HOME;
 		case 4: case 8: return KEY_END;
-		case 3: return KEY_DELETE;
 		case 5: return KEY_PAGE_UP;
 		case 6: return KEY_PAGE_DOWN;
 		}

@@ -9,11 +9,12 @@
 #include <stddef.h>
 
 enum key {
-	KEY_NONE,	/* nothing to act on (an unknown sequence) */
+	KEY_NONE,	/* nothing to act on (an unknown sequence, or a key
+			 * browse has no use for: Right, Delete, F1...) */
 	KEY_TEXT,	/* a character typed: its bytes in text */
-	KEY_UP, KEY_DOWN, KEY_LEFT, KEY_RIGHT,
+	KEY_UP, KEY_DOWN, KEY_LEFT,
 	KEY_PAGE_UP, KEY_PAGE_DOWN, KEY_HOME, KEY_END,
-	KEY_ENTER, KEY_ESCAPE, KEY_BACKSPACE, KEY_DELETE, KEY_TAB,
+	KEY_ENTER, KEY_ESCAPE, KEY_BACKSPACE, KEY_TAB,
 	KEY_CTRL_C,	/* quit */
 	KEY_CTRL_L,	/* draw again */
 	KEY_CTRL_U,	/* clear the line */
