@@ -11,54 +11,66 @@ MANDIR = $(PREFIX)/share/man
 DATADIR = $(PREFIX)/share
 DESTDIR =
 
-# The library never prints or exits; main and cmd are the program around it.
-CORE = src/cmdline.o src/db.o src/doc.o src/figure.o src/file.o src/formats.o \
-	src/frame.o \
-	src/html.o src/ids.o src/json.o \
-	src/lookup.o src/markdown.o src/rec.o src/render.o src/scan.o src/search.o \
-	src/text.o src/words.o
-LIB = $(CORE) src/mem.o
-APP = src/main.o src/cmd.o src/show.o src/ctx.o src/terminal.o src/msg.o \
-	src/browse.o src/screen.o src/embedded.o
-HDR = src/browse.h src/cmd.h src/cmdline.h src/ctx.h src/db.h src/doc.h src/embedded.h src/figure.h \
-	src/file.h src/frame.h src/ids.h src/lookup.h \
-	src/mem.h src/scan.h \
-	src/msg.h src/rec.h src/render.h src/screen.h src/search.h src/show.h src/terminal.h \
-	src/text.h src/words.h
+# The house, floor by floor (src/README.md): a folder includes and calls
+# only itself and the folders before it here; tests/layers.sh checks it.
+LAYERS = base data search doc term cli tool
+
+BASE = src/base/cmdline.o src/base/file.o src/base/text.o
+DATA = src/data/db.o src/data/ids.o src/data/rec.o
+SEARCH = src/search/lookup.o src/search/scan.o src/search/search.o \
+	src/search/words.o
+DOC = src/doc/doc.o src/doc/figure.o src/doc/formats.o src/doc/html.o \
+	src/doc/json.o src/doc/markdown.o src/doc/render.o
+TERM = src/term/frame.o src/term/msg.o src/term/screen.o src/term/terminal.o
+CLI = src/cli/browse.o src/cli/cmd.o src/cli/ctx.o src/cli/main.o \
+	src/cli/show.o
+# The library (base to doc) never prints or exits: the unit tests and the
+# fuzz target link it alone.  MEM is apart: a test build swaps it.
+MEM = src/base/mem.o
+CORE = $(BASE) $(DATA) $(SEARCH) $(DOC)
+LIB = $(CORE) $(MEM)
+APP = $(TERM) $(CLI) src/data/embedded.o
+HDR = src/base/cmdline.h src/base/file.h src/base/mem.h src/base/text.h \
+	src/data/db.h src/data/embedded.h src/data/ids.h src/data/rec.h \
+	src/search/lookup.h src/search/scan.h src/search/search.h \
+	src/search/words.h \
+	src/doc/doc.h src/doc/figure.h src/doc/render.h \
+	src/term/frame.h src/term/msg.h src/term/screen.h src/term/terminal.h \
+	src/cli/browse.h src/cli/cmd.h src/cli/ctx.h src/cli/show.h
 
 all: hipacu
 
 hipacu: $(APP) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(LIB) $(LDLIBS)
 
-$(APP) $(LIB) tests/unit.o tests/mem-failalloc.o: $(HDR)
+$(APP) $(LIB) src/tool/embed.o tests/unit.o tests/mem-failalloc.o: $(HDR)
 
 .c.o:
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # The database is compiled in, so the binary works from any directory; so
 # are the completion scripts, which 'make install' also installs as files.
-COMPLETIONS = src/completion/hipacu.bash src/completion/_hipacu \
-	src/completion/hipacu.fish
+COMPLETIONS = src/cli/completion/hipacu.bash src/cli/completion/_hipacu \
+	src/cli/completion/hipacu.fish
 
 # The database is also parsed and checked here: bad data fails the build.
-src/embedded.c: src/embed data/hipacu.rec data/words.txt data/common.txt \
-	$(COMPLETIONS)
-	./src/embed --parse embedded_db embedded_db data/hipacu.rec \
+src/data/embedded.c: src/tool/embed data/hipacu.rec data/words.txt \
+	data/common.txt $(COMPLETIONS)
+	./src/tool/embed --parse embedded_db embedded_db data/hipacu.rec \
 		embedded_words data/words.txt embedded_common data/common.txt \
-		completion_bash src/completion/hipacu.bash \
-		completion_zsh src/completion/_hipacu \
-		completion_fish src/completion/hipacu.fish > $@.tmp && mv $@.tmp $@
+		completion_bash src/cli/completion/hipacu.bash \
+		completion_zsh src/cli/completion/_hipacu \
+		completion_fish src/cli/completion/hipacu.fish > $@.tmp && mv $@.tmp $@
 
-src/embed: src/embed.c $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ src/embed.c $(LIB) $(LDLIBS)
+src/tool/embed: src/tool/embed.o $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ src/tool/embed.o $(LIB) $(LDLIBS)
 
 tests/unit: tests/unit.o $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(LIB) $(LDLIBS)
 
-# A build whose Nth allocation fails on request (see src/mem.c).
-tests/mem-failalloc.o: src/mem.c
-	$(CC) $(CFLAGS) -DMEM_FAIL_TEST -c -o $@ src/mem.c
+# A build whose Nth allocation fails on request (see src/base/mem.c).
+tests/mem-failalloc.o: src/base/mem.c
+	$(CC) $(CFLAGS) -DMEM_FAIL_TEST -c -o $@ src/base/mem.c
 
 tests/hipacu-failalloc: $(APP) $(CORE) tests/mem-failalloc.o
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(CORE) tests/mem-failalloc.o $(LDLIBS)
@@ -115,12 +127,12 @@ install: hipacu
 		$(DESTDIR)$(DATADIR)/fish/vendor_completions.d
 	cp hipacu $(DESTDIR)$(BINDIR)/hipacu
 	chmod 755 $(DESTDIR)$(BINDIR)/hipacu
-	cp src/hipacu.1 $(DESTDIR)$(MANDIR)/man1/hipacu.1
-	cp src/hipacu.rec.5 $(DESTDIR)$(MANDIR)/man5/hipacu.rec.5
-	cp src/completion/hipacu.bash \
+	cp src/cli/hipacu.1 $(DESTDIR)$(MANDIR)/man1/hipacu.1
+	cp src/data/hipacu.rec.5 $(DESTDIR)$(MANDIR)/man5/hipacu.rec.5
+	cp src/cli/completion/hipacu.bash \
 		$(DESTDIR)$(DATADIR)/bash-completion/completions/hipacu
-	cp src/completion/_hipacu $(DESTDIR)$(DATADIR)/zsh/site-functions/_hipacu
-	cp src/completion/hipacu.fish \
+	cp src/cli/completion/_hipacu $(DESTDIR)$(DATADIR)/zsh/site-functions/_hipacu
+	cp src/cli/completion/hipacu.fish \
 		$(DESTDIR)$(DATADIR)/fish/vendor_completions.d/hipacu.fish
 	chmod 644 $(DESTDIR)$(MANDIR)/man1/hipacu.1 \
 		$(DESTDIR)$(MANDIR)/man5/hipacu.rec.5 \
@@ -136,7 +148,8 @@ uninstall:
 		$(DESTDIR)$(DATADIR)/fish/vendor_completions.d/hipacu.fish
 
 clean:
-	rm -f hipacu src/*.o src/embed src/embedded.c src/embedded.c.tmp \
+	rm -f hipacu src/*/*.o src/tool/embed src/data/embedded.c \
+		src/data/embedded.c.tmp \
 		tests/*.o tests/unit tests/jsonget tests/hipacu-failalloc \
 		tests/fuzz-replay tests/fuzz-libfuzzer tests/pty
 	rm -rf tests/out tests/bench/out

@@ -6,10 +6,10 @@
 
 for pair in bash:hipacu.bash zsh:_hipacu fish:hipacu.fish; do
 	"$HIPACU" completion "${pair%%:*}" >"$out/completion.${pair%%:*}"
-	if cmp -s "$out/completion.${pair%%:*}" "src/completion/${pair#*:}"; then
+	if cmp -s "$out/completion.${pair%%:*}" "src/cli/completion/${pair#*:}"; then
 		pass
 	else
-		fail "'hipacu completion ${pair%%:*}' differs from src/completion/${pair#*:}"
+		fail "'hipacu completion ${pair%%:*}' differs from src/cli/completion/${pair#*:}"
 	fi
 done
 
@@ -64,7 +64,7 @@ else
 fi
 
 if have fish; then
-	if fish -n src/completion/hipacu.fish 2>"$out/fish.log"; then pass; else fail "fish -n: $(cat "$out/fish.log")"; fi
+	if fish -n src/cli/completion/hipacu.fish 2>"$out/fish.log"; then pass; else fail "fish -n: $(cat "$out/fish.log")"; fi
 	(cd "$cdir" && PATH=$nopath fish --no-config -c "./hipacu completion fish | source
 complete -C './hipacu cond'; complete -C './hipacu condition bur'
 complete -C './hipacu brow'; complete -C './hipacu --colour=al'; complete -C './hipacu --format=ht'
@@ -112,7 +112,7 @@ type_tab() {
 	tmux -S "$csock" kill-session -t "$1" 2>/dev/null
 }
 if have tmux && have zsh; then
-	if zsh -n src/completion/_hipacu 2>"$out/zsh.log"; then pass; else fail "zsh -n: $(cat "$out/zsh.log")"; fi
+	if zsh -n src/cli/completion/_hipacu 2>"$out/zsh.log"; then pass; else fail "zsh -n: $(cat "$out/zsh.log")"; fi
 	type_tab zsh "env -i HOME=$cdir TERM=xterm PATH=$nopath PS1='%% ' zsh -f" \
 	    'autoload -U compinit; compinit -u; source <(./hipacu completion zsh)' \
 	    './hipacu condition pirif' 'hipacu condition piriformis'

@@ -102,7 +102,7 @@ if [ "$(cat "$out/balloc.want")" = "exit 0" ] && [ -n "$total" ] && [ -z "$bad" 
 else
 	fail "allocation failure in 'hipacu browse' (of ${total:-?}; $(cat "$out/balloc.want")):$bad"
 fi
-grep -n 'mem_alloc(\|mem_realloc(\|mem_grow(' src/*.c | grep -v '^src/mem\.c' |
+grep -n 'mem_alloc(\|mem_realloc(\|mem_grow(' src/*/*.c | grep -v '^src/base/mem\.c' |
     cut -d: -f1,2 | sort -u >"$out/alloc.all"
 sort -u "$out/alloc.sites" | grep -v '^none$' >"$out/alloc.hit"
 echo "allocation failure: $runs runs; $(comm -12 "$out/alloc.all" "$out/alloc.hit" | wc -l | tr -d ' ') of $(wc -l <"$out/alloc.all" | tr -d ' ') allocation sites made to fail"

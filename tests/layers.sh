@@ -1,12 +1,12 @@
 # layers.sh - sourced by run.sh: the object files call only down.  For
-# each src/*.o, the files that define the symbols it uses (nm -u); a cycle
+# each src/*/*.o, the files that define the symbols it uses (nm -u); a cycle
 # among them fails, and so does an object of the library (which never
 # prints or exits) that needs the program's.  Skipped without nm or tsort.
 if have nm && have tsort; then
 	# Two nm runs for all the objects ("src/x.o: ... T name" lines), one
 	# awk: who defines each symbol, then who uses what another defines.
-	nm -A -g --defined-only src/*.o 2>/dev/null >"$out/defined"
-	nm -A -u src/*.o 2>/dev/null >"$out/undefined"
+	nm -A -g --defined-only src/*/*.o 2>/dev/null >"$out/defined"
+	nm -A -u src/*/*.o 2>/dev/null >"$out/undefined"
 	awk '
 		{ f = $1; sub(/:.*/, "", f); sub(/^src\//, "", f); sym = $NF }
 		FILENAME ~ /defined$/ && FILENAME !~ /undefined$/ { if (NF >= 3) def[sym] = f; next }

@@ -266,12 +266,12 @@ else
 fi
 
 # The build parses the database too: bad data fails it, with FILE:LINE.
-./src/embed --parse bad bad tests/data/bad.rec >/dev/null 2>"$out/embed.err"
+./src/tool/embed --parse bad bad tests/data/bad.rec >/dev/null 2>"$out/embed.err"
 got=$?
 if [ "$got" = 2 ] && grep -q '^embed: tests/data/bad.rec:14: unknown field' "$out/embed.err"; then
 	pass
 else
-	fail "src/embed on a bad database: exit $got, $(head -n 2 "$out/embed.err")"
+	fail "src/tool/embed on a bad database: exit $got, $(head -n 2 "$out/embed.err")"
 fi
 
 # The built-in database is the file, parsed when hipacu was built: every

@@ -6,7 +6,7 @@
 have() { command -v "$1" >/dev/null 2>&1; }
 
 # --- man page and help -----------------------------------------------------
-for page in src/hipacu.1 src/hipacu.rec.5; do
+for page in src/cli/hipacu.1 src/data/hipacu.rec.5; do
 	if have mandoc; then
 		mandoc -Tlint -Wwarning "$page" >"$out/mandoc.log" 2>&1
 		if [ -s "$out/mandoc.log" ]; then fail "mandoc -Tlint $page: $(cat "$out/mandoc.log")"; else pass; fi
@@ -23,7 +23,7 @@ done
 if have groff; then
 	# The header and footer name hipacu and the version it prints.
 	version=$("$HIPACU" --version | sed -n '1s/^hipacu //p')
-	groff -man -Tutf8 src/hipacu.1 2>/dev/null | sed 's/.\x08//g' >"$out/man.txt"
+	groff -man -Tutf8 src/cli/hipacu.1 2>/dev/null | sed 's/.\x08//g' >"$out/man.txt"
 	if head -n 1 "$out/man.txt" | grep -q "hipacu $version General Commands Manual" &&
 	    tail -n 1 "$out/man.txt" | grep -q "^hipacu $version "; then
 		pass
@@ -39,7 +39,7 @@ fi
 "$HIPACU" --help >"$out/help.txt"
 missing=
 for cmd in $(sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z]*\) .*/\1/p' "$out/help.txt"); do
-	grep -q "Cm $cmd\\b" src/hipacu.1 || missing="$missing $cmd"
+	grep -q "Cm $cmd\\b" src/cli/hipacu.1 || missing="$missing $cmd"
 done
 # The options are the first column of the lines "  -h, --help   ...".
 for opt in $(sed -n '/^Options/,/^$/s/^  \(-[^ ,]*\( [A-Z]\)*\(, -[^ ,]*\)*\).*/\1/p' "$out/help.txt" |
@@ -48,7 +48,7 @@ for opt in $(sed -n '/^Options/,/^$/s/^  \(-[^ ,]*\( [A-Z]\)*\(, -[^ ,]*\)*\).*/
 	--*) mdoc="Fl \\\\-${opt#--}" ;;
 	*) mdoc="Fl ${opt#-}" ;;
 	esac
-	grep -q -- "$mdoc" src/hipacu.1 || missing="$missing $opt"
+	grep -q -- "$mdoc" src/cli/hipacu.1 || missing="$missing $opt"
 done
 if [ -z "$missing" ]; then pass; else fail "not in the man page:$missing"; fi
 

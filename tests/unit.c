@@ -3,16 +3,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/db.h"
-#include "../src/doc.h"
-#include "../src/lookup.h"
-#include "../src/mem.h"
-#include "../src/rec.h"
-#include "../src/scan.h"
-#include "../src/search.h"
-#include "../src/cmdline.h"
-#include "../src/text.h"
-#include "../src/words.h"
+#include "../src/data/db.h"
+#include "../src/doc/doc.h"
+#include "../src/search/lookup.h"
+#include "../src/base/mem.h"
+#include "../src/data/rec.h"
+#include "../src/search/scan.h"
+#include "../src/search/search.h"
+#include "../src/base/cmdline.h"
+#include "../src/base/text.h"
+#include "../src/search/words.h"
 
 /* Decoded Body and Note text, for the checks that read it. */
 static struct db_scratch scratch;

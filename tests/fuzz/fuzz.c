@@ -9,12 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/db.h"
-#include "../../src/doc.h"
-#include "../../src/lookup.h"
-#include "../../src/mem.h"
-#include "../../src/scan.h"
-#include "../../src/search.h"
+#include "../../src/data/db.h"
+#include "../../src/doc/doc.h"
+#include "../../src/search/lookup.h"
+#include "../../src/base/mem.h"
+#include "../../src/search/scan.h"
+#include "../../src/search/search.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

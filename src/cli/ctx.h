@@ -1,0 +1,72 @@
+/* ctx.h - what the commands share: options, the database, the output. */
+#ifndef HIPACU_CTX_H
+#define HIPACU_CTX_H
+
+#include "../data/db.h"
+#include "../doc/doc.h"
+#include "../term/msg.h"
+#include "../search/search.h"
+
+#define HIPACU_VERSION "0.1.0"
+
+/* Exit statuses, as grep's. */
+enum {
+	EXIT_FOUND = 0,		/* something was printed */
+	EXIT_NONE = 1,		/* nothing matched */
+	EXIT_TROUBLE = 2	/* usage error, bad database, I/O error */
+};
+
+struct ctx {
+	const struct doc_format *format;	/* text, JSON, ... */
+	struct render r;	/* where it goes: stdout or the pager */
+	int all;		/* --all: every search result, not the best few */
+	const char *data;	/* --data FILE, else HIPACU_DATA, else NULL */
+	const char *const *reserved;	/* names no topic may have */
+	const char *version;	/* what every document says besides its */
+	const char *date;	/* entries: the version, the day, ... */
+	const char *database;	/* ... and where the entries came from */
+	struct db db;
+	struct db_scratch scratch;	/* the documents': Body and Note decoded */
+	int loaded;		/* 1: db holds the database; -1: it failed to load */
+};
+
+/*
+ * Print a document of kind with the entries idx (n of them) and footer
+ * (or NULL), in the chosen format; what every document says besides comes
+ * from c.  It is titled by its kind, or by its one entry.
+ */
+void ctx_print(struct ctx *c, enum doc_kind kind, const size_t *idx, size_t n,
+    const char *footer);
+
+/* Print a search's results and notes; a person's text shows shown. */
+void ctx_print_results(struct ctx *c, const struct search_result *res,
+    const struct search_notes *notes, const char *query, size_t shown,
+    const char *footer);
+
+/* Load path (NULL: the built-in database) into db; 0 or -1. */
+int ctx_load_db(struct ctx *c, struct db *db, const char *path);
+
+/* Load the database the options name, once; reports errors.  0 or -1. */
+int ctx_load(struct ctx *c);
+
+/* Report a database that failed to load or check. */
+void report_db_errors(const struct db *db);
+
+/* Report that memory ran out; returns EXIT_TROUBLE. */
+int out_of_memory(void);
+
+/* The arguments joined by single spaces; NULL if out of memory. */
+char *join_words(int argc, char **argv);
+
+/*
+ * A command used wrongly: the message (fmt, escaped arguments), then the
+ * search for the words if they may have been a question ("hipacu list my
+ * hip hurts"; argc 0: none), then the pointer to the command's help, last.
+ * Returns EXIT_TROUBLE.
+ */
+int usage(const char *command, int argc, char **argv, const char *fmt, ...);
+
+/* The topic a command word names (id, id + "s", or title), or -1. */
+long topic_by_word(const struct db *db, const char *word);
+
+#endif

@@ -1,0 +1,254 @@
+/* main.c - hipacu: read the options, run the command, check the output. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cmd.h"
+#include "../term/terminal.h"
+
+#define MAX_WIDTH 100000
+
+struct options {
+	int help, version, all, no_pager;
+	const struct doc_format *format;	/* --format, --json */
+	enum color_mode color;
+	long width;		/* -1: not given */
+	const char *data;
+};
+
+/* Report a usage error; fmt has one %s, for arg.  Returns -1. */
+static int
+usage_error(const char *fmt, const char *arg)
+{
+	struct msgbuf b = { "", 0 };
+	struct esc e;
+
+	msgbuf_add(&b, fmt, esc(&e, arg));
+	warnx_("%s", b.s);
+	warnx_("try 'hipacu help'");
+	return -1;
+}
+
+/* The value of a long option given as "--name" ("") or "--name=value";
+ * NULL if a is another option. */
+static const char *
+long_value(const char *a, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
+		return NULL;
+	return a[n] == '=' ? a + n + 1 : a + n;
+}
+
+/*
+ * The day a document is made, as YYYY-MM-DD (UTC): SOURCE_DATE_EPOCH if
+ * set, as reproducible builds do (the tests set it), else today.
+ */
+static void
+doc_date(char *buf, size_t size)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	time_t t = e && *e ? (time_t)strtoll(e, NULL, 10) : time(NULL);
+	struct tm *tm = gmtime(&t);
+
+	if (tm == NULL || strftime(buf, size, "%Y-%m-%d", tm) == 0)
+		snprintf(buf, size, "an unknown day");
+}
+
+/* --color alone means auto, as grep's does. */
+static int
+parse_color(const char *s, enum color_mode *mode)
+{
+	static const struct {
+		const char *name;
+		enum color_mode mode;
+	} modes[] = {
+		{ "", COLOR_AUTO }, { "auto", COLOR_AUTO },
+		{ "always", COLOR_ALWAYS }, { "never", COLOR_NEVER },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof modes / sizeof modes[0]; i++)
+		if (strcmp(s, modes[i].name) == 0) {
+			*mode = modes[i].mode;
+			return 0;
+		}
+	return -1;
+}
+
+static int
+parse_width(const char *s, long *width)
+{
+	char *end;
+
+	errno = 0;
+	if (*s < '0' || *s > '9')
+		return -1;
+	*width = strtol(s, &end, 10);
+	if (errno || *end != '\0' || *width > MAX_WIDTH)
+		return -1;
+	return 0;
+}
+
+/*
+ * Take the options out of argv, wherever they are, and leave the other
+ * arguments, in order, in args.  args may be argv + 1: an argument is
+ * never written ahead of the one being read.  Returns the number of
+ * those, or -1 after reporting a usage error.
+ */
+static int
+parse_options(int argc, char **argv, struct options *o, char **args)
+{
+	int i, n = 0, only_args = 0;
+	const char *a, *val;
+
+	for (i = 1; i < argc; i++) {
+		a = argv[i];
+		if (only_args || a[0] != '-' || a[1] == '\0') {
+			args[n++] = argv[i];
+			continue;
+		}
+		val = NULL;
+		if (strcmp(a, "--") == 0)
+			only_args = 1;
+		else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
+			o->help = 1;
+		else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0)
+			o->version = 1;
+		else if (strcmp(a, "--json") == 0)
+			o->format = doc_format("json");
+		else if ((val = long_value(a, "--format")) != NULL) {
+			if ((o->format = doc_format(val)) == NULL) {
+				char names[DOC_FORMAT_NAMES_SIZE];
+				char fmt[DOC_FORMAT_NAMES_SIZE + 40];
+
+				/* The names are the table's: no '%' in them. */
+				doc_format_names(names, sizeof names);
+				snprintf(fmt, sizeof fmt, "invalid --format value "
+				    "'%%s': use %s", names);
+				return usage_error(fmt, val);
+			}
+		}
+		else if (strcmp(a, "--all") == 0)
+			o->all = 1;
+		else if (strcmp(a, "--no-pager") == 0)
+			o->no_pager = 1;
+		else if ((val = long_value(a, "--color")) != NULL ||
+		    (val = long_value(a, "--colour")) != NULL) {
+			if (parse_color(val, &o->color) < 0)
+				return usage_error("invalid --color value '%s': use auto, "
+				    "always or never", val);
+		} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
+		    strncmp(a, "--width=", 8) == 0 || strncmp(a, "-w", 2) == 0) {
+			if (strncmp(a, "--width=", 8) == 0)
+				val = a + 8;
+			else if (a[1] == 'w' && a[2] != '\0')
+				val = a + 2;
+			else if (i + 1 < argc)
+				val = argv[++i];
+			else
+				return usage_error("option '%s' needs a number of columns", a);
+			if (parse_width(val, &o->width) < 0)
+				return usage_error("invalid width '%s': give a number of "
+				    "columns, 0 for no wrapping", val);
+		} else if (strcmp(a, "--data") == 0 || strncmp(a, "--data=", 7) == 0) {
+			if (a[6] == '=')
+				o->data = a + 7;
+			else if (i + 1 < argc)
+				o->data = argv[++i];
+			else
+				return usage_error("option '%s' needs a file", a);
+			if (*o->data == '\0')
+				return usage_error("option '%s' needs a file, not an "
+				    "empty name", "--data");
+		} else
+			return usage_error("unknown option '%s'", a);
+	}
+	return n;
+}
+
+/*
+ * Flush and close stdout, so that a full disk or a closed stdout is an
+ * error (gnulib's close_stdout).  A reader that went away (EPIPE, when
+ * SIGPIPE is ignored) is no news to the user: exit quietly.
+ */
+static int
+close_stdout(void)
+{
+	int failed = ferror(stdout);
+
+	errno = 0;
+	if (fclose(stdout) != 0 || failed) {
+		if (errno == EPIPE)
+			return -1;
+		if (errno)
+			warnx_("write error: %s", strerror(errno));
+		else
+			warnx_("write error");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * If a standard descriptor is closed, hold its place with /dev/null, so
+ * that a file opened later does not become stdout.  Stdout gets it read
+ * only: writing to a closed stdout must still fail.
+ */
+static void
+hold_standard_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF)
+			open("/dev/null", fd == STDOUT_FILENO ? O_RDONLY : O_RDWR);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct ctx c;
+	struct options o;
+	struct pager pager;
+	char **args = argv + 1, date[32];
+	int nargs, status;
+
+	hold_standard_fds();
+	memset(&o, 0, sizeof o);
+	o.width = -1;
+	if ((nargs = parse_options(argc, argv, &o, args)) < 0) {
+		status = EXIT_TROUBLE;
+	} else {
+		c.format = o.format ? o.format : &doc_formats[0];
+		c.all = o.all;
+		c.data = o.data;
+		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
+			c.data = getenv("HIPACU_DATA");
+		c.r.width = terminal_width(o.width);
+		msg_set_width(c.r.width);
+		c.r.color = terminal_color(o.color) && c.format->terminal;
+		doc_date(date, sizeof date);
+		c.version = HIPACU_VERSION;
+		c.date = date;
+		c.database = c.data ? c.data : "built in, compiled from data/hipacu.rec";
+		/* Decided before the pager takes stdout: is it a terminal? */
+		pager_begin(&pager, !o.no_pager);
+		c.r.out = pager.out;
+		status = o.version ? cmd_version(&c) :
+		    cmd_run(&c, o.help, nargs, args);
+		if (pager_end(&pager) < 0)
+			status = EXIT_TROUBLE;
+	}
+	db_free(&c.db);
+	if (close_stdout() < 0)
+		status = EXIT_TROUBLE;
+	return status;
+}

@@ -1,0 +1,372 @@
+/* show.c - the commands that print entries: by topic, by id, by search. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../data/embedded.h"
+#include "../search/lookup.h"
+#include "../base/mem.h"
+#include "show.h"
+
+#define MAX_SUGGESTIONS 3
+
+static int
+print_entries(struct ctx *c, const size_t *idx, size_t n)
+{
+	ctx_print(c, DOC_ENTRIES, idx, n, NULL);
+	return EXIT_FOUND;
+}
+
+static int search_and_show(struct ctx *c, size_t topic, int argc, char **argv);
+
+/* "did you mean 'a', 'b' or 'c'?" on stderr, if anything is close. */
+static void
+suggest(const struct db *db, size_t topic, const char *name)
+{
+	struct span near[MAX_SUGGESTIONS];
+	struct msgbuf line = { "", 0 };
+	struct esc e;
+	size_t n, i;
+
+	/* An option or a single letter is close to everything: no guess. */
+	if (name[0] == '-' || strlen(name) < 2)
+		return;
+	n = lookup_suggest(db, topic, span_from(name), near, MAX_SUGGESTIONS);
+	if (n == 0)
+		return;
+	msgbuf_add(&line, "did you mean");
+	for (i = 0; i < n; i++)
+		msgbuf_add(&line, "%s'%s'", i == 0 ? " " : i + 1 == n ? " or " : ", ",
+		    esc_span(&e, near[i]));
+	warnx_("%s?", line.s);
+}
+
+/*
+ * No entry of the topic has this name.  The topic word and the name may
+ * be one name ("session length"); a name of another topic says where it
+ * is; anything else is searched for, within the topic first.
+ */
+static int
+no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
+    const char *name)
+{
+	const struct record *t = &c->db.topics[topic];
+	struct lookup whole, elsewhere;
+	struct esc e;
+	char *full;
+	int rc;
+
+	if ((full = mem_alloc(t->id.len + strlen(name) + 2)) == NULL)
+		return out_of_memory();
+	memcpy(full, t->id.p, t->id.len);
+	full[t->id.len] = ' ';
+	strcpy(full + t->id.len + 1, name);
+	lookup_name(&c->db, topic, span_from(full), 0, &whole);
+	mem_free(full);
+	if (whole.nmatches == 1)
+		return print_entries(c, whole.matches, 1);
+	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &elsewhere);
+	if (elsewhere.nmatches > 0) {
+		const struct record *en = &c->db.entries[elsewhere.matches[0]];
+		const struct record *et = &c->db.topics[en->topic_index];
+
+		warnx_("no %.*s named '%s'", (int)t->id.len, t->id.p, esc(&e, name));
+		warnx_("'%s' is a %.*s: hipacu %.*s %.*s", e.s,
+		    (int)et->id.len, et->id.p, (int)et->id.len, et->id.p,
+		    (int)en->id.len, en->id.p);
+		/* JSON readers get an array even when nothing matched. */
+		print_entries(c, NULL, 0);
+		return EXIT_NONE;
+	}
+	warnx_("no %.*s entry named '%s'; searching for it", (int)t->id.len,
+	    t->id.p, esc(&e, name));
+	if ((rc = search_and_show(c, topic, argc, argv)) != EXIT_NONE)
+		return rc;
+	suggest(&c->db, topic, name);
+	warnx_("'hipacu %.*s' lists them all", (int)t->id.len, t->id.p);
+	return EXIT_NONE;
+}
+
+/* A prefix of several entries' names ("hipacu condition hip"): list them,
+ * as the topic does, so that the person can pick one. */
+static int
+ambiguous(struct ctx *c, size_t topic, const char *name,
+    const struct lookup *l)
+{
+	const struct record *t = &c->db.topics[topic];
+	size_t n = l->nmatches < LOOKUP_MAX ? l->nmatches : LOOKUP_MAX;
+	char footer[120];
+	struct esc e;
+
+	warnx_("'%s' could be any of %lu entries%s", esc(&e, name),
+	    (unsigned long)l->nmatches, l->nmatches > LOOKUP_MAX ?
+	    "; the first ones are shown" : "");
+	snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
+	    (int)t->id.len, t->id.p);
+	ctx_print(c, DOC_LIST, l->matches, n, footer);
+	return EXIT_FOUND;
+}
+
+int
+cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
+{
+	const struct record *t = &c->db.topics[topic];
+	struct lookup l;
+	size_t *idx, n = 0, i;
+	char *name, footer[120];
+	int rc;
+
+	if (argc == 0) {
+		if ((idx = mem_alloc(t->nentries * sizeof *idx)) == NULL)
+			return out_of_memory();
+		for (i = 0; i < c->db.nentries; i++)
+			if (c->db.entries[i].topic_index == topic)
+				idx[n++] = i;
+		snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
+		    (int)t->id.len, t->id.p);
+		ctx_print(c, t->full ? DOC_ENTRIES : DOC_LIST, idx, n,
+		    t->full ? NULL : footer);
+		mem_free(idx);
+		return n ? EXIT_FOUND : EXIT_NONE;
+	}
+	if ((name = join_words(argc, argv)) == NULL)
+		return out_of_memory();
+	lookup_name(&c->db, topic, span_from(name), 1, &l);
+	if (l.nmatches == 1)
+		rc = print_entries(c, l.matches, 1);
+	else if (l.nmatches == 0)
+		rc = no_such_name(c, topic, argc, argv, name);
+	else
+		rc = ambiguous(c, topic, name, &l);
+	mem_free(name);
+	return rc;
+}
+
+int
+cmd_topics(struct ctx *c, int argc, char **argv)
+{
+	(void)argv;
+	if (argc > 0) {
+		return usage("topics", argc, argv, "topics takes no arguments");
+	}
+	ctx_print(c, DOC_TOPICS, NULL, 0, NULL);
+	return EXIT_FOUND;
+}
+
+int
+cmd_overview(struct ctx *c)
+{
+	ctx_print(c, DOC_REFERENCE, NULL, 0, NULL);
+	return EXIT_FOUND;
+}
+
+int
+cmd_list(struct ctx *c, int argc, char **argv)
+{
+	size_t *idx, n = 0, i;
+	long topic = -1;
+	struct esc e;
+
+	if (argc > 1) {
+		return usage("list", argc, argv, "list takes at most one topic");
+	}
+	if (argc == 1 && (topic = topic_by_word(&c->db, argv[0])) < 0) {
+		return usage("list", argc, argv, "no topic named '%s'; 'hipacu "
+		    "topics' lists them", esc(&e, argv[0]));
+	}
+	if ((idx = mem_alloc(c->db.nentries * sizeof *idx)) == NULL)
+		return out_of_memory();
+	/* Grouped by topic, in the topics' order. */
+	for (i = 0; i < c->db.ntopics; i++) {
+		size_t k;
+
+		if (topic >= 0 && (size_t)topic != i)
+			continue;
+		for (k = 0; k < c->db.nentries; k++)
+			if (c->db.entries[k].topic_index == i)
+				idx[n++] = k;
+	}
+	ctx_print(c, DOC_LIST, idx, n, "Read one: hipacu show ID");
+	mem_free(idx);
+	return n ? EXIT_FOUND : EXIT_NONE;
+}
+
+int
+cmd_show(struct ctx *c, int argc, char **argv)
+{
+	size_t *idx, n = 0;
+	int i, missing = 0;
+	struct esc e;
+	long k;
+
+	if (argc == 0) {
+		return usage("show", 0, NULL, "show needs an entry id, as in "
+		    "'hipacu show bursitis'");
+	}
+	if ((idx = mem_alloc((size_t)argc * sizeof *idx)) == NULL)
+		return out_of_memory();
+	for (i = 0; i < argc; i++) {
+		if ((k = db_find_entry(&c->db, span_from(argv[i]))) >= 0) {
+			idx[n++] = (size_t)k;
+			continue;
+		}
+		warnx_("no entry with id '%s'", esc(&e, argv[i]));
+		suggest(&c->db, LOOKUP_ANY_TOPIC, argv[i]);
+		missing = 1;
+	}
+	/* JSON readers get an array even when nothing matched. */
+	print_entries(c, idx, n);
+	mem_free(idx);
+	return missing ? EXIT_NONE : EXIT_FOUND;
+}
+
+struct english_words
+known_words(void)
+{
+	struct english_words known;
+
+	known.english.p = embedded_words;
+	known.english.len = embedded_words_len;
+	known.common.p = embedded_common;
+	known.common.len = embedded_common_len;
+	return known;
+}
+
+void
+note_text(struct msgbuf *b, const struct search_note *note)
+{
+	struct esc e;
+
+	switch (note->kind) {
+	case SEARCH_NOTE_DROPPED:
+		msgbuf_add(b, "only the first %d words are searched",
+		    SEARCH_MAX_WORDS);
+		break;
+	case SEARCH_NOTE_READ_AS:
+		msgbuf_add(b, "reading '%s' as '%s'", esc_span(&e, note->raw),
+		    note->word);
+		break;
+	case SEARCH_NOTE_SHORT_FOR:
+		msgbuf_add(b, "taking '%s' as short for '%s'",
+		    esc_span(&e, note->raw), note->word);
+		break;
+	case SEARCH_NOTE_MISSING:
+		msgbuf_add(b, "no entry mentions '%s'", esc_span(&e, note->raw));
+		break;
+	}
+}
+
+/* What the search made of the words, on stderr, in short lines for
+ * scripts: its notes, and how sure the answer is when it is not. */
+static void
+report_search(const struct db *db, const struct search_notes *notes)
+{
+	const char *see = db_find_entry(db, span_from(DOC_DOCTOR_ID)) >= 0 ?
+	    " (hipacu show " DOC_DOCTOR_ID ")" : "";
+	struct msgbuf b;
+	size_t i;
+
+	for (i = 0; i < notes->n; i++) {
+		b.s[0] = '\0';
+		b.len = 0;
+		note_text(&b, &notes->note[i]);
+		notice("%s", b.s);
+	}
+	if (notes->level == SEARCH_CLOSEST)
+		notice("closest match only, not a sure answer: ask a medical "
+		    "doctor%s", see);
+	else if (notes->level == SEARCH_NOT_COVERED)
+		notice("the article does not cover this: please ask a medical "
+		    "doctor%s", see);
+}
+
+/* How many results text output shows; --all shows every one. */
+#define SEARCH_SHOWN 5
+
+/*
+ * Search for the words, within one topic first when topic is not
+ * LOOKUP_ANY_TOPIC; print the results and report what matched nothing.
+ */
+static int
+search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
+{
+	static struct search_result res;
+	struct search_notes notes;
+	struct english_words known = known_words();
+	struct span *words;
+	char *all, footer[200];
+	struct esc e;
+	size_t shown;
+	int i, rc;
+
+	if ((words = mem_alloc((size_t)argc * sizeof *words)) == NULL)
+		return out_of_memory();
+	for (i = 0; i < argc; i++)
+		words[i] = span_from(argv[i]);
+	rc = search_run(&c->db, &known, words, (size_t)argc, &res);
+	mem_free(words);
+	if (rc < 0) {
+		search_free(&res);
+		return out_of_memory();
+	}
+	if (res.nwords == 0) {
+		search_free(&res);
+		all = join_words(argc, argv);
+		rc = usage("search", 0, NULL, "nothing to search for: '%s' holds "
+		    "no words", all ? esc(&e, all) : "");
+		mem_free(all);
+		return rc;
+	}
+	if (topic != LOOKUP_ANY_TOPIC)
+		/* Asked within a topic, a person means that topic first. */
+		search_keep_topic(&c->db, &res, topic);
+	search_notes(&c->db, &res, &notes);
+	report_search(&c->db, &notes);
+	if ((all = join_words(argc, argv)) == NULL) {
+		search_free(&res);
+		return out_of_memory();
+	}
+	shown = c->all ? res.n : SEARCH_SHOWN;
+	if (res.n > shown)
+		snprintf(footer, sizeof footer, "%lu more matched; to see them "
+		    "all:\n    hipacu search --all %s",
+		    (unsigned long)(res.n - shown), esc(&e, all));
+	/* A document says what was asked. */
+	ctx_print_results(c, &res, &notes, all, shown,
+	    res.n > shown ? footer : NULL);
+	mem_free(all);
+	rc = res.n ? EXIT_FOUND : EXIT_NONE;
+	search_free(&res);
+	return rc;
+}
+
+int
+cmd_search(struct ctx *c, int argc, char **argv)
+{
+	if (argc == 0) {
+		return usage("search", 0, NULL, "search needs words, as in "
+		    "'hipacu search dizzy'");
+	}
+	return search_and_show(c, LOOKUP_ANY_TOPIC, argc, argv);
+}
+
+/* Not a command: an exact name shows its entries, anything else is searched. */
+int
+cmd_words(struct ctx *c, int argc, char **argv)
+{
+	struct lookup l;
+	struct esc e;
+	char *name;
+
+	if ((name = join_words(argc, argv)) == NULL)
+		return out_of_memory();
+	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &l);
+	if (l.nmatches > LOOKUP_MAX)
+		warnx_("%lu entries are named '%s'; the first %d are shown",
+		    (unsigned long)l.nmatches, esc(&e, name), LOOKUP_MAX);
+	mem_free(name);
+	if (l.nmatches > 0)
+		return print_entries(c, l.matches,
+		    l.nmatches < LOOKUP_MAX ? l.nmatches : LOOKUP_MAX);
+	return search_and_show(c, LOOKUP_ANY_TOPIC, argc, argv);
+}
+

@@ -1,0 +1,162 @@
+/* db.h - the hipacu database: recutils text parsed into topics and entries. */
+#ifndef HIPACU_DB_H
+#define HIPACU_DB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../base/file.h"
+#include "../base/text.h"
+
+/* A slot of an id index: the record's index + 1 (0: free) and id hash;
+ * 32 bits each keep the table small enough to stay in cache. */
+struct id_slot {
+	uint32_t index;
+	uint32_t hash;
+	uint64_t head;		/* the id's first 8 bytes, folded; 0-padded */
+};
+
+/* An open-addressing hash index of ids, grown as records are added. */
+struct id_index {
+	struct id_slot *slots;
+	size_t mask;		/* slots - 1; 0 when there are none */
+	size_t n;		/* ids in it */
+};
+
+#define DB_MAX_DIAGS 20			/* diagnostics kept; more are counted */
+#define DB_DIAG_SIZE 512
+
+/* A run of db->values: the values of one repeatable field of one record. */
+struct list {
+	size_t first, count;
+};
+
+/*
+ * One record of any set.  A Topic record uses id, title, summary, note
+ * and full; a Term record words and means; an Entry record the rest.
+ * Every span points into db->text, or a one-line value joined across
+ * lines into db->arena.
+ */
+struct record {
+	/* body and note are as written in the file: read them with db_text */
+	struct span id, topic, title, summary, body, source, display, note;
+	struct list aliases, keywords, see;
+	struct list places;		/* entry: where the article places it */
+	struct list asks;		/* entry: questions its text answers */
+	struct list words;		/* term: what people type (Word) */
+	struct span means;		/* term: the same thing in the article's
+					 * words (Means) */
+	struct span nearest;		/* term: only the nearest thing the
+					 * article says (Nearest) */
+	size_t topic_index;		/* entry: its topic in db->topics */
+	size_t nentries;		/* topic: how many entries it has */
+	unsigned long line;		/* line the record starts on */
+	size_t start, end;		/* the bytes of the text it was read from */
+	int split;			/* search must read its words decoded: a
+					 * join splits a word, or a one-line
+					 * value was joined across lines */
+	int full;			/* topic: list its entries in full */
+};
+
+/* Decoded copies of one-line values written across joined lines: the
+ * text itself is never written to.  Blocks are chained, never moved. */
+struct db_arena {
+	struct db_arena *next;
+	size_t used, cap;
+	char text[1];		/* cap bytes, allocated with the block */
+};
+
+struct db {
+	struct file text;		/* the bytes every span points into */
+	char name[256];			/* file name, escaped, for messages */
+	const char *const *reserved;	/* names no topic may have (commands) */
+	struct record *topics, *entries, *terms;
+	size_t ntopics, nentries, nterms, topics_cap, entries_cap, terms_cap;
+	struct span *values;		/* Alias, Keyword, See and Word values */
+	size_t nvalues, values_cap;
+	struct id_index entry_ids, topic_ids;
+	struct db_arena *arena;
+	int prebuilt;			/* parsed when built: nothing to free */
+	char diags[DB_MAX_DIAGS][DB_DIAG_SIZE];	/* "FILE:LINE: message" */
+	unsigned long diag_line[DB_MAX_DIAGS];	/* LINE of each; 0: the file */
+	size_t ndiags;			/* found, possibly more than kept */
+	int oom;			/* an allocation failed */
+};
+
+/* reserved: NULL, or a NULL-terminated list of names no topic may have. */
+void db_init(struct db *db, const char *const *reserved);
+
+/*
+ * Parse len bytes at buf (which need not be NUL-terminated) named name;
+ * buf is never written to.  how (FILE_*) says what db_free does with it.
+ * Returns 0, or -1 with db->diags filled in or db->oom set.  Never prints.
+ */
+int db_parse(struct db *db, const char *buf, size_t len, const char *name,
+    int how);
+
+/* Read path whole and parse it; I/O errors come back as diagnostics. */
+int db_read_file(struct db *db, const char *path);
+
+void db_free(struct db *db);
+
+/* Index of the entry or topic with exactly this id, or -1. */
+long db_find_entry(const struct db *db, struct span id);
+long db_find_topic(const struct db *db, struct span id);
+
+/*
+ * The text of a Body or Note, as written in the file, decoded into the
+ * caller's scratch (other values come back as they are): valid as long as
+ * the scratch is not reused.
+ */
+struct db_scratch {
+	char text[65536];
+};
+struct span db_text(struct span value, struct db_scratch *scratch);
+
+/* Value i of a repeatable field's list. */
+struct span db_value(const struct db *db, struct list l, size_t i);
+
+/*
+ * The places of the body an entry's Place field may name: the ones the
+ * article names, and no others.  db_places[i] is the place's name, as
+ * written in the file ("lower-back"); NPLACES of them.
+ */
+enum { NPLACES = 7 };
+extern const char *const db_places[NPLACES];
+
+/* The fields of an entry that search reads, most telling first. */
+enum { FIELD_NAME, FIELD_ALIAS, FIELD_KEYWORD, FIELD_ASK, FIELD_SUMMARY,
+	FIELD_BODY, NFIELDS };
+
+/*
+ * Call member(arg, name, offset, is_list) once for each member of struct
+ * record that a field of some record set fills (name: the member's name;
+ * is_list: a struct list, else a struct span).  A serializer of records
+ * walks this (src/embed.c), so that a field added to the rules cannot be
+ * left out of the built-in database.
+ */
+void db_each_member(void (*member)(void *arg, const char *name, size_t offset,
+    int is_list), void *arg);
+
+/* Is an entry's Source the article's opening paragraph, which has no
+ * heading, rather than one of its headed sections? */
+int db_source_is_opening(struct span source);
+
+/* A Term's words in the article's: its Means, else its Nearest. */
+struct span db_term_target(const struct record *t);
+
+/* How many values field f of entry e has (the name: id and title). */
+size_t db_field_count(const struct record *e, int f);
+
+/* Value i of field f of entry e, as written: read it with db_text. */
+struct span db_field(const struct db *db, const struct record *e, int f,
+    size_t i);
+
+/*
+ * Add a diagnostic "FILE:LINE: message" (line 0: the file), for the
+ * checks made outside the parser (scan.c); sort them by line after.
+ */
+void db_diag(struct db *db, unsigned long line, const char *fmt, ...);
+void db_sort_diags(struct db *db);
+
+#endif

@@ -1,0 +1,105 @@
+/* ids.c - an index of record ids: open addressing, linear in records. */
+#include <stdint.h>
+#include <string.h>
+
+#include "ids.h"
+#include "../base/mem.h"
+
+/* FNV-1a of an id with ASCII case folded, as ids compare. */
+static uint32_t
+id_hash(struct span id)
+{
+	uint32_t h = 2166136261u;
+	size_t j;
+
+	for (j = 0; j < id.len; j++) {
+		unsigned char c = (unsigned char)id.p[j];
+
+		h = (h ^ (uint32_t)ascii_lower(c)) * 16777619u;
+	}
+	return h;
+}
+
+/*
+ * An id's first eight bytes, case folded, zero-padded: for an id shorter
+ * than eight bytes (ids hold no NUL), equal heads are equal ids, so most
+ * probes never read the record, which is rarely in cache.
+ */
+static uint64_t
+id_head(struct span id)
+{
+	uint64_t h = 0;
+	size_t j;
+
+	for (j = 0; j < id.len && j < 8; j++)
+		h |= (uint64_t)(unsigned char)ascii_lower((unsigned char)id.p[j]) << (8 * j);
+	return h;
+}
+
+/* Double the index, placing the slots by their stored hashes alone. */
+static int
+index_grow(struct id_index *ix)
+{
+	size_t size = ix->slots ? (ix->mask + 1) * 2 : 16, i, k;
+	struct id_slot *slots;
+
+	if (size > UINT32_MAX || (slots = mem_alloc(size * sizeof *slots)) == NULL)
+		return -1;
+	memset(slots, 0, size * sizeof *slots);
+	for (i = 0; ix->slots && i <= ix->mask; i++) {
+		if (ix->slots[i].index == 0)
+			continue;
+		for (k = ix->slots[i].hash & (size - 1); slots[k].index; k = (k + 1) & (size - 1))
+			;
+		slots[k] = ix->slots[i];
+	}
+	mem_free(ix->slots);
+	ix->slots = slots;
+	ix->mask = size - 1;
+	return 0;
+}
+
+long
+ids_find(const struct id_index *ix, const struct record *recs, struct span id)
+{
+	uint32_t h = id_hash(id);
+	uint64_t head = id_head(id);
+	size_t k;
+
+	if (ix->slots == NULL)
+		return -1;
+	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
+		if (ix->slots[k].hash == h && ix->slots[k].head == head &&
+		    (id.len < 8 || span_equal_fold(recs[ix->slots[k].index - 1].id, id)))
+			return (long)(ix->slots[k].index - 1);
+	return -1;
+}
+
+/*
+ * Add record i to the index while its id is still in cache: linear in the
+ * number of records, where recfix's key check is quadratic.  Each slot
+ * keeps the hash, so that a probe reads a record only when the hashes
+ * agree.
+ */
+long
+ids_add(struct id_index *ix, const struct record *recs, size_t i)
+{
+	uint32_t h;
+	long first;
+	size_t k;
+
+	if (recs[i].id.len == 0)
+		return IDS_ADDED;
+	if ((first = ids_find(ix, recs, recs[i].id)) >= 0)
+		return first;
+	if ((ix->n + 1) * 2 > (ix->slots ? ix->mask + 1 : 0) && index_grow(ix) < 0)
+		return IDS_NO_MEMORY;
+	h = id_hash(recs[i].id);
+	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
+		;
+	ix->slots[k].hash = h;
+	ix->slots[k].head = id_head(recs[i].id);
+	ix->slots[k].index = (uint32_t)(i + 1);
+	ix->n++;
+	return IDS_ADDED;
+}

@@ -1,0 +1,428 @@
+/* rec.c - GNU recutils syntax: bytes into records of fields, with lines. */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../base/mem.h"
+#include "rec.h"
+
+/* The reader's state between lines. */
+struct reader {
+	const struct rec_reader *rd;
+	const char *buf;
+	unsigned long lineno;
+	struct rec_field *fields;	/* the open record's fields */
+	size_t nfields, fields_cap;
+	size_t dlen;			/* decoded length of the last field */
+	unsigned long record_line;	/* 0 when no record is open */
+	size_t record_start;		/* offset in buf of its first line */
+	int record_split;		/* a line join inside a word */
+	char before_backslash;		/* last byte before a joining backslash */
+	int can_continue;		/* last line was a field or '+' line */
+	int joining;			/* last line ended in a backslash */
+	int value_too_long;		/* reported for the current field */
+};
+
+/* Report a syntax error; %s arguments must be escaped by the caller. */
+static void
+error(struct reader *rd, unsigned long line, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	rd->rd->error(rd->rd->arg, line, msg);
+}
+
+/*
+ * Are the 8 bytes of w all printable ASCII (0x20 to 0x7e)?  A byte below
+ * 0x20 borrows into its top bit when 0x20 is taken from it, 0x7f carries
+ * into it when 1 is added, and 0x80 and up have it set.  All bytes
+ * printable means no borrow or carry crosses bytes: no false answer.
+ */
+static int
+all_printable(uint64_t w)
+{
+	return (((w - 0x2020202020202020ULL) | (w + 0x0101010101010101ULL) | w) &
+	    0x8080808080808080ULL) == 0;
+}
+
+/* Report the first problem of a line; the caller skips the line. */
+static void
+bad_byte(struct reader *rd, const char *s, size_t i, size_t max)
+{
+	unsigned long cp;
+	unsigned char c = (unsigned char)s[i];
+
+	if (c == '\0')
+		error(rd, rd->lineno, "NUL byte at column %zu", i + 1);
+	else if (c == '\r' && (i + 1 == max || s[i + 1] == '\n'))
+		error(rd, rd->lineno, "carriage return at end of line "
+		    "(CRLF line ends; save the file with LF line ends)");
+	else if (utf8_decode(s + i, max - i, &cp) == 0)
+		error(rd, rd->lineno, "invalid UTF-8 byte 0x%02x at column %zu",
+		    c, i + 1);
+	else if (is_control(cp))
+		error(rd, rd->lineno, "control character U+%04lX at column %zu",
+		    cp, i + 1);
+	else
+		error(rd, rd->lineno, "bidirectional control character U+%04lX "
+		    "at column %zu", cp, i + 1);
+}
+
+/*
+ * The length of the physical line at s (max bytes at most), up to its
+ * newline, its bytes checked on the way: printable UTF-8 and tabs only.
+ * One pass finds the newline and checks, sixteen bytes at a time where
+ * the text is printable ASCII, as most is.  *ok is 0 after the first
+ * problem is reported (the caller then skips the line).
+ */
+static size_t
+scan_line(struct reader *rd, const char *s, size_t max, int *ok)
+{
+	unsigned long cp;
+	size_t i = 0, n;
+	const char *nl;
+	uint64_t w, w2;
+
+	*ok = 1;
+	for (;;) {
+		while (i + 16 <= max && i <= REC_MAX_LINE) {
+			memcpy(&w, s + i, 8);
+			memcpy(&w2, s + i + 8, 8);
+			if (!all_printable(w) || !all_printable(w2))
+				break;
+			i += 16;
+		}
+		if (i + 8 <= max && i <= REC_MAX_LINE) {
+			memcpy(&w, s + i, 8);
+			if (all_printable(w)) {
+				i += 8;
+				continue;
+			}
+		}
+		if (i >= max || s[i] == '\n')
+			break;
+		if (i > REC_MAX_LINE) {
+			nl = memchr(s + i, '\n', max - i);
+			i = nl ? (size_t)(nl - s) : max;
+			error(rd, rd->lineno, "line is %zu bytes long; the limit is %d",
+			    i, REC_MAX_LINE);
+			*ok = 0;
+			return i;
+		}
+		/* Read only now: the loops above may have moved i. */
+		if (((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) ||
+		    s[i] == '\t') {
+			i++;
+			continue;
+		}
+		if ((unsigned char)s[i] >= 0x80 &&
+		    (n = utf8_decode(s + i, max - i, &cp)) > 0 &&
+		    !is_control(cp) && !is_bidi_control(cp)) {
+			i += n;
+			continue;
+		}
+		bad_byte(rd, s, i, max);
+		*ok = 0;
+		nl = memchr(s + i, '\n', max - i);
+		return nl ? (size_t)(nl - s) : max;
+	}
+	if (i > REC_MAX_LINE) {
+		error(rd, rd->lineno, "line is %zu bytes long; the limit is %d",
+		    i, REC_MAX_LINE);
+		*ok = 0;
+	}
+	return i;
+}
+
+/* Called at a blank line and at the end (at): the open record is complete. */
+static int
+end_record(struct reader *rd, const char *at)
+{
+	struct rec_record r;
+	int rc = 0;
+
+	if (rd->nfields > 0) {
+		r.fields = rd->fields;
+		r.nfields = rd->nfields;
+		r.line = rd->record_line;
+		r.start = rd->record_start;
+		r.end = (size_t)(at - rd->buf);
+		r.split = rd->record_split;
+		rc = rd->rd->on_record(rd->rd->arg, &r);
+	}
+	rd->nfields = 0;
+	rd->record_line = 0;
+	rd->record_split = 0;
+	rd->can_continue = 0;
+	return rc;
+}
+
+/*
+ * The last field's value grows by add decoded bytes and now ends at
+ * line_end, the end of this physical line.  Past REC_MAX_VALUE the value
+ * is reported once and stops growing.
+ */
+static void
+grow_value(struct reader *rd, size_t add, const char *line_end)
+{
+	struct rec_field *f = &rd->fields[rd->nfields - 1];
+	char name[80];
+
+	if (rd->dlen + add > REC_MAX_VALUE) {
+		if (!rd->value_too_long) {
+			text_escape(name, sizeof name, f->name.p, f->name.len);
+			error(rd, rd->lineno, "value of '%s' is longer than %d bytes",
+			    name, REC_MAX_VALUE);
+		}
+		rd->value_too_long = 1;
+		return;
+	}
+	rd->dlen += add;
+	f->value.len = (size_t)(line_end - f->value.p);
+}
+
+/* Skip the one blank that may follow "Name:". */
+static size_t
+skip_one_blank(const char *s, size_t len)
+{
+	return len > 0 && (s[0] == ' ' || s[0] == '\t');
+}
+
+/*
+ * The name of the field a "Name: value" line starts, or 0 if it starts
+ * none: its length.
+ */
+static size_t
+field_name_len(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	if (s[0] == '%' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'))
+		for (i = 1; i < len; i++)
+			if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
+			    (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+				break;
+	if (i == 0 || i >= len || s[i] != ':' || (i == 1 && s[0] == '%'))
+		return 0;
+	return i;
+}
+
+/*
+ * A new field of the record, named by the first namelen bytes of the
+ * line s, its value empty for now; NULL out of memory.
+ */
+static struct rec_field *
+new_field(struct reader *rd, const char *s, size_t namelen)
+{
+	struct rec_field *f;
+
+	if (mem_grow(&rd->fields, &rd->fields_cap, rd->nfields + 1,
+	    sizeof *rd->fields) < 0)
+		return NULL;
+	if (rd->nfields == 0) {
+		rd->record_line = rd->lineno;
+		rd->record_start = (size_t)(s - rd->buf);
+	}
+	f = &rd->fields[rd->nfields++];
+	memset(f, 0, sizeof *f);
+	f->name.p = s;
+	f->name.len = namelen;
+	f->value.p = s + namelen + 1;
+	f->line = rd->lineno;
+	rd->dlen = 0;
+	rd->value_too_long = 0;
+	return f;
+}
+
+/* A "Name: value" line; joins: it ended in a backslash, now cut off. */
+static int
+read_field_line(struct reader *rd, const char *s, size_t len, int joins)
+{
+	struct rec_field *f;
+	size_t i = field_name_len(s, len);
+
+	if (i == 0) {
+		char line[80];
+
+		text_escape(line, sizeof line, s, len + joins);
+		error(rd, rd->lineno, "expected 'Field: value', found '%s'", line);
+		rd->can_continue = 0;
+		return 0;
+	}
+	if ((f = new_field(rd, s, i)) == NULL)
+		return -1;
+	f->joined = joins;
+	i++;
+	i += skip_one_blank(s + i, len - i);
+	f->value.p = s + i;
+	grow_value(rd, len - i, s + len + joins);
+	rd->can_continue = 1;
+	/* Only a line that holds a value can be continued by a backslash. */
+	rd->joining = joins;
+	if (joins)
+		rd->before_backslash = len >= 1 ? s[len - 1] : ' ';
+	return 0;
+}
+
+/* One physical line, without its newline, whose bytes are checked. */
+static int
+read_line(struct reader *rd, const char *s, size_t len)
+{
+	int joins;
+	size_t k;
+
+	joins = len > 0 && s[len - 1] == '\\';
+	if (rd->joining) {
+		/* recutils joins the next physical line verbatim. */
+		if (len > 0 && s[0] != ' ' && s[0] != '\t' && rd->before_backslash != ' ' &&
+		    rd->before_backslash != '\t')
+			rd->record_split = 1;
+		rd->joining = joins;
+		if (rd->fields[rd->nfields - 1].rejected)
+			return 0;	/* its value stays empty */
+		rd->fields[rd->nfields - 1].joined |= joins;
+		grow_value(rd, len - joins, s + len);
+		if (joins)
+			rd->before_backslash = len >= 2 ? s[len - 2] : ' ';
+		return 0;
+	}
+	for (k = 0; k < len && (s[k] == ' ' || s[k] == '\t'); k++)
+		;
+	if (k == len)
+		return end_record(rd, s);
+	if (s[0] == '#') {
+		rd->can_continue = 0;
+		return 0;
+	}
+	if (k > 0) {
+		error(rd, rd->lineno, "indented line: fields start in column 1 "
+		    "and continuation lines with '+'");
+		rd->can_continue = 0;
+		return 0;
+	}
+	if (s[0] == '+') {
+		if (!rd->can_continue) {
+			error(rd, rd->lineno, "stray '+' line: a continuation line "
+			    "must follow a field or another '+' line");
+			return 0;
+		}
+		if (rd->fields[rd->nfields - 1].rejected) {
+			rd->joining = joins;
+			return 0;	/* its value stays empty */
+		}
+		/* recutils drops one space after '+', but keeps a tab. */
+		k = 1 + (len > 1 && s[1] == ' ');
+		rd->fields[rd->nfields - 1].multiline = 1;
+		rd->fields[rd->nfields - 1].joined |= joins;
+		grow_value(rd, 1 + len - k - joins, s + len);
+		rd->joining = joins;
+		if (joins)
+			rd->before_backslash = len >= 2 ? s[len - 2] : ' ';
+		return 0;
+	}
+	return read_field_line(rd, s, len - joins, joins);
+}
+
+/*
+ * A line rejected for its bytes, and reported.  If it starts a field, the
+ * field is still there, empty and marked, so that the record is not also
+ * said to lack it (one diagnostic per fault), and its '+' lines follow it.
+ */
+static int
+read_rejected(struct reader *rd, const char *s, size_t len)
+{
+	struct rec_field *f;
+	size_t i;
+
+	/* A line it joins is part of it: rejected with it, silently. */
+	rd->joining = len > 0 && s[len - 1] == '\\';
+	if (rd->nfields > 0 && rd->can_continue && len > 0 && s[0] == '+') {
+		/* A line of a value already there: the value is rejected. */
+		f = &rd->fields[rd->nfields - 1];
+		f->rejected = 1;
+		f->value.len = 0;
+		return 0;
+	}
+	if (len == 0 || (i = field_name_len(s, len)) == 0) {
+		rd->joining = 0;
+		return 0;
+	}
+	if ((f = new_field(rd, s, i)) == NULL)
+		return -1;
+	f->rejected = 1;
+	rd->can_continue = 1;
+	return 0;
+}
+
+int
+rec_parse(const char *buf, size_t len, const struct rec_reader *r)
+{
+	struct reader rd;
+	const char *line = buf, *end = buf + len, *nl;
+	int rc = 0, ok;
+
+	memset(&rd, 0, sizeof rd);
+	rd.rd = r;
+	rd.buf = buf;
+	while (rc == 0 && line < end) {
+		rd.lineno++;
+		nl = line + scan_line(&rd, line, (size_t)(end - line), &ok);
+		if (ok)
+			rc = read_line(&rd, line, (size_t)(nl - line));
+		else
+			rc = read_rejected(&rd, line, (size_t)(nl - line));
+		line = nl + 1;
+	}
+	if (rc == 0 && rd.joining)
+		error(&rd, rd.lineno, "backslash at the end of the last line joins "
+		    "it to nothing");
+	if (rc == 0)
+		rc = end_record(&rd, buf + len);
+	mem_free(rd.fields);
+	return rc;
+}
+
+struct span
+rec_decode(struct span v, char *out, size_t size)
+{
+	const char *p = v.p, *end = v.p + v.len, *nl, *q;
+	size_t o = 0, n;
+	int first = 1, joined = 0;
+
+	if (v.len == 0 || memchr(v.p, '\n', v.len) == NULL)
+		return v;
+	for (;;) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		q = p;
+		n = (size_t)((nl ? nl : end) - p);
+		if (!first && !joined && n > 0 && q[0] == '+') {
+			/* A continuation line: a new line of the value. */
+			q++;
+			n--;
+			if (n > 0 && q[0] == ' ') {
+				q++;
+				n--;
+			}
+			if (o < size)
+				out[o++] = '\n';
+		}
+		joined = nl != NULL && n > 0 && q[n - 1] == '\\';
+		n -= (size_t)joined;
+		if (n > size - o)
+			n = size - o;
+		memcpy(out + o, q, n);
+		o += n;
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+		first = 0;
+	}
+	v.p = out;
+	v.len = o;
+	return v;
+}

@@ -1,0 +1,583 @@
+/* render.c - the text format: entries, lists, topics, search results,
+ * for a person at a terminal (wrapped, in colour) or a pipe. */
+#include <string.h>
+
+#include "../base/cmdline.h"
+#include "render.h"
+#include "../search/words.h"
+
+/* The advice every output a person reads ends with, once. */
+#define ADVICE "General information from one article, not medical advice. " \
+	"Consult a medical doctor before starting acupuncture"
+
+/* Select Graphic Rendition codes: nothing garish. */
+#define BOLD "\033[1m"
+#define DIM "\033[2m"
+#define RESET "\033[0m"
+
+/*
+ * A line being filled word by word.  col counts characters (UTF-8 code
+ * points), not bytes, so that accented words wrap where they look; escape
+ * codes take no columns.
+ */
+struct line {
+	const struct render *r;
+	size_t col;		/* characters on the line so far */
+	size_t indent;		/* where continuation lines start */
+	int has_word;		/* a word is on this line after the indent */
+	const char *style;	/* SGR for the whole line, or NULL */
+	const struct search_result *hl;	/* words to show in bold, or NULL */
+};
+
+/* Text from the database; the parser lets no control character in, but
+ * escaping here too keeps the terminal safe whatever the text. */
+static void
+put(const struct render *r, const char *s, size_t len)
+{
+	text_write(r->out, s, len);
+}
+
+/* hipacu's own text and escape codes, as they are. */
+static void
+puts_(const struct render *r, const char *s)
+{
+	fputs(s, r->out);
+}
+
+static void
+spaces(const struct render *r, size_t n)
+{
+	while (n-- > 0)
+		putc(' ', r->out);
+}
+
+/* Escape codes only when colour is on. */
+static void
+sgr(const struct render *r, const char *code)
+{
+	if (r->color && code)
+		puts_(r, code);
+}
+
+static void
+line_start(struct line *l, const struct render *r, size_t col, size_t indent,
+    const char *style)
+{
+	l->r = r;
+	l->col = col;
+	l->indent = indent;
+	l->has_word = 0;
+	l->style = style;
+	l->hl = NULL;
+	sgr(r, style);
+}
+
+/* A word's bytes, with the parts that match the search in bold. */
+static void
+put_word(const struct line *l, struct span w)
+{
+	struct word sub;
+	size_t pos = 0, done = 0, at;
+
+	if (!l->r->color || l->hl == NULL) {
+		put(l->r, w.p, w.len);
+		return;
+	}
+	while (word_next(w, &pos, &sub)) {
+		if (!search_matches(l->hl, &sub))
+			continue;
+		at = (size_t)(sub.raw.p - w.p);
+		put(l->r, w.p + done, at - done);
+		sgr(l->r, BOLD);
+		put(l->r, sub.raw.p, sub.raw.len);
+		sgr(l->r, RESET);
+		sgr(l->r, l->style);
+		done = at + sub.raw.len;
+	}
+	put(l->r, w.p + done, w.len - done);
+}
+
+/* Add pre, w and post as one word: it moves to a new line whole. */
+static void
+line_word(struct line *l, const char *pre, struct span w, const char *post)
+{
+	size_t wlen = utf8_count(pre, strlen(pre)) + utf8_count(w.p, w.len) +
+	    utf8_count(post, strlen(post));
+	size_t need = wlen + (l->has_word ? 1 : 0);
+
+	if (l->r->width && l->has_word && l->col + need > l->r->width) {
+		sgr(l->r, l->style ? RESET : NULL);
+		putc('\n', l->r->out);
+		spaces(l->r, l->indent);
+		sgr(l->r, l->style);
+		l->col = l->indent;
+		l->has_word = 0;
+	}
+	if (l->has_word) {
+		putc(' ', l->r->out);
+		l->col++;
+	}
+	puts_(l->r, pre);
+	put_word(l, w);
+	puts_(l->r, post);
+	l->col += wlen;
+	l->has_word = 1;
+}
+
+/* Add the words of text; tail sticks to the last word. */
+static void
+line_text(struct line *l, struct span text, const char *tail)
+{
+	size_t i = 0, start, j;
+	struct span w;
+
+	while (i < text.len) {
+		while (i < text.len && (text.p[i] == ' ' || text.p[i] == '\t'))
+			i++;
+		start = i;
+		while (i < text.len && text.p[i] != ' ' && text.p[i] != '\t')
+			i++;
+		if (i == start)
+			continue;
+		if (i - start == 6 && memcmp(text.p + start, "hipacu", 6) == 0)
+			i = command_end(text, start);
+		for (j = i; j < text.len && (text.p[j] == ' ' || text.p[j] == '\t'); j++)
+			;
+		w.p = text.p + start;
+		w.len = i - start;
+		line_word(l, "", w, j == text.len ? tail : "");
+	}
+}
+
+static void
+line_end(struct line *l)
+{
+	sgr(l->r, l->style ? RESET : NULL);
+	putc('\n', l->r->out);
+}
+
+/*
+ * A row of two columns: left as it is, then right from column at on,
+ * wrapped under itself.  Lists, links and examples use it.
+ */
+static void
+row(const struct render *r, const char *left, struct span left_span,
+    size_t at, struct span right, const char *style)
+{
+	struct line l;
+	size_t col = strlen(left) + utf8_count(left_span.p, left_span.len);
+
+	line_start(&l, r, 0, at, style);
+	puts_(r, left);
+	put(r, left_span.p, left_span.len);
+	if (r->width && at > r->width / 2) {
+		/* Too narrow for two columns: the right one goes below. */
+		line_end(&l);
+		at = strspn(left, " ") + 4;
+		line_start(&l, r, at, at, style);
+		spaces(r, at);
+	} else {
+		spaces(r, col < at ? at - col : 1);
+		l.col = col < at ? at : col + 1;
+	}
+	line_text(&l, right, "");
+	line_end(&l);
+}
+
+/* A paragraph in a style, with words matching hl (if any) in bold. */
+static void
+paragraph(const struct render *r, struct span text, size_t indent,
+    const char *style, const struct search_result *hl)
+{
+	struct line l;
+
+	spaces(r, indent);
+	line_start(&l, r, indent, indent, style);
+	l.hl = hl;
+	line_text(&l, text, "");
+	line_end(&l);
+}
+
+void
+render_paragraph(const struct render *r, struct span text, size_t indent)
+{
+	paragraph(r, text, indent, NULL, NULL);
+}
+
+/* A value's lines as paragraphs; an empty line stays an empty line. */
+static void
+paragraphs(const struct render *r, struct span text, size_t indent)
+{
+	const char *p = text.p, *end = text.p + text.len, *nl;
+	struct span para;
+
+	if (text.len == 0)
+		return;
+	for (;;) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		para.p = p;
+		para.len = (size_t)((nl ? nl : end) - p);
+		if (para.len == 0)
+			putc('\n', r->out);
+		else
+			render_paragraph(r, para, indent);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+}
+
+/* "Label: a, b, c" wrapped under the first value. */
+static void
+labelled_list(const struct render *r, const struct db *db, const char *label,
+    struct list values)
+{
+	struct line l;
+	size_t i;
+
+	if (values.count == 0)
+		return;
+	line_start(&l, r, strlen(label) + 2, strlen(label) + 2, DIM);
+	puts_(r, label);
+	puts_(r, ": ");
+	for (i = 0; i < values.count; i++)
+		line_text(&l, db_value(db, values, i), i + 1 < values.count ? "," : "");
+	line_end(&l);
+}
+
+/* "Hip bursitis (condition: bursitis)": the topic and id are the command. */
+static void
+heading(const struct render *r, const struct db *db, const struct record *e)
+{
+	const struct record *t = &db->topics[e->topic_index];
+	struct line l;
+
+	line_start(&l, r, 0, 0, BOLD);
+	line_text(&l, e->title, "");
+	line_word(&l, "(", t->id, ":");
+	line_word(&l, "", e->id, ")");
+	line_end(&l);
+}
+
+/* "See also:" and a row for each entry it names: the command, the title. */
+static void
+see_also(const struct render *r, const struct db *db, const char *label,
+    struct list see)
+{
+	size_t i, w = 0;
+	struct span id;
+	long k;
+
+	if (see.count == 0)
+		return;
+	sgr(r, DIM);
+	puts_(r, label);
+	putc(':', r->out);
+	sgr(r, RESET);
+	putc('\n', r->out);
+	for (i = 0; i < see.count; i++)
+		if (db_value(db, see, i).len > w)
+			w = db_value(db, see, i).len;
+	for (i = 0; i < see.count; i++) {
+		id = db_value(db, see, i);
+		if ((k = db_find_entry(db, id)) >= 0)
+			row(r, "  hipacu show ", id, w + 16, db->entries[k].title, DIM);
+	}
+}
+
+static void
+source(const struct render *r, const char *label, const struct doc_part *p)
+{
+	struct line l;
+
+	line_start(&l, r, 0, 8, DIM);
+	puts_(r, label);
+	putc(':', r->out);
+	l.has_word = 1;
+	l.col = strlen(label) + 1;
+	if (p->opening) {
+		line_text(&l, span_from("the article's opening paragraph"), "");
+	} else {
+		line_text(&l, p->text, "");
+		line_text(&l, span_from("(article section)"), "");
+	}
+	line_end(&l);
+}
+
+/* One entry in full, its parts in the document's order. */
+static void
+entry(const struct render *r, const struct doc *d, const struct record *e)
+{
+	struct doc_part p;
+	size_t at = 0;
+
+	while (doc_next_part(d, e, &at, &p))
+		switch (p.kind) {
+		case PART_HEADING:
+			heading(r, d->db, e);
+			putc('\n', r->out);
+			break;
+		case PART_LEAD:
+			render_paragraph(r, p.text, 0);
+			putc('\n', r->out);
+			break;
+		case PART_PARAGRAPHS:
+			paragraphs(r, p.text, 0);
+			putc('\n', r->out);
+			break;
+		case PART_NAMES:
+			labelled_list(r, d->db, p.label, p.values);
+			break;
+		case PART_LINKS:
+			see_also(r, d->db, p.label, p.values);
+			break;
+		case PART_SOURCE:
+			source(r, p.label, &p);
+			break;
+		case PART_FIGURE:	/* a terminal has no figure */
+		case PART_DATA:		/* for programs: JSON */
+			break;
+		}
+}
+
+/*
+ * The advice to consult a medical doctor, once at the end of an output,
+ * with the command that shows the entry on it, unless the output shows
+ * that entry already (shows_it) or the database has none.
+ */
+static void
+advice(const struct render *r, const struct db *db, int shows_it)
+{
+	long k = db_find_entry(db, span_from(DOC_DOCTOR_ID));
+	struct line l;
+
+	putc('\n', r->out);
+	line_start(&l, r, 0, 0, DIM);
+	line_text(&l, span_from(k >= 0 && !shows_it ?
+	    ADVICE ": hipacu show " DOC_DOCTOR_ID : ADVICE "."), "");
+	line_end(&l);
+}
+
+/* Entries in full, a blank line between them. */
+static void
+entries(const struct render *r, const struct doc *d)
+{
+	size_t i;
+
+	/* A closed pipe or a full disk ends the output at once. */
+	for (i = 0; i < d->n && !ferror(r->out); i++) {
+		if (i > 0)
+			putc('\n', r->out);
+		entry(r, d, &d->db->entries[doc_entry(d, i)]);
+	}
+	if (d->n > 0)
+		advice(r, d->db, doc_holds(d, span_from(DOC_DOCTOR_ID)));
+}
+
+/* A topic's Note, once under its heading, and a blank line. */
+static void
+topic_note(const struct render *r, const struct doc *d, const struct record *t)
+{
+	if (t->note.len == 0)
+		return;
+	paragraphs(r, db_text(t->note, d->scratch), 2);
+	putc('\n', r->out);
+}
+static void
+topic_heading(const struct render *r, const struct record *t)
+{
+	struct line l;
+
+	line_start(&l, r, 0, 2, BOLD);
+	line_text(&l, t->title, " -");
+	line_text(&l, t->summary, "");
+	line_end(&l);
+}
+
+/* Dim lines after a blank one, saying how to go on; none if NULL.  Prose
+ * lines are wrapped; an indented line is a command, kept whole. */
+static void
+put_footer(const struct render *r, const char *footer)
+{
+	struct span all, line;
+	size_t pos = 0;
+
+	if (footer == NULL)
+		return;
+	putc('\n', r->out);
+	all = span_from(footer);
+	while (span_next_line(all, &pos, &line)) {
+		if (line.len > 0 && line.p[0] == ' ') {
+			sgr(r, DIM);
+			put(r, line.p, line.len);
+			sgr(r, RESET);
+			putc('\n', r->out);
+		} else {
+			struct line l;
+
+			line_start(&l, r, 0, 0, DIM);
+			line_text(&l, line, "");
+			line_end(&l);
+		}
+	}
+}
+
+/* Entries as id, title and summary, under a heading for each topic. */
+static void
+list(const struct render *r, const struct doc *d)
+{
+	const struct db *db = d->db;
+	size_t i, w = 0, topic = (size_t)-1;
+	const struct record *e;
+
+	for (i = 0; i < d->n; i++)
+		if (db->entries[doc_entry(d, i)].id.len > w)
+			w = db->entries[doc_entry(d, i)].id.len;
+	for (i = 0; i < d->n && !ferror(r->out); i++) {
+		e = &db->entries[doc_entry(d, i)];
+		if (e->topic_index != topic) {
+			if (topic != (size_t)-1)
+				putc('\n', r->out);
+			topic = e->topic_index;
+			topic_heading(r, &db->topics[topic]);
+			putc('\n', r->out);
+			topic_note(r, d, &db->topics[topic]);
+		}
+		row(r, "  ", e->id, w + 4, e->title, NULL);
+		render_paragraph(r, e->summary, 6);
+	}
+	put_footer(r, d->footer);
+	if (d->n > 0)
+		advice(r, db, 0);
+}
+
+static void
+topic_lines(const struct render *r, const struct db *db, size_t indent)
+{
+	size_t i, w = 0, at, n;
+	const struct record *t;
+	char count[32];
+
+	for (i = 0; i < db->ntopics; i++)
+		if (db->topics[i].id.len > w)
+			w = db->topics[i].id.len;
+	/* The summary column starts where "999 entries  " would end. */
+	at = indent + w + 2 + 13;
+	for (i = 0; i < db->ntopics; i++) {
+		struct line l;
+
+		t = &db->topics[i];
+		spaces(r, indent);
+		put(r, t->id.p, t->id.len);
+		spaces(r, w - t->id.len + 2);
+		n = (size_t)snprintf(count, sizeof count, "%3lu %s",
+		    (unsigned long)t->nentries, t->nentries == 1 ? "entry" : "entries");
+		puts_(r, count);
+		if (r->width && at > r->width / 2) {
+			/* Too narrow for two columns: the summary goes below. */
+			putc('\n', r->out);
+			spaces(r, indent + 4);
+			line_start(&l, r, indent + 4, indent + 4, NULL);
+		} else {
+			spaces(r, at - (indent + w + 2 + n));
+			line_start(&l, r, at, at, NULL);
+		}
+		line_text(&l, t->summary, "");
+		line_end(&l);
+	}
+}
+
+static void
+topics(const struct render *r, const struct db *db)
+{
+	topic_lines(r, db, 0);
+	advice(r, db, 0);
+}
+
+/* What hipacu is, the topics and how to go on. */
+static void
+overview(const struct render *r, const struct db *db)
+{
+	static const char *const examples[][2] = {
+		{ "hipacu condition bursitis", "one entry of a topic" },
+		{ "hipacu safety", "every safety note" },
+		{ "hipacu search dizzy", "search all entries" },
+		{ "hipacu help", "all commands and options" },
+	};
+	size_t i;
+
+	render_paragraph(r, span_from("hipacu - acupuncture for hip pain, a "
+	    "command-line reference"), 0);
+	putc('\n', r->out);
+	sgr(r, BOLD);
+	puts_(r, "Topics:");
+	sgr(r, RESET);
+	putc('\n', r->out);
+	topic_lines(r, db, 2);
+	putc('\n', r->out);
+	sgr(r, BOLD);
+	puts_(r, "Try:");
+	sgr(r, RESET);
+	putc('\n', r->out);
+	for (i = 0; i < sizeof examples / sizeof examples[0]; i++)
+		row(r, "  ", span_from(examples[i][0]), 30,
+		    span_from(examples[i][1]), NULL);
+	advice(r, db, 0);
+}
+
+/* The first shown search results: heading, the command that shows each,
+ * its sentence that best answers; the caveat above them, the footer
+ * after. */
+static void
+results(const struct render *r, const struct doc *d)
+{
+	const struct search_result *res = d->res;
+	const struct record *e;
+	size_t i;
+
+	/* The caveat above the results, where the person reads first: also
+	 * through the pager and in a file. */
+	if (res->n > 0 && d->notes->caveat_len > 0) {
+		sgr(r, BOLD);
+		render_paragraph(r, span_from(d->notes->caveat), 0);
+		sgr(r, RESET);
+		putc('\n', r->out);
+	}
+	for (i = 0; i < res->n && i < d->shown && !ferror(r->out); i++) {
+		e = &d->db->entries[res->hits[i].entry];
+		if (i > 0)
+			putc('\n', r->out);
+		heading(r, d->db, e);
+		sgr(r, DIM);
+		puts_(r, "    hipacu show ");
+		put(r, e->id.p, e->id.len);
+		sgr(r, RESET);
+		putc('\n', r->out);
+		paragraph(r, search_snippet(res, e, d->scratch), 4, NULL, res);
+	}
+	put_footer(r, d->footer);
+	if (res->n > 0)
+		advice(r, d->db, 0);
+}
+
+void
+render_text(const struct render *r, const struct doc *d)
+{
+	switch (d->kind) {
+	case DOC_ENTRIES:
+		entries(r, d);
+		break;
+	case DOC_LIST:
+		list(r, d);
+		break;
+	case DOC_TOPICS:
+		topics(r, d->db);
+		break;
+	case DOC_REFERENCE:
+		overview(r, d->db);
+		break;
+	case DOC_RESULTS:
+		results(r, d);
+		break;
+	}
+}

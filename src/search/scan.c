@@ -1,0 +1,209 @@
+/* scan.c - the text of the entries scanned as grep scans a file: where a
+ * word's letters are, in which entry and field; and the Term check that
+ * needs every entry's words. */
+#include <stddef.h>
+#include <string.h>
+
+#include "../base/mem.h"
+#include "scan.h"
+#include "words.h"
+
+/* The entry whose bytes hold offset off of the text, or -1. */
+static long
+entry_at(const struct db *db, size_t off)
+{
+	size_t lo = 0, hi = db->nentries, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (db->entries[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < db->nentries && db->entries[lo].start <= off ? (long)lo : -1;
+}
+
+static int
+fold_equal(const char *s, const char *lower, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (ascii_lower(c) != (unsigned char)lower[i])
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The byte of needle that the text holds least often, judged from its
+ * first 64 kB: memchr stops at every copy of the byte it seeks, so
+ * seeking the rarest one stops least.
+ */
+static size_t
+rarest_byte(const struct db *db, const char *needle, size_t n)
+{
+	size_t count[256] = { 0 }, i, best = 0;
+	size_t len = db->text.len < 65536 ? db->text.len : 65536;
+
+	for (i = 0; i < len; i++)
+		count[ascii_lower((unsigned char)db->text.p[i])]++;
+	for (i = 1; i < n; i++)
+		if (count[(unsigned char)needle[i]] < count[(unsigned char)needle[best]])
+			best = i;
+	return best;
+}
+
+int
+scan_places(const struct db *db, const char *needle, size_t n,
+    int (*found)(void *arg, size_t entry, const char *at), void *arg)
+{
+	const char *p, *q, *text = db->text.p, *last;
+	size_t r;
+	char byte[2];
+	int c, cases, rc;
+	long e;
+
+	if (n == 0 || n > db->text.len)
+		return 0;
+	r = rarest_byte(db, needle, n);
+	byte[0] = needle[r];
+	byte[1] = (char)ascii_upper((unsigned char)needle[r]);
+	cases = byte[1] != byte[0] ? 2 : 1;
+	/* The needle's byte r can be no later than here. */
+	last = text + db->text.len - (n - r);
+	for (c = 0; c < cases; c++)
+		for (q = text + r; q <= last &&
+		    (q = memchr(q, byte[c], (size_t)(last - q) + 1)) != NULL; q++) {
+			p = q - r;
+			if (fold_equal(p, needle, n) &&
+			    (e = entry_at(db, (size_t)(p - text))) >= 0 &&
+			    (rc = found(arg, (size_t)e, p)) != 0)
+				return rc;
+		}
+	return 0;
+}
+
+static int
+span_holds(struct span s, const char *at)
+{
+	return at >= s.p && at < s.p + s.len;
+}
+
+int
+scan_field_at(const struct db *db, const struct record *e, const char *at)
+{
+	size_t i;
+	int f;
+
+	for (f = 0; f < NFIELDS; f++)
+		for (i = 0; i < db_field_count(e, f); i++)
+			if (span_holds(db_field(db, e, f, i), at))
+				return f;
+	return -1;
+}
+
+int
+scan_entry_has_stem(const struct db *db, const struct record *e,
+    const char *stem, size_t len, struct db_scratch *scratch)
+{
+	struct word w;
+	size_t i, pos;
+	int f;
+
+	for (f = 0; f < NFIELDS; f++)
+		for (i = 0; i < db_field_count(e, f); i++) {
+			struct span v = db_text(db_field(db, e, f, i), scratch);
+
+			for (pos = 0; word_next(v, &pos, &w);)
+				if (w.stemlen == len && memcmp(w.stem, stem, len) == 0)
+					return 1;
+		}
+	return 0;
+}
+
+/* A word's stem sought in the entries, for the Term check. */
+struct stem_search {
+	const struct db *db;
+	const char *stem;
+	size_t len;
+	struct db_scratch *scratch;
+};
+
+/* A place holding the stem's first letters: does its entry hold the
+ * word?  1 ends the scan: one holder is enough. */
+static int
+entry_holds_stem(void *arg, size_t entry, const char *at)
+{
+	struct stem_search *ss = arg;
+
+	(void)at;
+	return scan_entry_has_stem(ss->db, &ss->db->entries[entry], ss->stem,
+	    ss->len, ss->scratch);
+}
+
+/* Does some entry hold a word with this stem?  Only entries whose bytes
+ * hold its first letters (the last may have changed) are split into
+ * words, and the first that holds it ends the search. */
+static int
+some_entry_has_stem(const struct db *db, const char *stem, size_t len,
+    struct db_scratch *scratch)
+{
+	struct stem_search ss;
+	size_t i;
+
+	ss.db = db;
+	ss.stem = stem;
+	ss.len = len;
+	ss.scratch = scratch;
+	if (scan_places(db, stem, len > 1 ? len - 1 : len, entry_holds_stem, &ss) > 0)
+		return 1;
+	/* Where a join splits a word, the text does not hold it whole. */
+	for (i = 0; i < db->nentries; i++)
+		if (db->entries[i].split &&
+		    scan_entry_has_stem(db, &db->entries[i], stem, len, scratch))
+			return 1;
+	return 0;
+}
+
+int
+scan_check_terms(struct db *db)
+{
+	struct db_scratch *scratch;
+	char q[80];
+	struct word w;
+	size_t i, pos, nwords;
+	int bad = 0;
+
+	if ((scratch = mem_alloc(sizeof *scratch)) == NULL) {
+		db->oom = 1;
+		return -1;
+	}
+	for (i = 0; i < db->nterms; i++) {
+		const struct record *t = &db->terms[i];
+		struct span target = db_term_target(t);
+		const char *kind = t->means.p ? "means" : "points to";
+
+		for (pos = 0, nwords = 0; word_next(target, &pos, &w); nwords++) {
+			if (some_entry_has_stem(db, w.stem, w.stemlen, scratch))
+				continue;
+			text_escape(q, sizeof q, w.raw.p, w.raw.len);
+			db_diag(db, t->line, "Term %s '%s', but no entry holds "
+			    "that word", kind, q);
+			bad = 1;
+		}
+		if (nwords == 0) {
+			text_escape(q, sizeof q, target.p, target.len);
+			db_diag(db, t->line, "Term %s '%s', which holds no word",
+			    kind, q);
+			bad = 1;
+		}
+	}
+	mem_free(scratch);
+	db_sort_diags(db);
+	return bad ? -1 : 0;
+}
+

@@ -1,0 +1,34 @@
+/* scan.h - the text of the entries scanned as grep scans a file. */
+#ifndef HIPACU_SCAN_H
+#define HIPACU_SCAN_H
+
+#include <stddef.h>
+
+#include "../data/db.h"
+
+/*
+ * Call found(arg, entry, at) for each place at in the text of an entry
+ * that holds needle (n bytes, lower case), ignoring ASCII case: one scan
+ * of the text per case of its first byte, about what grep costs.  Stops
+ * and returns what found returns when that is not 0 (-1: out of memory,
+ * 1: enough found); else returns 0.
+ */
+int scan_places(const struct db *db, const char *needle, size_t n,
+    int (*found)(void *arg, size_t entry, const char *at), void *arg);
+
+/* Which searchable field of entry e (FIELD_*) holds the byte at, in the
+ * text as written; -1 if none (a field name, a comment, a Source...). */
+int scan_field_at(const struct db *db, const struct record *e, const char *at);
+
+/* Does some word of entry e's searchable fields have this stem? */
+int scan_entry_has_stem(const struct db *db, const struct record *e,
+    const char *stem, size_t len, struct db_scratch *scratch);
+
+/*
+ * The check that needs the words of every entry, and so is left to
+ * 'hipacu check': each Means word of a Term must be held by some entry.
+ * Returns 0, or -1 with diagnostics added.
+ */
+int scan_check_terms(struct db *db);
+
+#endif
