@@ -158,33 +158,6 @@ escape_char(const char *s, size_t len, char esc[16])
 }
 
 void
-text_write(FILE *f, const char *s, size_t len)
-{
-	size_t i = 0, start = 0, n;
-	char esc[16];
-
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-
-		/* Printable ASCII, newline and tab go out as they are. */
-		if ((c >= 0x20 && c < 0x7f) || c == '\n' || c == '\t') {
-			i++;
-			continue;
-		}
-		n = escape_char(s + i, len - i, esc);
-		if (esc[0] == '\0') {
-			i += n;
-			continue;
-		}
-		fwrite(s + start, 1, i - start, f);
-		fputs(esc, f);
-		i += n;
-		start = i;
-	}
-	fwrite(s + start, 1, len - start, f);
-}
-
-void
 text_escape(char *dst, size_t dstsize, const char *s, size_t len)
 {
 	size_t i = 0, o = 0, n, elen;

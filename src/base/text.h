@@ -3,7 +3,6 @@
 #define HIPACU_TEXT_H
 
 #include <stddef.h>
-#include <stdio.h>
 
 /* A non-owning view of bytes, usually into the loaded database buffer. */
 struct span {
@@ -41,9 +40,6 @@ int is_bidi_control(unsigned long cp);
  * tab included).  Returns the character's length in bytes.
  */
 size_t escape_char(const char *s, size_t len, char esc[16]);
-
-/* Write text to f with every unsafe character escaped as escape_char says. */
-void text_write(FILE *f, const char *s, size_t len);
 
 /*
  * Copy s into dst (size dstsize, always NUL-terminated) with every unsafe

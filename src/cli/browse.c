@@ -49,8 +49,7 @@ enum outcome { GO_ON, QUIT, NO_MEMORY, NO_TERMINAL };
 
 /* One entry as text, in lines, to scroll through. */
 struct page {
-	char *text;		/* what hipacu show prints, in colour if on */
-	size_t len;
+	struct buf text;	/* what hipacu show prints, in colour if on */
 	struct span *lines;
 	size_t nlines, cap;
 	size_t scroll;		/* the first line shown */
@@ -219,20 +218,16 @@ page_open(struct browse *b, size_t entry)
 	struct page *p = &b->page;
 	size_t pos = 0;
 	struct span all, line;
-	FILE *m;
 
-	free(p->text);
-	p->text = NULL;
-	p->len = p->nlines = 0;
-	if ((m = open_memstream(&p->text, &p->len)) == NULL)
-		return -1;
-	c->r.out = m;
+	buf_reset(&p->text);
+	p->nlines = 0;
+	c->r.out = &p->text;
 	c->r.width = b->cols < PAGE_MAX_WIDTH ? b->cols : PAGE_MAX_WIDTH;
 	ctx_print(c, DOC_ENTRIES, &entry, 1, NULL);
 	c->r = saved;
-	if (fclose(m) != 0 || p->text == NULL)
+	if (buf_failed(&p->text))
 		return -1;
-	all = (struct span){ p->text, p->len };
+	all = buf_span(&p->text);
 	while (span_next_line(all, &pos, &line)) {
 		if (mem_grow(&p->lines, &p->cap, p->nlines + 1, sizeof *p->lines) < 0)
 			return -1;
@@ -558,9 +553,10 @@ draw(struct browse *b)
 		draw_entry(b);
 	else
 		draw_list(b);
-	if (f->oom)
+	if (buf_failed(&f->buf))
 		return NO_MEMORY;
-	return screen_write(f->buf, f->len) < 0 ? NO_TERMINAL : GO_ON;
+	return screen_write(buf_str(&f->buf), f->buf.len) < 0 ? NO_TERMINAL :
+	    GO_ON;
 }
 
 /* --- keys ------------------------------------------------------------ */
@@ -798,6 +794,8 @@ cmd_browse(struct ctx *c, int argc, char **argv)
 	if (ctx_load(c) < 0)
 		return EXIT_TROUBLE;
 	memset(&b, 0, sizeof b);
+	buf_init(&b.page.text);
+	buf_init(&b.frame.buf);
 	b.c = c;
 	b.known = known_words();
 	b.doctor = db_find_entry(&c->db, span_from(DOC_DOCTOR_ID));
@@ -823,7 +821,7 @@ cmd_browse(struct ctx *c, int argc, char **argv)
 		search_free(&b.res);
 	mem_free(b.by_topic);
 	mem_free(b.page.lines);
-	free(b.page.text);
+	buf_free(&b.page.text);
 	frame_free(&b.frame);
 	if (o == NO_MEMORY)
 		return out_of_memory();

@@ -160,27 +160,27 @@ topic_form(void)
 
 /* The whole help: its list of commands comes from the table. */
 static void
-print_usage(FILE *out)
+print_usage(struct buf *out)
 {
 	char formats[DOC_FORMAT_NAMES_SIZE];
 	const char *s, *nl;
 	size_t i;
 
-	fputs(usage_head, out);
+	buf_puts(out, usage_head);
 	for (i = 0; i < NCOMMANDS; i++) {
-		fprintf(out, "  %-20s", commands[i].usage);
+		buf_printf(out, "  %-20s", commands[i].usage);
 		for (s = commands[i].summary; (nl = strchr(s, '\n')) != NULL; s = nl + 1)
-			fprintf(out, "%.*s\n%22s", (int)(nl - s), s, "");
-		fprintf(out, "%s\n", s);
+			buf_printf(out, "%.*s\n%22s", (int)(nl - s), s, "");
+		buf_printf(out, "%s\n", s);
 	}
 	doc_format_names(formats, sizeof formats);
-	fprintf(out, usage_tail, formats);
+	buf_printf(out, usage_tail, formats);
 }
 
 static void
 print_help(struct ctx *c, const struct command *cmd)
 {
-	fprintf(c->r.out, "usage: hipacu %s\n\n", cmd->usage);
+	buf_printf(c->r.out, "usage: hipacu %s\n\n", cmd->usage);
 	render_paragraph(&c->r, span_from(cmd->help), 0);
 }
 
@@ -219,15 +219,15 @@ cmd_version(struct ctx *c)
 {
 	struct esc e;
 
-	fprintf(c->r.out, "hipacu %s\n", HIPACU_VERSION);
+	buf_printf(c->r.out, "hipacu %s\n", HIPACU_VERSION);
 	if (ctx_load(c) < 0)
 		return EXIT_TROUBLE;
-	fprintf(c->r.out, "database: %lu entries in %lu topics, ",
+	buf_printf(c->r.out, "database: %lu entries in %lu topics, ",
 	    (unsigned long)c->db.nentries, (unsigned long)c->db.ntopics);
 	if (c->data)
-		fprintf(c->r.out, "from %s\n", esc(&e, c->data));
+		buf_printf(c->r.out, "from %s\n", esc(&e, c->data));
 	else
-		fprintf(c->r.out, "built in (compiled from %s)\n", embedded_db_name);
+		buf_printf(c->r.out, "built in (compiled from %s)\n", embedded_db_name);
 	return EXIT_FOUND;
 }
 
@@ -256,11 +256,11 @@ cmd_check(struct ctx *c, int argc, char **argv)
 	} else {
 		/* Say which database: not a file of the current directory. */
 		if (db == &c->db && c->data == NULL)
-			fprintf(c->r.out, "built-in database (compiled from %s)",
+			buf_printf(c->r.out, "built-in database (compiled from %s)",
 			    embedded_db_name);
 		else
-			fputs(db->name, c->r.out);
-		fprintf(c->r.out, ": ok, %lu %s in %lu %s\n",
+			buf_puts(c->r.out, db->name);
+		buf_printf(c->r.out, ": ok, %lu %s in %lu %s\n",
 		    (unsigned long)db->nentries, db->nentries == 1 ? "entry" : "entries",
 		    (unsigned long)db->ntopics, db->ntopics == 1 ? "topic" : "topics");
 	}
@@ -273,8 +273,8 @@ cmd_check(struct ctx *c, int argc, char **argv)
 static void
 print_name(struct ctx *c, struct span s)
 {
-	text_write(c->r.out, s.p, s.len);
-	putc('\n', c->r.out);
+	buf_add_safe(c->r.out, s.p, s.len);
+	buf_putc(c->r.out, '\n');
 }
 
 /*
@@ -293,7 +293,7 @@ completion_words(struct ctx *c, const char *cmd)
 	if (cmd == NULL || strcmp(cmd, "help") == 0) {
 		for (i = 0; i < NCOMMANDS; i++)
 			if (commands[i].name)
-				fprintf(c->r.out, "%s\n", commands[i].name);
+				buf_printf(c->r.out, "%s\n", commands[i].name);
 	}
 	if (cmd == NULL || strcmp(cmd, "help") == 0 || strcmp(cmd, "list") == 0) {
 		for (i = 0; i < c->db.ntopics; i++)
@@ -301,7 +301,7 @@ completion_words(struct ctx *c, const char *cmd)
 		return EXIT_FOUND;
 	}
 	if (strcmp(cmd, "completion") == 0) {
-		fputs("bash\nzsh\nfish\n", c->r.out);
+		buf_puts(c->r.out, "bash\nzsh\nfish\n");
 		return EXIT_FOUND;
 	}
 	if (strcmp(cmd, "show") != 0 && (topic = topic_by_word(&c->db, cmd)) < 0)
@@ -338,13 +338,13 @@ cmd_completion(struct ctx *c, int argc, char **argv)
 	/* The values of --format, from the table of formats. */
 	if (argc == 1 && strcmp(argv[0], "formats") == 0) {
 		for (f = doc_formats; f->name != NULL; f++)
-			fprintf(c->r.out, "%s\n", f->name);
+			buf_printf(c->r.out, "%s\n", f->name);
 		return EXIT_FOUND;
 	}
 	if (argc == 1)
 		for (i = 0; i < sizeof scripts / sizeof scripts[0]; i++)
 			if (strcmp(argv[0], scripts[i].shell) == 0) {
-				fwrite(scripts[i].script, 1, *scripts[i].len, c->r.out);
+				buf_add(c->r.out, scripts[i].script, *scripts[i].len);
 				return EXIT_FOUND;
 			}
 	return usage("completion", 0, NULL, "completion takes a shell: bash, zsh "

@@ -18,7 +18,8 @@ enum {
 
 struct ctx {
 	const struct doc_format *format;	/* text, JSON, ... */
-	struct render r;	/* where it goes: stdout or the pager */
+	struct render r;	/* where it goes: out */
+	struct buf out;		/* stdout, or kept for the pager */
 	int all;		/* --all: every search result, not the best few */
 	const char *data;	/* --data FILE, else HIPACU_DATA, else NULL */
 	const char *const *reserved;	/* names no topic may have */

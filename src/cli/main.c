@@ -240,11 +240,11 @@ main(int argc, char *argv[])
 		c.date = date;
 		c.database = c.data ? c.data : "built in, compiled from data/hipacu.rec";
 		/* Decided before the pager takes stdout: is it a terminal? */
-		pager_begin(&pager, !o.no_pager);
-		c.r.out = pager.out;
+		pager_begin(&pager, &c.out, !o.no_pager);
+		c.r.out = &c.out;
 		status = o.version ? cmd_version(&c) :
 		    cmd_run(&c, o.help, nargs, args);
-		if (pager_end(&pager) < 0)
+		if (pager_end(&pager, &c.out) < 0)
 			status = EXIT_TROUBLE;
 	}
 	db_free(&c.db);

@@ -9,8 +9,7 @@
 #ifndef HIPACU_DOC_H
 #define HIPACU_DOC_H
 
-#include <stdio.h>
-
+#include "../base/buf.h"
 #include "../data/db.h"
 #include "../search/search.h"
 
@@ -101,7 +100,7 @@ int doc_next_part(const struct doc *d, const struct record *e, size_t *at,
 
 /* Where a document is written, and how: width and colour are text's. */
 struct render {
-	FILE *out;
+	struct buf *out;	/* kept, or written to stdout as it comes */
 	size_t width;		/* wrap at this many characters; 0: never */
 	int color;		/* bold headings, dim metadata, bold matches */
 };

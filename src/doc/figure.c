@@ -65,17 +65,17 @@ figure_has_places(const struct db *db, const struct record *e)
 }
 
 void
-figure_places_text(FILE *out, const struct db *db, const struct record *e)
+figure_places_text(struct buf *out, const struct db *db, const struct record *e)
 {
 	size_t i, k, n = e->places.count;
 
 	for (i = 0; i < n; i++) {
 		struct span p = db_value(db, e->places, i);
 
-		fputs(i == 0 ? "" : i + 1 == n ? " and " : ", ", out);
+		buf_puts(out, i == 0 ? "" : i + 1 == n ? " and " : ", ");
 		for (k = 0; k < sizeof place_words / sizeof place_words[0]; k++)
 			if (span_equal(p, span_from(place_words[k].place)))
-				fputs(place_words[k].words, out);
+				buf_puts(out, place_words[k].words);
 	}
 }
 
@@ -85,9 +85,9 @@ figure_places_text(FILE *out, const struct db *db, const struct record *e)
  * the knees.  Cut across at the top and the bottom, as a diagram is.
  */
 static void
-outline(FILE *out, int x)
+outline(struct buf *out, int x)
 {
-	fprintf(out, "<path class=\"body\" d=\"M%d 20 "
+	buf_printf(out, "<path class=\"body\" d=\"M%d 20 "
 	    "C%d 50 %d 80 %d 108 C%d 140 %d 200 %d 262 L%d 300 L%d 300 "
 	    "L%d 262 C%d 210 %d 175 %d 158 Q%d 153 %d 158 "
 	    "C%d 175 %d 210 %d 262 L%d 300 L%d 300 L%d 262 "
@@ -103,62 +103,62 @@ outline(FILE *out, int x)
  * the creases of the groin and the kneecaps; or the spine, the buttocks
  * and the backs of the knees.  Landmarks are named beside the figure. */
 static void
-landmarks(FILE *out, int view, int x)
+landmarks(struct buf *out, int view, int x)
 {
 	int side;
 
 	if (view == FRONT) {
-		fprintf(out, "<circle class=\"detail\" cx=\"%d\" cy=\"58\" "
+		buf_printf(out, "<circle class=\"detail\" cx=\"%d\" cy=\"58\" "
 		    "r=\"2.5\"/>\n", x);
 		for (side = -1; side <= 1; side += 2) {
-			fprintf(out, "<path class=\"detail\" d=\"M%d 104 Q%d 134 "
+			buf_printf(out, "<path class=\"detail\" d=\"M%d 104 Q%d 134 "
 			    "%d 156\"/>\n", x + side * 44, x + side * 20, x + side * 3);
-			fprintf(out, "<ellipse class=\"detail\" cx=\"%d\" cy=\"262\" "
+			buf_printf(out, "<ellipse class=\"detail\" cx=\"%d\" cy=\"262\" "
 			    "rx=\"8\" ry=\"10\"/>\n", x + side * 24);
 		}
-		fprintf(out, "<text class=\"label\" x=\"%d\" y=\"24\">waist"
+		buf_printf(out, "<text class=\"label\" x=\"%d\" y=\"24\">waist"
 		    "</text>\n<text class=\"label\" x=\"%d\" y=\"266\">knee"
 		    "</text>\n", x - 64, x - 60);
 		return;
 	}
-	fprintf(out, "<path class=\"detail\" d=\"M%d 22 L%d 98 M%d 104 "
+	buf_printf(out, "<path class=\"detail\" d=\"M%d 22 L%d 98 M%d 104 "
 	    "L%d 150\"/>\n", x, x, x, x);
 	for (side = -1; side <= 1; side += 2) {
-		fprintf(out, "<path class=\"detail\" d=\"M%d 152 Q%d 166 "
+		buf_printf(out, "<path class=\"detail\" d=\"M%d 152 Q%d 166 "
 		    "%d 150\"/>\n", x + side * 2, x + side * 26, x + side * 50);
-		fprintf(out, "<path class=\"detail\" d=\"M%d 264 L%d 264\"/>\n",
+		buf_printf(out, "<path class=\"detail\" d=\"M%d 264 L%d 264\"/>\n",
 		    x + side * 14, x + side * 34);
 	}
 	/* The label points at the buttock, below the hip's mark. */
-	fprintf(out, "<path class=\"detail\" d=\"M%d 176 L%d 132\"/>\n"
+	buf_printf(out, "<path class=\"detail\" d=\"M%d 176 L%d 132\"/>\n"
 	    "<text class=\"label\" x=\"%d\" y=\"188\">buttocks</text>\n",
 	    x + 70, x + 27, x + 80);
 }
 
 static void
-mark(FILE *out, const struct shape *s, int side)
+mark(struct buf *out, const struct shape *s, int side)
 {
 	int x = view_x[s->view] + side * s->dx;
 
-	fprintf(out, "<ellipse class=\"%s\" cx=\"%d\" cy=\"%d\" rx=\"%d\" "
+	buf_printf(out, "<ellipse class=\"%s\" cx=\"%d\" cy=\"%d\" rx=\"%d\" "
 	    "ry=\"%d\"/>\n", s->ring ? "mark ring" : "mark", x, s->cy, s->rx,
 	    s->ry);
 }
 
 void
-figure_write(FILE *out, const struct db *db, const struct record *e)
+figure_write(struct buf *out, const struct db *db, const struct record *e)
 {
 	size_t i;
 	int v;
 
-	fputs("<figure class=\"where\">\n<svg viewBox=\"0 0 420 330\" role=\"img\" "
-	    "aria-label=\"Where the article places it: ", out);
+	buf_puts(out, "<figure class=\"where\">\n<svg viewBox=\"0 0 420 330\" role=\"img\" "
+	    "aria-label=\"Where the article places it: ");
 	figure_places_text(out, db, e);
-	fputs("\" xmlns=\"http://www.w3.org/2000/svg\">\n", out);
+	buf_puts(out, "\" xmlns=\"http://www.w3.org/2000/svg\">\n");
 	for (v = FRONT; v <= BACK; v++) {
 		outline(out, view_x[v]);
 		landmarks(out, v, view_x[v]);
-		fprintf(out, "<text x=\"%d\" y=\"322\">%s</text>\n", view_x[v],
+		buf_printf(out, "<text x=\"%d\" y=\"322\">%s</text>\n", view_x[v],
 		    v == FRONT ? "Front" : "Back");
 	}
 	for (i = 0; i < sizeof shapes / sizeof shapes[0]; i++) {
@@ -168,9 +168,8 @@ figure_write(FILE *out, const struct db *db, const struct record *e)
 		if (shapes[i].mirror)
 			mark(out, &shapes[i], -1);
 	}
-	fputs("</svg>\n<figcaption>Where the article places it: ", out);
+	buf_puts(out, "</svg>\n<figcaption>Where the article places it: ");
 	figure_places_text(out, db, e);
-	fputs(". Both sides of the body are marked because the article does "
-	    "not say which side: it may be only one.</figcaption>\n</figure>\n",
-	    out);
+	buf_puts(out, ". Both sides of the body are marked because the article does "
+	    "not say which side: it may be only one.</figcaption>\n</figure>\n");
 }

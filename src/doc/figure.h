@@ -3,7 +3,7 @@
 #ifndef HIPACU_FIGURE_H
 #define HIPACU_FIGURE_H
 
-#include <stdio.h>
+#include "../base/buf.h"
 
 #include "../data/db.h"
 
@@ -15,9 +15,9 @@ int figure_has_places(const struct db *db, const struct record *e);
  * article places the entry (the text alternative).  id makes the SVG's
  * element ids unique in the page.
  */
-void figure_write(FILE *out, const struct db *db, const struct record *e);
+void figure_write(struct buf *out, const struct db *db, const struct record *e);
 
 /* The place names in words, joined: "the lower back, the hip and the leg". */
-void figure_places_text(FILE *out, const struct db *db, const struct record *e);
+void figure_places_text(struct buf *out, const struct db *db, const struct record *e);
 
 #endif

@@ -65,7 +65,7 @@ static const char style[] =
 /* Text from the database, escaped: no byte of it can become markup, and
  * no unsafe character reaches the page (a U+FFFD stands in). */
 static void
-text(FILE *out, struct span s)
+text(struct buf *out, struct span s)
 {
 	char esc[16];
 	size_t i = 0, n;
@@ -73,25 +73,25 @@ text(FILE *out, struct span s)
 	while (i < s.len) {
 		n = escape_char(s.p + i, s.len - i, esc);
 		if (esc[0] != '\0' && s.p[i] != '\n' && s.p[i] != '\t')
-			fputs("&#xFFFD;", out);
+			buf_puts(out, "&#xFFFD;");
 		else if (s.p[i] == '&')
-			fputs("&amp;", out);
+			buf_puts(out, "&amp;");
 		else if (s.p[i] == '<')
-			fputs("&lt;", out);
+			buf_puts(out, "&lt;");
 		else if (s.p[i] == '>')
-			fputs("&gt;", out);
+			buf_puts(out, "&gt;");
 		else if (s.p[i] == '"')
-			fputs("&quot;", out);
+			buf_puts(out, "&quot;");
 		else if (s.p[i] == '\'')
-			fputs("&#39;", out);
+			buf_puts(out, "&#39;");
 		else
-			fwrite(s.p + i, 1, n, out);
+			buf_add(out, s.p + i, n);
 		i += n;
 	}
 }
 
 static void
-text_str(FILE *out, const char *s)
+text_str(struct buf *out, const char *s)
 {
 	text(out, span_from(s));
 }
@@ -102,7 +102,7 @@ text_str(FILE *out, const char *s)
  * "hipacu show ID" and "hipacu TOPIC" become the titles they print.
  */
 struct page {
-	FILE *out;
+	struct buf *out;
 	const struct doc *d;
 	const struct db *db;
 	int entries;		/* 1: entries in full; 0: titles only */
@@ -123,9 +123,9 @@ on_page(const struct page *pg, size_t entry)
 
 /* The anchor of an entry: its id, which the parser keeps to a slug. */
 static void
-anchor(FILE *out, struct span id)
+anchor(struct buf *out, struct span id)
 {
-	fputs("e-", out);
+	buf_puts(out, "e-");
 	text(out, id);
 }
 
@@ -135,14 +135,14 @@ entry_ref(const struct page *pg, size_t k)
 {
 	const struct record *e = &pg->db->entries[k];
 
-	fputs("&ldquo;", pg->out);
+	buf_puts(pg->out, "&ldquo;");
 	if (on_page(pg, k)) {
-		fputs("<a href=\"#", pg->out);
+		buf_puts(pg->out, "<a href=\"#");
 		anchor(pg->out, e->id);
-		fputs("\">", pg->out);
+		buf_puts(pg->out, "\">");
 	}
 	text(pg->out, e->title);
-	fputs(on_page(pg, k) ? "</a>&rdquo;" : "&rdquo;", pg->out);
+	buf_puts(pg->out, on_page(pg, k) ? "</a>&rdquo;" : "&rdquo;");
 }
 
 /*
@@ -168,9 +168,9 @@ command_as_titles(const struct page *pg, struct span cmd)
 	/* A topic is a section of the whole reference only. */
 	if (n == 1 && pg->d->kind == DOC_REFERENCE &&
 	    (k[0] = db_find_topic(pg->db, words[0])) >= 0) {
-		fprintf(pg->out, "&ldquo;<a href=\"#t-%ld\">", k[0]);
+		buf_printf(pg->out, "&ldquo;<a href=\"#t-%ld\">", k[0]);
 		text(pg->out, pg->db->topics[k[0]].title);
-		fputs("</a>&rdquo;", pg->out);
+		buf_puts(pg->out, "</a>&rdquo;");
 		return 1;
 	}
 	if (n < 2 || !span_equal(words[0], span_from("show")))
@@ -179,7 +179,7 @@ command_as_titles(const struct page *pg, struct span cmd)
 		if ((k[i] = db_find_entry(pg->db, words[i])) < 0)
 			return 0;
 	for (i = 1; i < n; i++) {
-		fputs(i == 1 ? "" : i + 1 == n ? " and " : ", ", pg->out);
+		buf_puts(pg->out, i == 1 ? "" : i + 1 == n ? " and " : ", ");
 		entry_ref(pg, (size_t)k[i]);
 	}
 	return 1;
@@ -203,9 +203,9 @@ prose(const struct page *pg, struct span s)
 		piece.len = cmd;
 		/* A command is cut at four words: one longer stays code. */
 		if (command_is_cut(s, i) || !command_as_titles(pg, piece)) {
-			fputs("<code class=\"cmd\">", pg->out);
+			buf_puts(pg->out, "<code class=\"cmd\">");
 			text(pg->out, piece);
-			fputs("</code>", pg->out);
+			buf_puts(pg->out, "</code>");
 		}
 		i += cmd - 1;
 		start = i + 1;
@@ -217,35 +217,35 @@ prose(const struct page *pg, struct span s)
 
 /* The page's head and header; the title names the page in the browser. */
 static void
-page_begin(FILE *out, const struct doc *d)
+page_begin(struct buf *out, const struct doc *d)
 {
-	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	buf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-	    "<meta name=\"generator\" content=\"hipacu ", out);
+	    "<meta name=\"generator\" content=\"hipacu ");
 	text_str(out, d->version);
-	fputs("\">\n<title>", out);
+	buf_puts(out, "\">\n<title>");
 	text(out, d->title);
-	fprintf(out, " &middot; hipacu</title>\n<style>\n%s</style>\n</head>\n<body>\n"
+	buf_printf(out, " &middot; hipacu</title>\n<style>\n%s</style>\n</head>\n<body>\n"
 	    "<header>\n<h1>Acupuncture for hip pain</h1>\n", style);
-	fputs("<p class=\"advice\"><strong>" DOC_ADVICE_HEAD "</strong> ", out);
+	buf_puts(out, "<p class=\"advice\"><strong>" DOC_ADVICE_HEAD "</strong> ");
 	text_str(out, DOC_ADVICE);
-	fputs("</p>\n</header>\n<main>\n", out);
+	buf_puts(out, "</p>\n</header>\n<main>\n");
 }
 
 static void
-page_end(FILE *out, const struct doc *d)
+page_end(struct buf *out, const struct doc *d)
 {
-	fputs("</main>\n<footer>\n<p>", out);
+	buf_puts(out, "</main>\n<footer>\n<p>");
 	text_str(out, DOC_SOURCE);
-	fputs(" Database: ", out);
+	buf_puts(out, " Database: ");
 	text_str(out, d->database);
-	fputs(".</p>\n<p>Made by hipacu ", out);
+	buf_puts(out, ".</p>\n<p>Made by hipacu ");
 	text_str(out, d->version);
-	fputs(" on ", out);
+	buf_puts(out, " on ");
 	text_str(out, d->date);
-	fputs(". ", out);
+	buf_puts(out, ". ");
 	text_str(out, DOC_ADVICE);
-	fputs("</p>\n</footer>\n</body>\n</html>\n", out);
+	buf_puts(out, "</p>\n</footer>\n</body>\n</html>\n");
 }
 
 /* The paragraphs of a Body or Note, decoded: one per line. */
@@ -257,9 +257,9 @@ paragraphs(const struct page *pg, struct span all)
 
 	while (span_next_line(all, &pos, &line))
 		if (line.len > 0) {
-			fputs("<p>", pg->out);
+			buf_puts(pg->out, "<p>");
 			prose(pg, line);
-			fputs("</p>\n", pg->out);
+			buf_puts(pg->out, "</p>\n");
 		}
 }
 
@@ -272,43 +272,43 @@ links(const struct page *pg, const struct doc_part *p)
 
 	if (p->values.count == 0)
 		return;
-	fprintf(pg->out, "<p><strong>%s:</strong> ", p->label);
+	buf_printf(pg->out, "<p><strong>%s:</strong> ", p->label);
 	for (i = 0; i < p->values.count; i++) {
 		see = db_find_entry(pg->db, db_value(pg->db, p->values, i));
 		if (see < 0)
 			continue;
-		fputs(shown++ ? ", " : "", pg->out);
+		buf_puts(pg->out, shown++ ? ", " : "");
 		entry_ref(pg, (size_t)see);
 	}
-	fputs("</p>\n", pg->out);
+	buf_puts(pg->out, "</p>\n");
 }
 
 /* One entry in full, its parts in the document's order. */
 static void
 entry(const struct page *pg, size_t k, int level)
 {
-	FILE *out = pg->out;
+	struct buf *out = pg->out;
 	const struct db *db = pg->db;
 	const struct record *e = &db->entries[k];
 	struct doc_part p;
 	size_t i, at = 0;
 
-	fputs("<article id=\"", out);
+	buf_puts(out, "<article id=\"");
 	anchor(out, e->id);
-	fputs("\">\n", out);
+	buf_puts(out, "\">\n");
 	while (doc_next_part(pg->d, e, &at, &p))
 		switch (p.kind) {
 		case PART_HEADING:
-			fprintf(out, "<h%d>", level);
+			buf_printf(out, "<h%d>", level);
 			text(out, p.text);
-			fprintf(out, "</h%d>\n<p class=\"meta\">", level);
+			buf_printf(out, "</h%d>\n<p class=\"meta\">", level);
 			text(out, db->topics[e->topic_index].title);
-			fputs("</p>\n", out);
+			buf_puts(out, "</p>\n");
 			break;
 		case PART_LEAD:
-			fputs("<p class=\"summary\">", out);
+			buf_puts(out, "<p class=\"summary\">");
 			prose(pg, p.text);
-			fputs("</p>\n", out);
+			buf_puts(out, "</p>\n");
 			break;
 		case PART_FIGURE:
 			if (figure_has_places(db, e))
@@ -320,30 +320,30 @@ entry(const struct page *pg, size_t k, int level)
 		case PART_NAMES:
 			if (p.values.count == 0)
 				break;
-			fprintf(out, "<p><strong>%s:</strong> ", p.label);
+			buf_printf(out, "<p><strong>%s:</strong> ", p.label);
 			for (i = 0; i < p.values.count; i++) {
-				fputs(i ? ", " : "", out);
+				buf_puts(out, i ? ", " : "");
 				text(out, db_value(db, p.values, i));
 			}
-			fputs("</p>\n", out);
+			buf_puts(out, "</p>\n");
 			break;
 		case PART_LINKS:
 			links(pg, &p);
 			break;
 		case PART_SOURCE:
-			fprintf(out, "<p class=\"source\">%s: ", p.label);
+			buf_printf(out, "<p class=\"source\">%s: ", p.label);
 			if (p.opening) {
-				fputs("the article's opening paragraph.</p>\n", out);
+				buf_puts(out, "the article's opening paragraph.</p>\n");
 				break;
 			}
-			fputs("the article's section &ldquo;", out);
+			buf_puts(out, "the article's section &ldquo;");
 			text(out, p.text);
-			fputs("&rdquo;.</p>\n", out);
+			buf_puts(out, "&rdquo;.</p>\n");
 			break;
 		case PART_DATA:		/* for programs: JSON */
 			break;
 		}
-	fputs("</article>\n", out);
+	buf_puts(out, "</article>\n");
 }
 
 /* Entries in full.  One asked for twice ("show qi qi") is on the page
@@ -370,16 +370,16 @@ list(const struct page *pg)
 	const struct record *e;
 	size_t i;
 
-	fputs("<dl>\n", pg->out);
+	buf_puts(pg->out, "<dl>\n");
 	for (i = 0; i < pg->d->n; i++) {
 		e = &pg->db->entries[doc_entry(pg->d, i)];
-		fputs("<dt>", pg->out);
+		buf_puts(pg->out, "<dt>");
 		text(pg->out, e->title);
-		fputs("</dt>\n<dd>", pg->out);
+		buf_puts(pg->out, "</dt>\n<dd>");
 		prose(pg, e->summary);
-		fputs("</dd>\n", pg->out);
+		buf_puts(pg->out, "</dd>\n");
 	}
-	fputs("</dl>\n", pg->out);
+	buf_puts(pg->out, "</dl>\n");
 }
 
 static void
@@ -388,60 +388,60 @@ topics(const struct page *pg)
 	const struct record *t;
 	size_t i;
 
-	fputs("<dl>\n", pg->out);
+	buf_puts(pg->out, "<dl>\n");
 	for (i = 0; i < pg->db->ntopics; i++) {
 		t = &pg->db->topics[i];
-		fputs("<dt>", pg->out);
+		buf_puts(pg->out, "<dt>");
 		text(pg->out, t->title);
-		fprintf(pg->out, " (%lu)</dt>\n<dd>", (unsigned long)t->nentries);
+		buf_printf(pg->out, " (%lu)</dt>\n<dd>", (unsigned long)t->nentries);
 		prose(pg, t->summary);
-		fputs("</dd>\n", pg->out);
+		buf_puts(pg->out, "</dd>\n");
 	}
-	fputs("</dl>\n", pg->out);
+	buf_puts(pg->out, "</dl>\n");
 }
 
 /* The whole reference: contents, then every topic and its entries. */
 static void
 reference(const struct page *pg)
 {
-	FILE *out = pg->out;
+	struct buf *out = pg->out;
 	const struct db *db = pg->db;
 	const struct record *t, *e;
 	size_t i, k;
 
-	fputs("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n", out);
+	buf_puts(out, "<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
-		fprintf(out, "<li><a href=\"#t-%lu\">", (unsigned long)i);
+		buf_printf(out, "<li><a href=\"#t-%lu\">", (unsigned long)i);
 		text(out, t->title);
-		fputs("</a>\n<ol>\n", out);
+		buf_puts(out, "</a>\n<ol>\n");
 		for (k = 0; k < db->nentries; k++) {
 			e = &db->entries[k];
 			if (e->topic_index != i)
 				continue;
-			fputs("<li><a href=\"#", out);
+			buf_puts(out, "<li><a href=\"#");
 			anchor(out, e->id);
-			fputs("\">", out);
+			buf_puts(out, "\">");
 			text(out, e->title);
-			fputs("</a></li>\n", out);
+			buf_puts(out, "</a></li>\n");
 		}
-		fputs("</ol></li>\n", out);
+		buf_puts(out, "</ol></li>\n");
 	}
-	fputs("</ol>\n</nav>\n", out);
+	buf_puts(out, "</ol>\n</nav>\n");
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
-		fprintf(out, "<section id=\"t-%lu\">\n<h2>", (unsigned long)i);
+		buf_printf(out, "<section id=\"t-%lu\">\n<h2>", (unsigned long)i);
 		text(out, t->title);
-		fputs("</h2>\n<p class=\"summary\">", out);
+		buf_puts(out, "</h2>\n<p class=\"summary\">");
 		prose(pg, t->summary);
-		fputs("</p>\n", out);
+		buf_puts(out, "</p>\n");
 		/* The topic's note, once under its heading, not per entry. */
 		if (t->note.len > 0)
 			paragraphs(pg, db_text(t->note, pg->d->scratch));
 		for (k = 0; k < db->nentries; k++)
 			if (db->entries[k].topic_index == i)
 				entry(pg, k, 3);
-		fputs("</section>\n", out);
+		buf_puts(out, "</section>\n");
 	}
 }
 
@@ -451,36 +451,36 @@ static void
 query_notes(const struct page *pg)
 {
 	const struct search_notes *notes = pg->d->notes;
-	FILE *out = pg->out;
+	struct buf *out = pg->out;
 	size_t i, n = pg->d->res->n;
 
-	fputs("<p class=\"query\">", out);
+	buf_puts(out, "<p class=\"query\">");
 	if (n == 0)
-		fputs("Nothing in the article answers &ldquo;", out);
+		buf_puts(out, "Nothing in the article answers &ldquo;");
 	else if (n == 1)
-		fputs("One entry for &ldquo;", out);
+		buf_puts(out, "One entry for &ldquo;");
 	else
-		fprintf(out, "%lu entries for &ldquo;", (unsigned long)n);
+		buf_printf(out, "%lu entries for &ldquo;", (unsigned long)n);
 	text_str(out, pg->d->query ? pg->d->query : "");
-	fputs(n > 1 ? "&rdquo;, the best first.</p>\n" : "&rdquo;.</p>\n", out);
+	buf_puts(out, n > 1 ? "&rdquo;, the best first.</p>\n" : "&rdquo;.</p>\n");
 	for (i = 0; i < notes->n; i++) {
 		const struct search_note *note = &notes->note[i];
 
 		if (note->kind != SEARCH_NOTE_READ_AS &&
 		    note->kind != SEARCH_NOTE_SHORT_FOR)
 			continue;
-		fputs("<p class=\"query\">&ldquo;", out);
+		buf_puts(out, "<p class=\"query\">&ldquo;");
 		text(out, note->raw);
-		fputs(note->kind == SEARCH_NOTE_SHORT_FOR ?
+		buf_puts(out, note->kind == SEARCH_NOTE_SHORT_FOR ?
 		    "&rdquo; was taken as short for &ldquo;" :
-		    "&rdquo; was read as &ldquo;", out);
+		    "&rdquo; was read as &ldquo;");
 		text_str(out, note->word);
-		fputs("&rdquo;.</p>\n", out);
+		buf_puts(out, "&rdquo;.</p>\n");
 	}
 	if (notes->caveat_len > 0) {
-		fputs("<p class=\"advice\">", out);
+		buf_puts(out, "<p class=\"advice\">");
 		text_str(out, notes->caveat);
-		fputs("</p>\n", out);
+		buf_puts(out, "</p>\n");
 	}
 }
 

@@ -11,63 +11,63 @@ doc_render_fn render_json;
  * does not let in) would become U+FFFD.
  */
 static void
-string(FILE *out, struct span s)
+string(struct buf *out, struct span s)
 {
 	unsigned long cp;
 	size_t i = 0, n;
 	unsigned char c;
 
-	putc('"', out);
+	buf_putc(out, '"');
 	while (i < s.len) {
 		c = (unsigned char)s.p[i];
 		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
+			buf_printf(out, "\\%c", c);
 		else if (c == '\n')
-			fputs("\\n", out);
+			buf_puts(out, "\\n");
 		else if (c == '\t')
-			fputs("\\t", out);
+			buf_puts(out, "\\t");
 		else if (c < 0x20 || c == 0x7f)
-			fprintf(out, "\\u%04x", c);
+			buf_printf(out, "\\u%04x", c);
 		else if (c < 0x80)
-			putc(c, out);
+			buf_putc(out, c);
 		else if ((n = utf8_decode(s.p + i, s.len - i, &cp)) == 0) {
-			fputs("\\ufffd", out);
+			buf_puts(out, "\\ufffd");
 			i++;
 			continue;
 		} else if (is_control(cp) || is_bidi_control(cp)) {
-			fprintf(out, "\\u%04lx", cp);
+			buf_printf(out, "\\u%04lx", cp);
 			i += n;
 			continue;
 		} else {
-			fwrite(s.p + i, 1, n, out);
+			buf_add(out, s.p + i, n);
 			i += n;
 			continue;
 		}
 		i++;
 	}
-	putc('"', out);
+	buf_putc(out, '"');
 }
 
 static void
-member(FILE *out, const char *key, struct span value, int last)
+member(struct buf *out, const char *key, struct span value, int last)
 {
-	fprintf(out, "    \"%s\": ", key);
+	buf_printf(out, "    \"%s\": ", key);
 	string(out, value);
-	fputs(last ? "\n" : ",\n", out);
+	buf_puts(out, last ? "\n" : ",\n");
 }
 
 static void
-array(FILE *out, const struct db *db, const char *key, struct list l)
+array(struct buf *out, const struct db *db, const char *key, struct list l)
 {
 	size_t i;
 
-	fprintf(out, "    \"%s\": [", key);
+	buf_printf(out, "    \"%s\": [", key);
 	for (i = 0; i < l.count; i++) {
 		if (i > 0)
-			fputs(", ", out);
+			buf_puts(out, ", ");
 		string(out, db_value(db, l, i));
 	}
-	fputs("],\n", out);
+	buf_puts(out, "],\n");
 }
 
 /* What a search adds to an entry object: its score, how sure it is, and
@@ -84,13 +84,13 @@ static const char *const level_names[] = { "answered", "closest",
 /* One entry object, its parts in the document's order; hit, if given,
  * what the search adds. */
 static void
-entry_object(FILE *out, const struct doc *d, const struct record *e,
+entry_object(struct buf *out, const struct doc *d, const struct record *e,
     const struct hit_fields *hit)
 {
 	struct doc_part p;
 	size_t at = 0;
 
-	fputs("  {\n", out);
+	buf_puts(out, "  {\n");
 	member(out, "id", e->id, 0);
 	member(out, "topic", e->topic, 0);
 	while (doc_next_part(d, e, &at, &p)) {
@@ -112,17 +112,17 @@ entry_object(FILE *out, const struct doc *d, const struct record *e,
 		}
 	}
 	if (hit) {
-		fprintf(out, "    \"score\": %.4f,\n", hit->score);
+		buf_printf(out, "    \"score\": %.4f,\n", hit->score);
 		member(out, "level", span_from(hit->level), 0);
 		member(out, "caveat", hit->caveat, 1);
 	}
-	fputs("  }", out);
+	buf_puts(out, "  }");
 }
 
 /* The entries, as an array of objects, in the document's order; a
  * search's hits with what the search adds. */
 static void
-entries(FILE *out, const struct doc *d)
+entries(struct buf *out, const struct doc *d)
 {
 	struct hit_fields hit, *with = NULL;
 	size_t i;
@@ -132,35 +132,35 @@ entries(FILE *out, const struct doc *d)
 		hit.caveat.len = d->notes->caveat_len;
 		with = &hit;
 	}
-	fputs("[", out);
-	for (i = 0; i < d->n && !ferror(out); i++) {
-		fputs(i > 0 ? ",\n" : "\n", out);
+	buf_puts(out, "[");
+	for (i = 0; i < d->n && !buf_failed(out); i++) {
+		buf_puts(out, i > 0 ? ",\n" : "\n");
 		if (with) {
 			hit.score = d->res->hits[i].score;
 			hit.level = level_names[d->res->hits[i].level];
 		}
 		entry_object(out, d, &d->db->entries[doc_entry(d, i)], with);
 	}
-	fputs(d->n > 0 ? "\n]\n" : "]\n", out);
+	buf_puts(out, d->n > 0 ? "\n]\n" : "]\n");
 }
 
 static void
-topics(FILE *out, const struct db *db)
+topics(struct buf *out, const struct db *db)
 {
 	const struct record *t;
 	size_t i;
 
-	fputs("[", out);
+	buf_puts(out, "[");
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
-		fputs(i > 0 ? ",\n  {\n" : "\n  {\n", out);
+		buf_puts(out, i > 0 ? ",\n  {\n" : "\n  {\n");
 		member(out, "id", t->id, 0);
 		member(out, "title", t->title, 0);
 		member(out, "summary", t->summary, 0);
-		fprintf(out, "    \"entries\": %lu\n", (unsigned long)t->nentries);
-		fputs("  }", out);
+		buf_printf(out, "    \"entries\": %lu\n", (unsigned long)t->nentries);
+		buf_puts(out, "  }");
 	}
-	fputs(db->ntopics > 0 ? "\n]\n" : "]\n", out);
+	buf_puts(out, db->ntopics > 0 ? "\n]\n" : "]\n");
 }
 
 /* Entries (a list too: a list is for people), or the topics (with no

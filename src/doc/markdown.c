@@ -17,7 +17,7 @@ doc_render_fn render_markdown;
  * U+FFFD.
  */
 static void
-text(FILE *out, struct span s, int block_start)
+text(struct buf *out, struct span s, int block_start)
 {
 	char esc[16];
 	size_t i = 0, n, cmd;
@@ -27,27 +27,27 @@ text(FILE *out, struct span s, int block_start)
 
 		/* A command to type, as code: letters, digits, '-' and ' '. */
 		if (c == 'h' && (cmd = command_at(s, i)) > 0) {
-			putc('`', out);
-			fwrite(s.p + i, 1, cmd, out);
-			putc('`', out);
+			buf_putc(out, '`');
+			buf_add(out, s.p + i, cmd);
+			buf_putc(out, '`');
 			i += cmd;
 			block_start = 0;
 			continue;
 		}
 		n = escape_char(s.p + i, s.len - i, esc);
 		if (esc[0] != '\0' && c != '\t') {
-			fputs("\xef\xbf\xbd", out);
+			buf_puts(out, "\xef\xbf\xbd");
 		} else {
 			if (strchr("\\`*_[]<>&", c) != NULL ||
 			    (block_start && i == 0 && strchr("#+-=>|", c) != NULL))
-				putc('\\', out);
-			fwrite(s.p + i, 1, n, out);
+				buf_putc(out, '\\');
+			buf_add(out, s.p + i, n);
 			/* "1. " or "1) " would start a numbered list. */
 			if (block_start && c >= '0' && c <= '9' && i + 1 < s.len &&
 			    (s.p[i + 1] == '.' || s.p[i + 1] == ')')) {
 				i++;
-				putc('\\', out);
-				putc(s.p[i], out);
+				buf_putc(out, '\\');
+				buf_putc(out, s.p[i]);
 			} else if (!(c >= '0' && c <= '9')) {
 				block_start = 0;
 			}
@@ -57,36 +57,36 @@ text(FILE *out, struct span s, int block_start)
 }
 
 static void
-heading(FILE *out, int level, struct span title)
+heading(struct buf *out, int level, struct span title)
 {
-	fprintf(out, "%.*s ", level, "######");
+	buf_printf(out, "%.*s ", level, "######");
 	text(out, title, 0);
-	fputs("\n\n", out);
+	buf_puts(out, "\n\n");
 }
 
 static void
-doc_begin(FILE *out, const struct doc *d)
+doc_begin(struct buf *out, const struct doc *d)
 {
-	fputs("# Acupuncture for hip pain: ", out);
+	buf_puts(out, "# Acupuncture for hip pain: ");
 	text(out, d->title, 0);
-	fputs("\n\n> **" DOC_ADVICE_HEAD "** " DOC_ADVICE "\n\n", out);
+	buf_puts(out, "\n\n> **" DOC_ADVICE_HEAD "** " DOC_ADVICE "\n\n");
 }
 
 static void
-doc_end(FILE *out, const struct doc *d)
+doc_end(struct buf *out, const struct doc *d)
 {
-	fputs("---\n\n" DOC_SOURCE " Database: ", out);
+	buf_puts(out, "---\n\n" DOC_SOURCE " Database: ");
 	text(out, span_from(d->database), 0);
-	fputs(".\n\nMade by hipacu ", out);
+	buf_puts(out, ".\n\nMade by hipacu ");
 	text(out, span_from(d->version), 0);
-	fputs(" on ", out);
+	buf_puts(out, " on ");
 	text(out, span_from(d->date), 0);
-	fputs(". " DOC_ADVICE "\n", out);
+	buf_puts(out, ". " DOC_ADVICE "\n");
 }
 
 /* The paragraphs of a Body or Note, decoded: one per line. */
 static void
-paragraphs(FILE *out, struct span all)
+paragraphs(struct buf *out, struct span all)
 {
 	struct span line;
 	size_t pos = 0;
@@ -94,51 +94,51 @@ paragraphs(FILE *out, struct span all)
 	while (span_next_line(all, &pos, &line))
 		if (line.len > 0) {
 			text(out, line, 1);
-			fputs("\n\n", out);
+			buf_puts(out, "\n\n");
 		}
 }
 
 /* "**Label:** a, b" */
 static void
-names(FILE *out, const struct db *db, const struct doc_part *p)
+names(struct buf *out, const struct db *db, const struct doc_part *p)
 {
 	size_t i;
 
 	if (p->values.count == 0)
 		return;
-	fprintf(out, "**%s:** ", p->label);
+	buf_printf(out, "**%s:** ", p->label);
 	for (i = 0; i < p->values.count; i++) {
-		fputs(i ? ", " : "", out);
+		buf_puts(out, i ? ", " : "");
 		text(out, db_value(db, p->values, i), 0);
 	}
-	fputs("\n\n", out);
+	buf_puts(out, "\n\n");
 }
 
 /* "**See also:** Title (`hipacu show id`), ..." */
 static void
-links(FILE *out, const struct db *db, const struct doc_part *p)
+links(struct buf *out, const struct db *db, const struct doc_part *p)
 {
 	size_t i;
 	long k;
 
 	if (p->values.count == 0)
 		return;
-	fprintf(out, "**%s:** ", p->label);
+	buf_printf(out, "**%s:** ", p->label);
 	for (i = 0; i < p->values.count; i++) {
 		if ((k = db_find_entry(db, db_value(db, p->values, i))) < 0)
 			continue;
-		fputs(i ? ", " : "", out);
+		buf_puts(out, i ? ", " : "");
 		text(out, db->entries[k].title, 0);
-		fputs(" (`hipacu show ", out);
-		fwrite(db->entries[k].id.p, 1, db->entries[k].id.len, out);
-		fputs("`)", out);
+		buf_puts(out, " (`hipacu show ");
+		buf_add(out, db->entries[k].id.p, db->entries[k].id.len);
+		buf_puts(out, "`)");
 	}
-	fputs("\n\n", out);
+	buf_puts(out, "\n\n");
 }
 
 /* One entry in full, its parts in the document's order. */
 static void
-entry(FILE *out, const struct doc *d, const struct record *e, int level)
+entry(struct buf *out, const struct doc *d, const struct record *e, int level)
 {
 	const struct db *db = d->db;
 	struct doc_part p;
@@ -148,21 +148,21 @@ entry(FILE *out, const struct doc *d, const struct record *e, int level)
 		switch (p.kind) {
 		case PART_HEADING:
 			heading(out, level, p.text);
-			fputs("*", out);
+			buf_puts(out, "*");
 			text(out, db->topics[e->topic_index].title, 0);
-			fputs("* · `hipacu show ", out);
-			fwrite(e->id.p, 1, e->id.len, out);	/* a slug */
-			fputs("`\n\n", out);
+			buf_puts(out, "* · `hipacu show ");
+			buf_add(out, e->id.p, e->id.len);	/* a slug */
+			buf_puts(out, "`\n\n");
 			break;
 		case PART_LEAD:
 			text(out, p.text, 1);
-			fputs("\n\n", out);
+			buf_puts(out, "\n\n");
 			break;
 		case PART_FIGURE:
 			if (figure_has_places(db, e)) {
-				fputs("Where the article places it: ", out);
+				buf_puts(out, "Where the article places it: ");
 				figure_places_text(out, db, e);
-				fputs(".\n\n", out);
+				buf_puts(out, ".\n\n");
 			}
 			break;
 		case PART_PARAGRAPHS:
@@ -175,14 +175,14 @@ entry(FILE *out, const struct doc *d, const struct record *e, int level)
 			links(out, db, &p);
 			break;
 		case PART_SOURCE:
-			fprintf(out, "*%s: ", p.label);
+			buf_printf(out, "*%s: ", p.label);
 			if (p.opening) {
-				fputs("the article's opening paragraph.*\n\n", out);
+				buf_puts(out, "the article's opening paragraph.*\n\n");
 				break;
 			}
-			fputs("the article's section “", out);
+			buf_puts(out, "the article's section “");
 			text(out, p.text, 0);
-			fputs("”.*\n\n", out);
+			buf_puts(out, "”.*\n\n");
 			break;
 		case PART_DATA:		/* for programs: JSON */
 			break;
@@ -190,7 +190,7 @@ entry(FILE *out, const struct doc *d, const struct record *e, int level)
 }
 
 static void
-entries(FILE *out, const struct doc *d)
+entries(struct buf *out, const struct doc *d)
 {
 	size_t i;
 
@@ -199,70 +199,70 @@ entries(FILE *out, const struct doc *d)
 }
 
 static void
-list(FILE *out, const struct doc *d)
+list(struct buf *out, const struct doc *d)
 {
 	const struct record *e;
 	size_t i;
 
 	for (i = 0; i < d->n; i++) {
 		e = &d->db->entries[doc_entry(d, i)];
-		fputs("- **", out);
+		buf_puts(out, "- **");
 		text(out, e->title, 0);
-		fputs("** (`hipacu show ", out);
-		fwrite(e->id.p, 1, e->id.len, out);
-		fputs("`): ", out);
+		buf_puts(out, "** (`hipacu show ");
+		buf_add(out, e->id.p, e->id.len);
+		buf_puts(out, "`): ");
 		text(out, e->summary, 0);
-		fputs("\n", out);
+		buf_puts(out, "\n");
 	}
-	fputs("\n", out);
+	buf_puts(out, "\n");
 }
 
 static void
-topics(FILE *out, const struct db *db)
+topics(struct buf *out, const struct db *db)
 {
 	const struct record *t;
 	size_t i;
 
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
-		fputs("- **", out);
+		buf_puts(out, "- **");
 		text(out, t->title, 0);
-		fprintf(out, "** (%lu): ", (unsigned long)t->nentries);
+		buf_printf(out, "** (%lu): ", (unsigned long)t->nentries);
 		text(out, t->summary, 0);
-		fputs("\n", out);
+		buf_puts(out, "\n");
 	}
-	fputs("\n", out);
+	buf_puts(out, "\n");
 }
 
 /* Contents, then every topic and its entries. */
 static void
-reference(FILE *out, const struct doc *d)
+reference(struct buf *out, const struct doc *d)
 {
 	const struct db *db = d->db;
 	const struct record *t;
 	size_t i, k;
 
-	fputs("## Contents\n\n", out);
+	buf_puts(out, "## Contents\n\n");
 	for (i = 0; i < db->ntopics; i++) {
 		const char *sep = ": ";
 
 		t = &db->topics[i];
-		fputs("- ", out);
+		buf_puts(out, "- ");
 		text(out, t->title, 0);
 		for (k = 0; k < db->nentries; k++)
 			if (db->entries[k].topic_index == i) {
-				fputs(sep, out);
+				buf_puts(out, sep);
 				text(out, db->entries[k].title, 0);
 				sep = "; ";
 			}
-		fputs("\n", out);
+		buf_puts(out, "\n");
 	}
-	fputs("\n", out);
+	buf_puts(out, "\n");
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
 		heading(out, 2, t->title);
 		text(out, t->summary, 1);
-		fputs("\n\n", out);
+		buf_puts(out, "\n\n");
 		/* The topic's note, once under its heading, not per entry. */
 		if (t->note.len > 0)
 			paragraphs(out, db_text(t->note, d->scratch));
@@ -275,43 +275,43 @@ reference(FILE *out, const struct doc *d)
 /* The search page's head: what was asked, how many entries answer it,
  * and the search's notes, as stderr says them. */
 static void
-query_notes(FILE *out, const struct doc *d)
+query_notes(struct buf *out, const struct doc *d)
 {
 	const struct search_notes *notes = d->notes;
 	size_t i, n = d->res->n;
 
 	if (n == 0)
-		fputs("Nothing in the article answers “", out);
+		buf_puts(out, "Nothing in the article answers “");
 	else if (n == 1)
-		fputs("One entry for “", out);
+		buf_puts(out, "One entry for “");
 	else
-		fprintf(out, "%lu entries for “", (unsigned long)n);
+		buf_printf(out, "%lu entries for “", (unsigned long)n);
 	text(out, span_from(d->query ? d->query : ""), 0);
-	fputs(n > 1 ? "”, the best first.\n\n" : "”.\n\n", out);
+	buf_puts(out, n > 1 ? "”, the best first.\n\n" : "”.\n\n");
 	for (i = 0; i < notes->n; i++) {
 		const struct search_note *note = &notes->note[i];
 
 		if (note->kind != SEARCH_NOTE_READ_AS &&
 		    note->kind != SEARCH_NOTE_SHORT_FOR)
 			continue;
-		fputs("“", out);
+		buf_puts(out, "“");
 		text(out, note->raw, 0);
-		fputs(note->kind == SEARCH_NOTE_SHORT_FOR ?
-		    "” was taken as short for “" : "” was read as “", out);
+		buf_puts(out, note->kind == SEARCH_NOTE_SHORT_FOR ?
+		    "” was taken as short for “" : "” was read as “");
 		text(out, span_from(note->word), 0);
-		fputs("”.\n\n", out);
+		buf_puts(out, "”.\n\n");
 	}
 	if (notes->caveat_len > 0) {
-		fputs("**", out);
+		buf_puts(out, "**");
 		text(out, span_from(notes->caveat), 0);
-		fputs("**\n\n", out);
+		buf_puts(out, "**\n\n");
 	}
 }
 
 void
 render_markdown(const struct render *r, const struct doc *d)
 {
-	FILE *out = r->out;
+	struct buf *out = r->out;
 
 	doc_begin(out, d);
 	switch (d->kind) {

@@ -34,21 +34,21 @@ struct line {
 static void
 put(const struct render *r, const char *s, size_t len)
 {
-	text_write(r->out, s, len);
+	buf_add_safe(r->out, s, len);
 }
 
 /* hipacu's own text and escape codes, as they are. */
 static void
 puts_(const struct render *r, const char *s)
 {
-	fputs(s, r->out);
+	buf_puts(r->out, s);
 }
 
 static void
 spaces(const struct render *r, size_t n)
 {
 	while (n-- > 0)
-		putc(' ', r->out);
+		buf_putc(r->out, ' ');
 }
 
 /* Escape codes only when colour is on. */
@@ -107,14 +107,14 @@ line_word(struct line *l, const char *pre, struct span w, const char *post)
 
 	if (l->r->width && l->has_word && l->col + need > l->r->width) {
 		sgr(l->r, l->style ? RESET : NULL);
-		putc('\n', l->r->out);
+		buf_putc(l->r->out, '\n');
 		spaces(l->r, l->indent);
 		sgr(l->r, l->style);
 		l->col = l->indent;
 		l->has_word = 0;
 	}
 	if (l->has_word) {
-		putc(' ', l->r->out);
+		buf_putc(l->r->out, ' ');
 		l->col++;
 	}
 	puts_(l->r, pre);
@@ -153,7 +153,7 @@ static void
 line_end(struct line *l)
 {
 	sgr(l->r, l->style ? RESET : NULL);
-	putc('\n', l->r->out);
+	buf_putc(l->r->out, '\n');
 }
 
 /*
@@ -218,7 +218,7 @@ paragraphs(const struct render *r, struct span text, size_t indent)
 		para.p = p;
 		para.len = (size_t)((nl ? nl : end) - p);
 		if (para.len == 0)
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 		else
 			render_paragraph(r, para, indent);
 		if (nl == NULL)
@@ -272,9 +272,9 @@ see_also(const struct render *r, const struct db *db, const char *label,
 		return;
 	sgr(r, DIM);
 	puts_(r, label);
-	putc(':', r->out);
+	buf_putc(r->out, ':');
 	sgr(r, RESET);
-	putc('\n', r->out);
+	buf_putc(r->out, '\n');
 	for (i = 0; i < see.count; i++)
 		if (db_value(db, see, i).len > w)
 			w = db_value(db, see, i).len;
@@ -292,7 +292,7 @@ source(const struct render *r, const char *label, const struct doc_part *p)
 
 	line_start(&l, r, 0, 8, DIM);
 	puts_(r, label);
-	putc(':', r->out);
+	buf_putc(r->out, ':');
 	l.has_word = 1;
 	l.col = strlen(label) + 1;
 	if (p->opening) {
@@ -315,15 +315,15 @@ entry(const struct render *r, const struct doc *d, const struct record *e)
 		switch (p.kind) {
 		case PART_HEADING:
 			heading(r, d->db, e);
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 			break;
 		case PART_LEAD:
 			render_paragraph(r, p.text, 0);
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 			break;
 		case PART_PARAGRAPHS:
 			paragraphs(r, p.text, 0);
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 			break;
 		case PART_NAMES:
 			labelled_list(r, d->db, p.label, p.values);
@@ -351,7 +351,7 @@ advice(const struct render *r, const struct db *db, int shows_it)
 	long k = db_find_entry(db, span_from(DOC_DOCTOR_ID));
 	struct line l;
 
-	putc('\n', r->out);
+	buf_putc(r->out, '\n');
 	line_start(&l, r, 0, 0, DIM);
 	line_text(&l, span_from(k >= 0 && !shows_it ?
 	    ADVICE ": hipacu show " DOC_DOCTOR_ID : ADVICE "."), "");
@@ -365,9 +365,9 @@ entries(const struct render *r, const struct doc *d)
 	size_t i;
 
 	/* A closed pipe or a full disk ends the output at once. */
-	for (i = 0; i < d->n && !ferror(r->out); i++) {
+	for (i = 0; i < d->n && !buf_failed(r->out); i++) {
 		if (i > 0)
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 		entry(r, d, &d->db->entries[doc_entry(d, i)]);
 	}
 	if (d->n > 0)
@@ -381,7 +381,7 @@ topic_note(const struct render *r, const struct doc *d, const struct record *t)
 	if (t->note.len == 0)
 		return;
 	paragraphs(r, db_text(t->note, d->scratch), 2);
-	putc('\n', r->out);
+	buf_putc(r->out, '\n');
 }
 static void
 topic_heading(const struct render *r, const struct record *t)
@@ -404,14 +404,14 @@ put_footer(const struct render *r, const char *footer)
 
 	if (footer == NULL)
 		return;
-	putc('\n', r->out);
+	buf_putc(r->out, '\n');
 	all = span_from(footer);
 	while (span_next_line(all, &pos, &line)) {
 		if (line.len > 0 && line.p[0] == ' ') {
 			sgr(r, DIM);
 			put(r, line.p, line.len);
 			sgr(r, RESET);
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 		} else {
 			struct line l;
 
@@ -433,14 +433,14 @@ list(const struct render *r, const struct doc *d)
 	for (i = 0; i < d->n; i++)
 		if (db->entries[doc_entry(d, i)].id.len > w)
 			w = db->entries[doc_entry(d, i)].id.len;
-	for (i = 0; i < d->n && !ferror(r->out); i++) {
+	for (i = 0; i < d->n && !buf_failed(r->out); i++) {
 		e = &db->entries[doc_entry(d, i)];
 		if (e->topic_index != topic) {
 			if (topic != (size_t)-1)
-				putc('\n', r->out);
+				buf_putc(r->out, '\n');
 			topic = e->topic_index;
 			topic_heading(r, &db->topics[topic]);
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 			topic_note(r, d, &db->topics[topic]);
 		}
 		row(r, "  ", e->id, w + 4, e->title, NULL);
@@ -475,7 +475,7 @@ topic_lines(const struct render *r, const struct db *db, size_t indent)
 		puts_(r, count);
 		if (r->width && at > r->width / 2) {
 			/* Too narrow for two columns: the summary goes below. */
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 			spaces(r, indent + 4);
 			line_start(&l, r, indent + 4, indent + 4, NULL);
 		} else {
@@ -508,17 +508,17 @@ overview(const struct render *r, const struct db *db)
 
 	render_paragraph(r, span_from("hipacu - acupuncture for hip pain, a "
 	    "command-line reference"), 0);
-	putc('\n', r->out);
+	buf_putc(r->out, '\n');
 	sgr(r, BOLD);
 	puts_(r, "Topics:");
 	sgr(r, RESET);
-	putc('\n', r->out);
+	buf_putc(r->out, '\n');
 	topic_lines(r, db, 2);
-	putc('\n', r->out);
+	buf_putc(r->out, '\n');
 	sgr(r, BOLD);
 	puts_(r, "Try:");
 	sgr(r, RESET);
-	putc('\n', r->out);
+	buf_putc(r->out, '\n');
 	for (i = 0; i < sizeof examples / sizeof examples[0]; i++)
 		row(r, "  ", span_from(examples[i][0]), 30,
 		    span_from(examples[i][1]), NULL);
@@ -541,18 +541,18 @@ results(const struct render *r, const struct doc *d)
 		sgr(r, BOLD);
 		render_paragraph(r, span_from(d->notes->caveat), 0);
 		sgr(r, RESET);
-		putc('\n', r->out);
+		buf_putc(r->out, '\n');
 	}
-	for (i = 0; i < res->n && i < d->shown && !ferror(r->out); i++) {
+	for (i = 0; i < res->n && i < d->shown && !buf_failed(r->out); i++) {
 		e = &d->db->entries[res->hits[i].entry];
 		if (i > 0)
-			putc('\n', r->out);
+			buf_putc(r->out, '\n');
 		heading(r, d->db, e);
 		sgr(r, DIM);
 		puts_(r, "    hipacu show ");
 		put(r, e->id.p, e->id.len);
 		sgr(r, RESET);
-		putc('\n', r->out);
+		buf_putc(r->out, '\n');
 		paragraph(r, search_snippet(res, e, d->scratch), 4, NULL, res);
 	}
 	put_footer(r, d->footer);

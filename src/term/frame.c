@@ -3,27 +3,18 @@
 #include <string.h>
 
 #include "frame.h"
-#include "../base/mem.h"
 
 
 static void
 add(struct frame *f, const char *s, size_t len)
 {
-	if (f->oom)
-		return;
-	if (mem_grow(&f->buf, &f->cap, f->len + len, 1) < 0) {
-		f->oom = 1;
-		return;
-	}
-	memcpy(f->buf + f->len, s, len);
-	f->len += len;
+	buf_add(&f->buf, s, len);
 }
 
 void
 frame_begin(struct frame *f, size_t cols, int color)
 {
-	f->len = 0;
-	f->oom = 0;
+	buf_reset(&f->buf);
 	f->cols = cols;
 	f->color = color;
 	f->col = 0;
@@ -32,9 +23,7 @@ frame_begin(struct frame *f, size_t cols, int color)
 void
 frame_free(struct frame *f)
 {
-	mem_free(f->buf);
-	f->buf = NULL;
-	f->len = f->cap = 0;
+	buf_free(&f->buf);
 }
 
 void

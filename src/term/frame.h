@@ -8,14 +8,12 @@
 
 #include <stddef.h>
 
-#include "../base/text.h"
+#include "../base/buf.h"
 
 #define FRAME_ELLIPSIS "\xe2\x80\xa6"	/* U+2026, one column: text was cut */
 
 struct frame {
-	char *buf;
-	size_t len, cap;
-	int oom;		/* memory ran out: the frame is not whole */
+	struct buf buf;		/* the escape codes and text, in order */
 	size_t cols;		/* the screen's width */
 	int color;		/* escape codes for style, or none */
 	size_t col;		/* columns taken on the current row */

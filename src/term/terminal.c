@@ -77,18 +77,16 @@ terminal_width(long option)
 }
 
 void
-pager_begin(struct pager *p, int allowed)
+pager_begin(struct pager *p, struct buf *out, int allowed)
 {
-	p->out = stdout;
-	p->buf = NULL;
-	p->len = 0;
-	if (!allowed || !isatty(STDOUT_FILENO))
-		return;
-	/* Collect the output to know its height; without memory, go direct. */
-	if ((p->out = open_memstream(&p->buf, &p->len)) == NULL)
-		p->out = stdout;
-	else
+	p->collecting = allowed && isatty(STDOUT_FILENO);
+	if (p->collecting) {
+		/* Kept, to know its height first. */
+		buf_init(out);
 		msg_hold();
+	} else {
+		buf_init_sink(out, stdout);
+	}
 }
 
 /* Is the program that cmd starts with on PATH (or, with a slash, there)? */
@@ -209,37 +207,36 @@ pager_command(void)
 }
 
 int
-pager_end(struct pager *p)
+pager_end(struct pager *p, struct buf *out)
 {
 	size_t cols, rows, lines = 0;
+	struct span text = buf_span(out);
 	const char *cmd;
 
-	if (p->out == stdout)
+	if (!p->collecting)
 		return 0;
-	if (fclose(p->out) != 0 || p->buf == NULL) {
-		free(p->buf);
-		p->out = stdout;
+	p->collecting = 0;
+	if (buf_failed(out)) {
+		buf_free(out);
 		msg_release();
-		warnx_("out of memory");
+		warn_oom();
 		return -1;
 	}
-	p->out = stdout;
 	cmd = pager_command();
 	if (window_size(&cols, &rows) == 0)
-		lines = screen_rows(p->buf, p->len, cols);
+		lines = screen_rows(text.p, text.len, cols);
 	/* Messages come after the pager quits, or before unpaged output, so
 	 * that they are not scrolled away. */
 	if (lines == 0 || lines < rows || strcmp(cmd, "cat") == 0) {
 		msg_release();
-		fwrite(p->buf, 1, p->len, stdout);
-	} else if (run_pager(cmd, p->buf, p->len) < 0) {
+		fwrite(text.p, 1, text.len, stdout);
+	} else if (run_pager(cmd, text.p, text.len) < 0) {
 		msg_release();
-		fwrite(p->buf, 1, p->len, stdout);
+		fwrite(text.p, 1, text.len, stdout);
 	} else {
 		fflush(stdout);
 		msg_release();
 	}
-	free(p->buf);
-	p->buf = NULL;
+	buf_free(out);
 	return 0;
 }

@@ -4,6 +4,8 @@
 
 #include <stdio.h>
 
+#include "../base/buf.h"
+
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 /*
@@ -18,19 +20,17 @@ size_t terminal_width(long option);
 
 /*
  * Output that may go through a pager.  When standard output is a terminal
- * and paging is allowed, pager_begin collects the output in memory;
+ * and paging is allowed, pager_begin makes out keep the output in memory;
  * pager_end then sends it through the pager if it is taller than the
- * screen, or writes it out.  Otherwise out is stdout itself.
+ * screen, or writes it out.  Otherwise out writes to stdout as it comes.
  */
 struct pager {
-	FILE *out;		/* where to write the output */
-	char *buf;		/* the collected output, while collecting */
-	size_t len;
+	int collecting;		/* out keeps the output for pager_end */
 };
 
-void pager_begin(struct pager *p, int allowed);
+void pager_begin(struct pager *p, struct buf *out, int allowed);
 
 /* Returns 0, or -1 if memory ran out while collecting (reported). */
-int pager_end(struct pager *p);
+int pager_end(struct pager *p, struct buf *out);
 
 #endif
