@@ -214,6 +214,14 @@ buf_add_line(struct buf *b, const char *s, size_t len, size_t size)
 }
 
 const char *
+buf_quote(struct buf *b, struct span s, size_t size)
+{
+	buf_init(b);
+	buf_add_line(b, s.p, s.len, size);
+	return buf_str(b);
+}
+
+const char *
 buf_str(const struct buf *b)
 {
 	return b->sink ? "" : data(b);

@@ -63,6 +63,13 @@ void buf_add_safe(struct buf *b, const char *s, size_t len);
  * bytes: a longer text is cut and ends in "...". */
 void buf_add_line(struct buf *b, const char *s, size_t len, size_t size);
 
+/*
+ * b made a new buffer holding s as buf_add_line writes it, returned as a
+ * string: a quote for a message.  A size up to BUF_SMALL never allocates,
+ * so that such a b needs neither buf_init nor buf_free.
+ */
+const char *buf_quote(struct buf *b, struct span s, size_t size);
+
 /* The kept bytes, NUL-terminated; as a span. */
 const char *buf_str(const struct buf *b);
 struct span buf_span(const struct buf *b);

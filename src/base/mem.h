@@ -4,6 +4,9 @@
 
 #include <stddef.h>
 
+/* What is said when an allocation fails: the one wording. */
+#define MEM_OUT_OF_MEMORY "out of memory"
+
 /*
  * Every allocation goes through these so that a test build can make one
  * fail on purpose (see mem.c).  They return NULL (or -1) on failure and

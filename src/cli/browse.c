@@ -350,7 +350,7 @@ draw_query(struct browse *b)
 static size_t
 draw_head(struct browse *b, size_t row, size_t last)
 {
-	struct msgbuf notes = { "", 0 };
+	struct buf notes;
 	const char *label;
 	char count[80];
 	size_t room = last > row ? last - row : 0, i, keep;
@@ -386,21 +386,26 @@ draw_head(struct browse *b, size_t row, size_t last)
 	}
 	row = draw_paragraph(b, row, 0, span_from(label), 1, BOLD);
 	/* The words no entry mentions are named in the caveat, below. */
+	buf_init(&notes);
 	for (i = 0; i < b->notes.n; i++) {
 		if (b->notes.note[i].kind == SEARCH_NOTE_MISSING)
 			continue;
 		if (notes.len > 0)
-			msgbuf_add(&notes, "; ");
+			buf_puts(&notes, "; ");
 		note_text(&notes, &b->notes.note[i]);
 	}
 	/* Leave the results at least a third of the rows. */
 	keep = room / 3 > 2 ? room / 3 : 2;
 	room = last > row + keep ? last - row - keep : 1;
 	if (notes.len > 0) {
-		row = draw_paragraph(b, row, 0, span_from(notes.s), room > 4 ? 2 : 1,
+		row = draw_paragraph(b, row, 0, buf_span(&notes), room > 4 ? 2 : 1,
 		    DIM);
 		room = room > 2 ? room - 1 : 1;
 	}
+	/* Notes that did not fit in memory: the frame is not whole. */
+	if (buf_failed(&notes))
+		b->frame.buf.oom = 1;
+	buf_free(&notes);
 	if (b->notes.caveat_len > 0)
 		row = draw_paragraph(b, row, 0, (struct span){ b->notes.caveat,
 		    b->notes.caveat_len }, room, BOLD);
@@ -784,12 +789,12 @@ cmd_browse(struct ctx *c, int argc, char **argv)
 	int i, saved_errno;
 
 	if (why) {
-		warnx_("browse needs a terminal (%s): use 'hipacu search WORDS' "
+		msg_warn(&c->msg, "browse needs a terminal (%s): use 'hipacu search WORDS' "
 		    "instead", why);
 		return EXIT_TROUBLE;
 	}
 	if (strcmp(c->format->name, "text") != 0)
-		return usage("browse", 0, NULL, "browse shows text on the "
+		return usage(c, "browse", 0, NULL, "browse shows text on the "
 		    "terminal: use --format with search or show");
 	if (ctx_load(c) < 0)
 		return EXIT_TROUBLE;
@@ -824,9 +829,9 @@ cmd_browse(struct ctx *c, int argc, char **argv)
 	buf_free(&b.page.text);
 	frame_free(&b.frame);
 	if (o == NO_MEMORY)
-		return out_of_memory();
+		return out_of_memory(c);
 	if (o == NO_TERMINAL) {
-		warnx_("cannot use the terminal: %s", strerror(saved_errno));
+		msg_warn(&c->msg, "cannot use the terminal: %s", strerror(saved_errno));
 		return EXIT_TROUBLE;
 	}
 	return EXIT_FOUND;

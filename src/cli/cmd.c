@@ -189,12 +189,12 @@ static int
 cmd_help(struct ctx *c, int argc, char **argv)
 {
 	const struct command *cmd;
-	struct esc e;
+	struct buf e;
 
 	if (argc > 1) {
 		/* "help with sciatica" is a question; "help show search" not. */
-		return usage(NULL, find_command(argv[0]) ? 0 : argc, argv,
-		    "help takes one command, not '%s'", esc(&e, argv[1]));
+		return usage(c, NULL, find_command(argv[0]) ? 0 : argc, argv,
+		    "help takes one command, not '%s'", msg_quote(&e, argv[1]));
 	}
 	if (argc == 0) {
 		print_usage(c->r.out);
@@ -210,14 +210,14 @@ cmd_help(struct ctx *c, int argc, char **argv)
 		print_help(c, topic_form());
 		return EXIT_FOUND;
 	}
-	return usage(NULL, 1, argv, "no help for '%s': it is not a command",
-	    esc(&e, argv[0]));
+	return usage(c, NULL, 1, argv, "no help for '%s': it is not a command",
+	    msg_quote(&e, argv[0]));
 }
 
 int
 cmd_version(struct ctx *c)
 {
-	struct esc e;
+	struct buf e;
 
 	buf_printf(c->r.out, "hipacu %s\n", HIPACU_VERSION);
 	if (ctx_load(c) < 0)
@@ -225,7 +225,7 @@ cmd_version(struct ctx *c)
 	buf_printf(c->r.out, "database: %lu entries in %lu topics, ",
 	    (unsigned long)c->db.nentries, (unsigned long)c->db.ntopics);
 	if (c->data)
-		buf_printf(c->r.out, "from %s\n", esc(&e, c->data));
+		buf_printf(c->r.out, "from %s\n", msg_quote(&e, c->data));
 	else
 		buf_printf(c->r.out, "built in (compiled from %s)\n", embedded_db_name);
 	return EXIT_FOUND;
@@ -238,20 +238,20 @@ cmd_check(struct ctx *c, int argc, char **argv)
 	int rc = EXIT_FOUND;
 
 	if (argc > 1) {
-		return usage("check", 0, NULL, "check takes one file");
+		return usage(c, "check", 0, NULL, "check takes one file");
 	}
 	if (argc == 0) {
 		if (ctx_load(c) < 0)
 			return EXIT_TROUBLE;
 		db = &c->db;
 	} else if (ctx_load_db(c, &local, argv[0]) < 0) {
-		report_db_errors(&local);
+		report_db_errors(c, &local);
 		db_free(&local);
 		return EXIT_TROUBLE;
 	}
 	/* Only check reads every entry's words: the Term targets. */
 	if (scan_check_terms(db) < 0) {
-		report_db_errors(db);
+		report_db_errors(c, db);
 		rc = EXIT_TROUBLE;
 	} else {
 		/* Say which database: not a file of the current directory. */
@@ -347,7 +347,7 @@ cmd_completion(struct ctx *c, int argc, char **argv)
 				buf_add(c->r.out, scripts[i].script, *scripts[i].len);
 				return EXIT_FOUND;
 			}
-	return usage("completion", 0, NULL, "completion takes a shell: bash, zsh "
+	return usage(c, "completion", 0, NULL, "completion takes a shell: bash, zsh "
 	    "or fish");
 }
 
@@ -398,7 +398,7 @@ cmd_run(struct ctx *c, int want_help, int argc, char **argv)
 {
 	const struct command *cmd = argc > 0 ? find_command(argv[0]) : NULL;
 	struct span meant;
-	struct esc e;
+	struct buf e;
 	size_t i, n = 0;
 	long topic;
 
@@ -420,8 +420,8 @@ cmd_run(struct ctx *c, int want_help, int argc, char **argv)
 	if ((topic = topic_by_word(&c->db, argv[0])) >= 0)
 		return cmd_topic(c, (size_t)topic, argc - 1, argv + 1);
 	if ((meant = mistyped_name(&c->db, argv[0])).len > 0)
-		return usage(NULL, 0, argv, "'%s' is not a command or topic; "
-		    "did you mean '%.*s'?", esc(&e, argv[0]), (int)meant.len,
+		return usage(c, NULL, 0, argv, "'%s' is not a command or topic; "
+		    "did you mean '%.*s'?", msg_quote(&e, argv[0]), (int)meant.len,
 		    meant.p);
 	return cmd_words(c, argc, argv);
 }

@@ -58,25 +58,25 @@ ctx_print_results(struct ctx *c, const struct search_result *res,
 }
 
 void
-report_db_errors(const struct db *db)
+report_db_errors(struct ctx *c, const struct db *db)
 {
 	size_t i;
 
 	if (db->oom) {
-		warn_oom();
+		msg_oom(&c->msg);
 		return;
 	}
 	for (i = 0; i < db->ndiags && i < DB_MAX_DIAGS; i++)
-		warnx_("%s", db->diags[i]);
+		msg_warn(&c->msg, "%s", db->diags[i]);
 	if (db->ndiags > DB_MAX_DIAGS)
-		warnx_("%s: %lu more problems not shown", db->name,
+		msg_warn(&c->msg, "%s: %lu more problems not shown", db->name,
 		    (unsigned long)(db->ndiags - DB_MAX_DIAGS));
 }
 
 int
-out_of_memory(void)
+out_of_memory(struct ctx *c)
 {
-	warn_oom();
+	msg_oom(&c->msg);
 	return EXIT_TROUBLE;
 }
 
@@ -104,11 +104,11 @@ static void
 guard_mapped_file(const char *path)
 {
 	struct sigaction sa;
-	struct esc e;
+	struct buf e;
 	int n;
 
 	n = snprintf(changed_message, sizeof changed_message, "hipacu: %s: the "
-	    "file changed while hipacu read it\n", esc(&e, path));
+	    "file changed while hipacu read it\n", msg_quote(&e, path));
 	changed_len = n > 0 && (size_t)n < sizeof changed_message ? (size_t)n : 0;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_sigbus;
@@ -136,7 +136,7 @@ ctx_load(struct ctx *c)
 	if (c->loaded)
 		return c->loaded < 0 ? -1 : 0;
 	if (ctx_load_db(c, &c->db, c->data) < 0) {
-		report_db_errors(&c->db);
+		report_db_errors(c, &c->db);
 		c->loaded = -1;
 		return -1;
 	}
@@ -184,9 +184,9 @@ join_words(int argc, char **argv)
 
 /* The words may have been a question: show the search for them. */
 static void
-suggest_search(int argc, char **argv)
+suggest_search(struct ctx *c, int argc, char **argv)
 {
-	struct esc e;
+	struct buf e;
 	char *words;
 	int i, worth = 0;
 
@@ -198,21 +198,26 @@ suggest_search(int argc, char **argv)
 	}
 	if (!worth || (words = join_words(argc, argv)) == NULL)
 		return;
-	warnx_("to search for these words: hipacu search %s", esc(&e, words));
+	msg_warn(&c->msg, "to search for these words: hipacu search %s",
+	    msg_quote(&e, words));
 	mem_free(words);
 }
 
 int
-usage(const char *command, int argc, char **argv, const char *fmt, ...)
+usage(struct ctx *c, const char *command, int argc, char **argv,
+    const char *fmt, ...)
 {
-	struct msgbuf b = { "", 0 };
+	struct buf b;
 	va_list ap;
 
+	buf_init(&b);
 	va_start(ap, fmt);
-	msgbuf_vadd(&b, fmt, ap);
+	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	warnx_("%s", b.s);
-	suggest_search(argc, argv);
-	warnx_("try 'hipacu help%s%s'", command ? " " : "", command ? command : "");
+	msg_warn(&c->msg, "%s", buf_failed(&b) ? MEM_OUT_OF_MEMORY : buf_str(&b));
+	buf_free(&b);
+	suggest_search(c, argc, argv);
+	msg_warn(&c->msg, "try 'hipacu help%s%s'", command ? " " : "",
+	    command ? command : "");
 	return EXIT_TROUBLE;
 }

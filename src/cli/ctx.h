@@ -19,6 +19,7 @@ enum {
 struct ctx {
 	const struct doc_format *format;	/* text, JSON, ... */
 	struct render r;	/* where it goes: out */
+	struct messages msg;	/* stderr, held back while paging */
 	struct buf out;		/* stdout, or kept for the pager */
 	int all;		/* --all: every search result, not the best few */
 	const char *data;	/* --data FILE, else HIPACU_DATA, else NULL */
@@ -51,10 +52,10 @@ int ctx_load_db(struct ctx *c, struct db *db, const char *path);
 int ctx_load(struct ctx *c);
 
 /* Report a database that failed to load or check. */
-void report_db_errors(const struct db *db);
+void report_db_errors(struct ctx *c, const struct db *db);
 
 /* Report that memory ran out; returns EXIT_TROUBLE. */
-int out_of_memory(void);
+int out_of_memory(struct ctx *c);
 
 /* The arguments joined by single spaces; NULL if out of memory. */
 char *join_words(int argc, char **argv);
@@ -65,7 +66,8 @@ char *join_words(int argc, char **argv);
  * hip hurts"; argc 0: none), then the pointer to the command's help, last.
  * Returns EXIT_TROUBLE.
  */
-int usage(const char *command, int argc, char **argv, const char *fmt, ...);
+int usage(struct ctx *c, const char *command, int argc, char **argv,
+    const char *fmt, ...) BUF_PRINTF(5, 6);
 
 /* The topic a command word names (id, id + "s", or title), or -1. */
 long topic_by_word(const struct db *db, const char *word);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "../base/mem.h"
 #include "../term/terminal.h"
 
 #define MAX_WIDTH 100000
@@ -24,14 +25,15 @@ struct options {
 
 /* Report a usage error; fmt has one %s, for arg.  Returns -1. */
 static int
-usage_error(const char *fmt, const char *arg)
+usage_error(struct messages *m, const char *fmt, const char *arg)
 {
-	struct msgbuf b = { "", 0 };
-	struct esc e;
+	struct buf b, e;
 
-	msgbuf_add(&b, fmt, esc(&e, arg));
-	warnx_("%s", b.s);
-	warnx_("try 'hipacu help'");
+	buf_init(&b);
+	buf_printf(&b, fmt, msg_quote(&e, arg));
+	msg_warn(m, "%s", buf_failed(&b) ? MEM_OUT_OF_MEMORY : buf_str(&b));
+	buf_free(&b);
+	msg_warn(m, "try 'hipacu help'");
 	return -1;
 }
 
@@ -104,7 +106,8 @@ parse_width(const char *s, long *width)
  * those, or -1 after reporting a usage error.
  */
 static int
-parse_options(int argc, char **argv, struct options *o, char **args)
+parse_options(int argc, char **argv, struct options *o, char **args,
+    struct messages *m)
 {
 	int i, n = 0, only_args = 0;
 	const char *a, *val;
@@ -133,7 +136,7 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 				doc_format_names(names, sizeof names);
 				snprintf(fmt, sizeof fmt, "invalid --format value "
 				    "'%%s': use %s", names);
-				return usage_error(fmt, val);
+				return usage_error(m, fmt, val);
 			}
 		}
 		else if (strcmp(a, "--all") == 0)
@@ -143,7 +146,7 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 		else if ((val = long_value(a, "--color")) != NULL ||
 		    (val = long_value(a, "--colour")) != NULL) {
 			if (parse_color(val, &o->color) < 0)
-				return usage_error("invalid --color value '%s': use auto, "
+				return usage_error(m, "invalid --color value '%s': use auto, "
 				    "always or never", val);
 		} else if (strcmp(a, "-w") == 0 || strcmp(a, "--width") == 0 ||
 		    strncmp(a, "--width=", 8) == 0 || strncmp(a, "-w", 2) == 0) {
@@ -154,9 +157,9 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 			else if (i + 1 < argc)
 				val = argv[++i];
 			else
-				return usage_error("option '%s' needs a number of columns", a);
+				return usage_error(m, "option '%s' needs a number of columns", a);
 			if (parse_width(val, &o->width) < 0)
-				return usage_error("invalid width '%s': give a number of "
+				return usage_error(m, "invalid width '%s': give a number of "
 				    "columns, 0 for no wrapping", val);
 		} else if (strcmp(a, "--data") == 0 || strncmp(a, "--data=", 7) == 0) {
 			if (a[6] == '=')
@@ -164,12 +167,12 @@ parse_options(int argc, char **argv, struct options *o, char **args)
 			else if (i + 1 < argc)
 				o->data = argv[++i];
 			else
-				return usage_error("option '%s' needs a file", a);
+				return usage_error(m, "option '%s' needs a file", a);
 			if (*o->data == '\0')
-				return usage_error("option '%s' needs a file, not an "
+				return usage_error(m, "option '%s' needs a file, not an "
 				    "empty name", "--data");
 		} else
-			return usage_error("unknown option '%s'", a);
+			return usage_error(m, "unknown option '%s'", a);
 	}
 	return n;
 }
@@ -180,7 +183,7 @@ parse_options(int argc, char **argv, struct options *o, char **args)
  * SIGPIPE is ignored) is no news to the user: exit quietly.
  */
 static int
-close_stdout(void)
+close_stdout(struct messages *m)
 {
 	int failed = ferror(stdout);
 
@@ -189,9 +192,9 @@ close_stdout(void)
 		if (errno == EPIPE)
 			return -1;
 		if (errno)
-			warnx_("write error: %s", strerror(errno));
+			msg_warn(m, "write error: %s", strerror(errno));
 		else
-			warnx_("write error");
+			msg_warn(m, "write error");
 		return -1;
 	}
 	return 0;
@@ -222,9 +225,10 @@ main(int argc, char *argv[])
 	int nargs, status;
 
 	hold_standard_fds();
+	msg_init(&c.msg);
 	memset(&o, 0, sizeof o);
 	o.width = -1;
-	if ((nargs = parse_options(argc, argv, &o, args)) < 0) {
+	if ((nargs = parse_options(argc, argv, &o, args, &c.msg)) < 0) {
 		status = EXIT_TROUBLE;
 	} else {
 		c.format = o.format ? o.format : &doc_formats[0];
@@ -233,22 +237,22 @@ main(int argc, char *argv[])
 		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
 			c.data = getenv("HIPACU_DATA");
 		c.r.width = terminal_width(o.width);
-		msg_set_width(c.r.width);
+		c.msg.width = c.r.width;
 		c.r.color = terminal_color(o.color) && c.format->terminal;
 		doc_date(date, sizeof date);
 		c.version = HIPACU_VERSION;
 		c.date = date;
 		c.database = c.data ? c.data : "built in, compiled from data/hipacu.rec";
 		/* Decided before the pager takes stdout: is it a terminal? */
-		pager_begin(&pager, &c.out, !o.no_pager);
+		pager_begin(&pager, &c.out, &c.msg, !o.no_pager);
 		c.r.out = &c.out;
 		status = o.version ? cmd_version(&c) :
 		    cmd_run(&c, o.help, nargs, args);
-		if (pager_end(&pager, &c.out) < 0)
+		if (pager_end(&pager, &c.out, &c.msg) < 0)
 			status = EXIT_TROUBLE;
 	}
 	db_free(&c.db);
-	if (close_stdout() < 0)
+	if (close_stdout(&c.msg) < 0)
 		status = EXIT_TROUBLE;
 	return status;
 }

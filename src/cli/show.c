@@ -20,24 +20,27 @@ static int search_and_show(struct ctx *c, size_t topic, int argc, char **argv);
 
 /* "did you mean 'a', 'b' or 'c'?" on stderr, if anything is close. */
 static void
-suggest(const struct db *db, size_t topic, const char *name)
+suggest(struct ctx *c, size_t topic, const char *name)
 {
 	struct span near[MAX_SUGGESTIONS];
-	struct msgbuf line = { "", 0 };
-	struct esc e;
+	struct buf line;
+	struct buf e;
 	size_t n, i;
 
 	/* An option or a single letter is close to everything: no guess. */
 	if (name[0] == '-' || strlen(name) < 2)
 		return;
-	n = lookup_suggest(db, topic, span_from(name), near, MAX_SUGGESTIONS);
+	n = lookup_suggest(&c->db, topic, span_from(name), near, MAX_SUGGESTIONS);
 	if (n == 0)
 		return;
-	msgbuf_add(&line, "did you mean");
+	buf_init(&line);
+	buf_puts(&line, "did you mean");
 	for (i = 0; i < n; i++)
-		msgbuf_add(&line, "%s'%s'", i == 0 ? " " : i + 1 == n ? " or " : ", ",
-		    esc_span(&e, near[i]));
-	warnx_("%s?", line.s);
+		buf_printf(&line, "%s'%s'", i == 0 ? " " : i + 1 == n ? " or " : ", ",
+		    msg_quote_span(&e, near[i]));
+	msg_warn(&c->msg, "%s?", buf_failed(&line) ? MEM_OUT_OF_MEMORY :
+	    buf_str(&line));
+	buf_free(&line);
 }
 
 /*
@@ -51,12 +54,12 @@ no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
 {
 	const struct record *t = &c->db.topics[topic];
 	struct lookup whole, elsewhere;
-	struct esc e;
+	struct buf e;
 	char *full;
 	int rc;
 
 	if ((full = mem_alloc(t->id.len + strlen(name) + 2)) == NULL)
-		return out_of_memory();
+		return out_of_memory(c);
 	memcpy(full, t->id.p, t->id.len);
 	full[t->id.len] = ' ';
 	strcpy(full + t->id.len + 1, name);
@@ -69,20 +72,20 @@ no_such_name(struct ctx *c, size_t topic, int argc, char **argv,
 		const struct record *en = &c->db.entries[elsewhere.matches[0]];
 		const struct record *et = &c->db.topics[en->topic_index];
 
-		warnx_("no %.*s named '%s'", (int)t->id.len, t->id.p, esc(&e, name));
-		warnx_("'%s' is a %.*s: hipacu %.*s %.*s", e.s,
+		msg_warn(&c->msg, "no %.*s named '%s'", (int)t->id.len, t->id.p, msg_quote(&e, name));
+		msg_warn(&c->msg, "'%s' is a %.*s: hipacu %.*s %.*s", buf_str(&e),
 		    (int)et->id.len, et->id.p, (int)et->id.len, et->id.p,
 		    (int)en->id.len, en->id.p);
 		/* JSON readers get an array even when nothing matched. */
 		print_entries(c, NULL, 0);
 		return EXIT_NONE;
 	}
-	warnx_("no %.*s entry named '%s'; searching for it", (int)t->id.len,
-	    t->id.p, esc(&e, name));
+	msg_warn(&c->msg, "no %.*s entry named '%s'; searching for it", (int)t->id.len,
+	    t->id.p, msg_quote(&e, name));
 	if ((rc = search_and_show(c, topic, argc, argv)) != EXIT_NONE)
 		return rc;
-	suggest(&c->db, topic, name);
-	warnx_("'hipacu %.*s' lists them all", (int)t->id.len, t->id.p);
+	suggest(c, topic, name);
+	msg_warn(&c->msg, "'hipacu %.*s' lists them all", (int)t->id.len, t->id.p);
 	return EXIT_NONE;
 }
 
@@ -95,9 +98,9 @@ ambiguous(struct ctx *c, size_t topic, const char *name,
 	const struct record *t = &c->db.topics[topic];
 	size_t n = l->nmatches < LOOKUP_MAX ? l->nmatches : LOOKUP_MAX;
 	char footer[120];
-	struct esc e;
+	struct buf e;
 
-	warnx_("'%s' could be any of %lu entries%s", esc(&e, name),
+	msg_warn(&c->msg, "'%s' could be any of %lu entries%s", msg_quote(&e, name),
 	    (unsigned long)l->nmatches, l->nmatches > LOOKUP_MAX ?
 	    "; the first ones are shown" : "");
 	snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
@@ -117,7 +120,7 @@ cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
 
 	if (argc == 0) {
 		if ((idx = mem_alloc(t->nentries * sizeof *idx)) == NULL)
-			return out_of_memory();
+			return out_of_memory(c);
 		for (i = 0; i < c->db.nentries; i++)
 			if (c->db.entries[i].topic_index == topic)
 				idx[n++] = i;
@@ -129,7 +132,7 @@ cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
 		return n ? EXIT_FOUND : EXIT_NONE;
 	}
 	if ((name = join_words(argc, argv)) == NULL)
-		return out_of_memory();
+		return out_of_memory(c);
 	lookup_name(&c->db, topic, span_from(name), 1, &l);
 	if (l.nmatches == 1)
 		rc = print_entries(c, l.matches, 1);
@@ -146,7 +149,7 @@ cmd_topics(struct ctx *c, int argc, char **argv)
 {
 	(void)argv;
 	if (argc > 0) {
-		return usage("topics", argc, argv, "topics takes no arguments");
+		return usage(c, "topics", argc, argv, "topics takes no arguments");
 	}
 	ctx_print(c, DOC_TOPICS, NULL, 0, NULL);
 	return EXIT_FOUND;
@@ -164,17 +167,17 @@ cmd_list(struct ctx *c, int argc, char **argv)
 {
 	size_t *idx, n = 0, i;
 	long topic = -1;
-	struct esc e;
+	struct buf e;
 
 	if (argc > 1) {
-		return usage("list", argc, argv, "list takes at most one topic");
+		return usage(c, "list", argc, argv, "list takes at most one topic");
 	}
 	if (argc == 1 && (topic = topic_by_word(&c->db, argv[0])) < 0) {
-		return usage("list", argc, argv, "no topic named '%s'; 'hipacu "
-		    "topics' lists them", esc(&e, argv[0]));
+		return usage(c, "list", argc, argv, "no topic named '%s'; 'hipacu "
+		    "topics' lists them", msg_quote(&e, argv[0]));
 	}
 	if ((idx = mem_alloc(c->db.nentries * sizeof *idx)) == NULL)
-		return out_of_memory();
+		return out_of_memory(c);
 	/* Grouped by topic, in the topics' order. */
 	for (i = 0; i < c->db.ntopics; i++) {
 		size_t k;
@@ -195,22 +198,22 @@ cmd_show(struct ctx *c, int argc, char **argv)
 {
 	size_t *idx, n = 0;
 	int i, missing = 0;
-	struct esc e;
+	struct buf e;
 	long k;
 
 	if (argc == 0) {
-		return usage("show", 0, NULL, "show needs an entry id, as in "
+		return usage(c, "show", 0, NULL, "show needs an entry id, as in "
 		    "'hipacu show bursitis'");
 	}
 	if ((idx = mem_alloc((size_t)argc * sizeof *idx)) == NULL)
-		return out_of_memory();
+		return out_of_memory(c);
 	for (i = 0; i < argc; i++) {
 		if ((k = db_find_entry(&c->db, span_from(argv[i]))) >= 0) {
 			idx[n++] = (size_t)k;
 			continue;
 		}
-		warnx_("no entry with id '%s'", esc(&e, argv[i]));
-		suggest(&c->db, LOOKUP_ANY_TOPIC, argv[i]);
+		msg_warn(&c->msg, "no entry with id '%s'", msg_quote(&e, argv[i]));
+		suggest(c, LOOKUP_ANY_TOPIC, argv[i]);
 		missing = 1;
 	}
 	/* JSON readers get an array even when nothing matched. */
@@ -232,25 +235,25 @@ known_words(void)
 }
 
 void
-note_text(struct msgbuf *b, const struct search_note *note)
+note_text(struct buf *b, const struct search_note *note)
 {
-	struct esc e;
+	struct buf e;
 
 	switch (note->kind) {
 	case SEARCH_NOTE_DROPPED:
-		msgbuf_add(b, "only the first %d words are searched",
+		buf_printf(b, "only the first %d words are searched",
 		    SEARCH_MAX_WORDS);
 		break;
 	case SEARCH_NOTE_READ_AS:
-		msgbuf_add(b, "reading '%s' as '%s'", esc_span(&e, note->raw),
+		buf_printf(b, "reading '%s' as '%s'", msg_quote_span(&e, note->raw),
 		    note->word);
 		break;
 	case SEARCH_NOTE_SHORT_FOR:
-		msgbuf_add(b, "taking '%s' as short for '%s'",
-		    esc_span(&e, note->raw), note->word);
+		buf_printf(b, "taking '%s' as short for '%s'",
+		    msg_quote_span(&e, note->raw), note->word);
 		break;
 	case SEARCH_NOTE_MISSING:
-		msgbuf_add(b, "no entry mentions '%s'", esc_span(&e, note->raw));
+		buf_printf(b, "no entry mentions '%s'", msg_quote_span(&e, note->raw));
 		break;
 	}
 }
@@ -258,24 +261,25 @@ note_text(struct msgbuf *b, const struct search_note *note)
 /* What the search made of the words, on stderr, in short lines for
  * scripts: its notes, and how sure the answer is when it is not. */
 static void
-report_search(const struct db *db, const struct search_notes *notes)
+report_search(struct ctx *c, const struct search_notes *notes)
 {
-	const char *see = db_find_entry(db, span_from(DOC_DOCTOR_ID)) >= 0 ?
+	const char *see = db_find_entry(&c->db, span_from(DOC_DOCTOR_ID)) >= 0 ?
 	    " (hipacu show " DOC_DOCTOR_ID ")" : "";
-	struct msgbuf b;
+	struct buf b;
 	size_t i;
 
+	buf_init(&b);
 	for (i = 0; i < notes->n; i++) {
-		b.s[0] = '\0';
-		b.len = 0;
+		buf_reset(&b);
 		note_text(&b, &notes->note[i]);
-		notice("%s", b.s);
+		msg_notice(&c->msg, "%s", buf_str(&b));
 	}
+	buf_free(&b);
 	if (notes->level == SEARCH_CLOSEST)
-		notice("closest match only, not a sure answer: ask a medical "
+		msg_notice(&c->msg, "closest match only, not a sure answer: ask a medical "
 		    "doctor%s", see);
 	else if (notes->level == SEARCH_NOT_COVERED)
-		notice("the article does not cover this: please ask a medical "
+		msg_notice(&c->msg, "the article does not cover this: please ask a medical "
 		    "doctor%s", see);
 }
 
@@ -294,25 +298,25 @@ search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 	struct english_words known = known_words();
 	struct span *words;
 	char *all, footer[200];
-	struct esc e;
+	struct buf e;
 	size_t shown;
 	int i, rc;
 
 	if ((words = mem_alloc((size_t)argc * sizeof *words)) == NULL)
-		return out_of_memory();
+		return out_of_memory(c);
 	for (i = 0; i < argc; i++)
 		words[i] = span_from(argv[i]);
 	rc = search_run(&c->db, &known, words, (size_t)argc, &res);
 	mem_free(words);
 	if (rc < 0) {
 		search_free(&res);
-		return out_of_memory();
+		return out_of_memory(c);
 	}
 	if (res.nwords == 0) {
 		search_free(&res);
 		all = join_words(argc, argv);
-		rc = usage("search", 0, NULL, "nothing to search for: '%s' holds "
-		    "no words", all ? esc(&e, all) : "");
+		rc = usage(c, "search", 0, NULL, "nothing to search for: '%s' holds "
+		    "no words", all ? msg_quote(&e, all) : "");
 		mem_free(all);
 		return rc;
 	}
@@ -320,16 +324,16 @@ search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 		/* Asked within a topic, a person means that topic first. */
 		search_keep_topic(&c->db, &res, topic);
 	search_notes(&c->db, &res, &notes);
-	report_search(&c->db, &notes);
+	report_search(c, &notes);
 	if ((all = join_words(argc, argv)) == NULL) {
 		search_free(&res);
-		return out_of_memory();
+		return out_of_memory(c);
 	}
 	shown = c->all ? res.n : SEARCH_SHOWN;
 	if (res.n > shown)
 		snprintf(footer, sizeof footer, "%lu more matched; to see them "
 		    "all:\n    hipacu search --all %s",
-		    (unsigned long)(res.n - shown), esc(&e, all));
+		    (unsigned long)(res.n - shown), msg_quote(&e, all));
 	/* A document says what was asked. */
 	ctx_print_results(c, &res, &notes, all, shown,
 	    res.n > shown ? footer : NULL);
@@ -343,7 +347,7 @@ int
 cmd_search(struct ctx *c, int argc, char **argv)
 {
 	if (argc == 0) {
-		return usage("search", 0, NULL, "search needs words, as in "
+		return usage(c, "search", 0, NULL, "search needs words, as in "
 		    "'hipacu search dizzy'");
 	}
 	return search_and_show(c, LOOKUP_ANY_TOPIC, argc, argv);
@@ -354,15 +358,15 @@ int
 cmd_words(struct ctx *c, int argc, char **argv)
 {
 	struct lookup l;
-	struct esc e;
+	struct buf e;
 	char *name;
 
 	if ((name = join_words(argc, argv)) == NULL)
-		return out_of_memory();
+		return out_of_memory(c);
 	lookup_name(&c->db, LOOKUP_ANY_TOPIC, span_from(name), 0, &l);
 	if (l.nmatches > LOOKUP_MAX)
-		warnx_("%lu entries are named '%s'; the first %d are shown",
-		    (unsigned long)l.nmatches, esc(&e, name), LOOKUP_MAX);
+		msg_warn(&c->msg, "%lu entries are named '%s'; the first %d are shown",
+		    (unsigned long)l.nmatches, msg_quote(&e, name), LOOKUP_MAX);
 	mem_free(name);
 	if (l.nmatches > 0)
 		return print_entries(c, l.matches,

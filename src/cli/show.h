@@ -18,7 +18,7 @@ int cmd_overview(struct ctx *c);
 
 /* A note of a search as a person reads it, "reading 'dizy' as 'dizzy'",
  * added to b. */
-void note_text(struct msgbuf *b, const struct search_note *note);
+void note_text(struct buf *b, const struct search_note *note);
 
 /* The words English has, compiled in: no typo is read into one of them,
  * nor taken for a typo of a command. */

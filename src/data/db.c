@@ -10,16 +10,11 @@
 #include "../base/mem.h"
 #include "rec.h"
 
-/* A value escaped for a message; the caller owns it. */
-struct quoted {
-	char s[80];
-};
-
+/* A value escaped for a diagnostic, in q (see buf_quote). */
 static const char *
-quote(struct quoted *q, struct span s)
+quote(struct buf *q, struct span s)
 {
-	text_escape(q->s, sizeof q->s, s.p, s.len);
-	return q->s;
+	return buf_quote(q, s, REC_QUOTE_SIZE);
 }
 
 /*
@@ -69,7 +64,7 @@ static int
 valid_id(const struct db *db, const char *set, struct span v, char *msg,
     size_t size)
 {
-	struct quoted q;
+	struct buf q;
 
 	(void)db;
 	if (is_slug(v))
@@ -85,7 +80,7 @@ static int
 valid_topic_id(const struct db *db, const char *set, struct span v,
     char *msg, size_t size)
 {
-	struct quoted q;
+	struct buf q;
 	size_t i;
 
 	if (valid_id(db, set, v, msg, size) < 0)
@@ -107,7 +102,7 @@ static int
 valid_place(const struct db *db, const char *set, struct span v, char *msg,
     size_t size)
 {
-	struct quoted q;
+	struct buf q;
 	size_t i;
 
 	(void)db;
@@ -124,7 +119,7 @@ static int
 valid_display(const struct db *db, const char *set, struct span v, char *msg,
     size_t size)
 {
-	struct quoted q;
+	struct buf q;
 
 	(void)db;
 	(void)set;
@@ -140,7 +135,7 @@ static int
 valid_ask(const struct db *db, const char *set, struct span v, char *msg,
     size_t size)
 {
-	struct quoted q;
+	struct buf q;
 
 	(void)db;
 	(void)set;
@@ -489,7 +484,7 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 	const struct record_set *rs = &record_sets[set];
 	const struct field_rule *rule;
 	unsigned long seen_line[MAX_RULES];
-	struct quoted q;
+	struct buf q;
 	struct record r;
 	struct list l;
 	size_t i, k;
@@ -561,7 +556,7 @@ static void
 read_descriptor(struct parser *ps, const struct rec_record *rr)
 {
 	const struct rec_field *f = &rr->fields[0];
-	struct quoted q;
+	struct buf q;
 	size_t i;
 	int set;
 
@@ -623,7 +618,7 @@ static int
 index_add(struct db *db, struct id_index *ix, const struct record *recs,
     size_t i, const char *what)
 {
-	struct quoted q;
+	struct buf q;
 	long first = ids_add(ix, recs, i);
 
 	if (first == IDS_NO_MEMORY)
@@ -650,7 +645,7 @@ db_find_topic(const struct db *db, struct span id)
 static int
 check_links(struct db *db)
 {
-	struct quoted q1, q2;
+	struct buf q1, q2;
 	size_t i, k;
 	long t;
 

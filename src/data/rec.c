@@ -171,13 +171,12 @@ static void
 grow_value(struct reader *rd, size_t add, const char *line_end)
 {
 	struct rec_field *f = &rd->fields[rd->nfields - 1];
-	char name[80];
+	struct buf name;
 
 	if (rd->dlen + add > REC_MAX_VALUE) {
 		if (!rd->value_too_long) {
-			text_escape(name, sizeof name, f->name.p, f->name.len);
 			error(rd, rd->lineno, "value of '%s' is longer than %d bytes",
-			    name, REC_MAX_VALUE);
+			    buf_quote(&name, f->name, REC_QUOTE_SIZE), REC_MAX_VALUE);
 		}
 		rd->value_too_long = 1;
 		return;
@@ -247,10 +246,13 @@ read_field_line(struct reader *rd, const char *s, size_t len, int joins)
 	size_t i = field_name_len(s, len);
 
 	if (i == 0) {
-		char line[80];
+		struct buf line;
+		struct span found;
 
-		text_escape(line, sizeof line, s, len + joins);
-		error(rd, rd->lineno, "expected 'Field: value', found '%s'", line);
+		found.p = s;
+		found.len = len + joins;
+		error(rd, rd->lineno, "expected 'Field: value', found '%s'",
+		    buf_quote(&line, found, REC_QUOTE_SIZE));
 		rd->can_continue = 0;
 		return 0;
 	}

@@ -4,11 +4,15 @@
 
 #include <stddef.h>
 
-#include "../base/text.h"
+#include "../base/buf.h"
 
 /* Documented limits: longer input is reported, never truncated silently. */
 #define REC_MAX_LINE 65536		/* bytes in one physical line */
 #define REC_MAX_VALUE 65536		/* bytes in one field value, decoded */
+
+/* How much of a value a diagnostic quotes (buf_quote): the rest is cut,
+ * with "...". */
+#define REC_QUOTE_SIZE 80
 
 /*
  * One "Name: value" field.  The value is as written in the buffer, from

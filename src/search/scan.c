@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../base/mem.h"
+#include "../data/rec.h"
 #include "scan.h"
 #include "words.h"
 
@@ -173,7 +174,7 @@ int
 scan_check_terms(struct db *db)
 {
 	struct db_scratch *scratch;
-	char q[80];
+	struct buf q;
 	struct word w;
 	size_t i, pos, nwords;
 	int bad = 0;
@@ -190,15 +191,13 @@ scan_check_terms(struct db *db)
 		for (pos = 0, nwords = 0; word_next(target, &pos, &w); nwords++) {
 			if (some_entry_has_stem(db, w.stem, w.stemlen, scratch))
 				continue;
-			text_escape(q, sizeof q, w.raw.p, w.raw.len);
 			db_diag(db, t->line, "Term %s '%s', but no entry holds "
-			    "that word", kind, q);
+			    "that word", kind, buf_quote(&q, w.raw, REC_QUOTE_SIZE));
 			bad = 1;
 		}
 		if (nwords == 0) {
-			text_escape(q, sizeof q, target.p, target.len);
 			db_diag(db, t->line, "Term %s '%s', which holds no word",
-			    kind, q);
+			    kind, buf_quote(&q, target, REC_QUOTE_SIZE));
 			bad = 1;
 		}
 	}

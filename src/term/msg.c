@@ -3,28 +3,14 @@
 
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../base/cmdline.h"
+#include "../base/mem.h"
 #include "msg.h"
-
-/* Messages held while the output is paged; NULL when they go out at once. */
-static FILE *held;
-static char *held_buf;
-static size_t held_len;
-
-/* Messages wrap at the output's width (0: never), as the output does. */
-static size_t msg_width;
 
 #define PREFIX "hipacu: "
 #define PREFIX_LEN 8
-
-void
-msg_set_width(size_t width)
-{
-	msg_width = width;
-}
 
 /*
  * The end of the unbreakable piece of a message at i: a word, or a whole
@@ -48,15 +34,15 @@ piece_end(struct span m, size_t i)
  * under the first's text, so that each message still starts a line with
  * "hipacu:". */
 static void
-put_wrapped(FILE *f, struct span m, size_t width)
+put_wrapped(struct buf *f, struct span m, size_t width)
 {
 	size_t i = 0, end, n, col = PREFIX_LEN;
 	int first = 1;
 
-	fputs(PREFIX, f);
+	buf_puts(f, PREFIX);
 	while (i < m.len) {
 		if (m.p[i] == '\n') {
-			fputs("\n" PREFIX, f);
+			buf_puts(f, "\n" PREFIX);
 			col = PREFIX_LEN;
 			first = 1;
 			i++;
@@ -65,121 +51,118 @@ put_wrapped(FILE *f, struct span m, size_t width)
 		end = piece_end(m, i);
 		n = utf8_count(m.p + i, end - i);
 		if (!first && width && col + 1 + n > width) {
-			fprintf(f, "\n%*s", PREFIX_LEN, "");
+			buf_printf(f, "\n%*s", PREFIX_LEN, "");
 			col = PREFIX_LEN;
 		} else if (!first) {
-			fputc(' ', f);
+			buf_putc(f, ' ');
 			col++;
 		}
-		fwrite(m.p + i, 1, end - i, f);
+		buf_add(f, m.p + i, end - i);
 		col += n;
 		first = 0;
 		for (i = end; i < m.len && m.p[i] == ' '; i++)
 			;
 	}
-	fputc('\n', f);
+	buf_putc(f, '\n');
 }
 
-static void
-vmessage(size_t width, const char *fmt, va_list ap)
+void
+msg_init(struct messages *m)
 {
-	FILE *f = held ? held : stderr;
-	char m[1024];
-	struct span message;
-	int n;
+	m->width = 0;
+	m->holding = 0;
+	buf_init(&m->held);
+}
 
-	n = vsnprintf(m, sizeof m, fmt, ap);
-	message.p = m;
-	message.len = n < 0 ? 0 : (size_t)n < sizeof m ? (size_t)n : sizeof m - 1;
+/* The message, on stderr or held back; wrapped at width (0: never). */
+static void
+vmessage(struct messages *m, size_t width, const char *fmt, va_list ap)
+{
+	struct buf text, line;
+
+	buf_init(&text);
+	buf_vprintf(&text, fmt, ap);
+	/* Messages built in memory, or held back without it: said, not lost. */
+	if (buf_failed(&text)) {
+		buf_reset(&text);
+		buf_puts(&text, MEM_OUT_OF_MEMORY);
+	}
+	buf_init(&line);
 	if (width == 0) {
 		/* Diagnostics stay one line each, for editors and grep. */
-		fputs(PREFIX, f);
-		fwrite(message.p, 1, message.len, f);
-		fputc('\n', f);
-		return;
+		buf_puts(&line, PREFIX);
+		buf_add(&line, buf_str(&text), text.len);
+		buf_putc(&line, '\n');
+	} else {
+		put_wrapped(&line, buf_span(&text), width);
 	}
-	put_wrapped(f, message, width);
+	if (m->holding) {
+		buf_add(&m->held, buf_str(&line), line.len);
+		/* No memory to hold it: what is held goes out now, in order. */
+		if (buf_failed(&m->held)) {
+			fwrite(buf_str(&m->held), 1, m->held.len, stderr);
+			m->holding = 0;
+			buf_free(&m->held);
+		}
+	}
+	if (!m->holding)
+		fwrite(buf_str(&line), 1, line.len, stderr);
+	buf_free(&line);
+	buf_free(&text);
 }
 
 void
-warnx_(const char *fmt, ...)
+msg_warn(struct messages *m, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(0, fmt, ap);
+	vmessage(m, 0, fmt, ap);
 	va_end(ap);
 }
 
 void
-notice(const char *fmt, ...)
+msg_notice(struct messages *m, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(msg_width, fmt, ap);
+	vmessage(m, m->width, fmt, ap);
 	va_end(ap);
+}
+
+/* A quote fits in a buffer's own bytes: it never allocates (buf_quote). */
+typedef char quote_fits_small[MSG_QUOTE_SIZE <= BUF_SMALL ? 1 : -1];
+
+const char *
+msg_quote(struct buf *b, const char *s)
+{
+	return msg_quote_span(b, span_from(s));
 }
 
 const char *
-esc(struct esc *e, const char *s)
+msg_quote_span(struct buf *b, struct span s)
 {
-	text_escape(e->s, sizeof e->s, s, strlen(s));
-	return e->s;
-}
-
-const char *
-esc_span(struct esc *e, struct span s)
-{
-	text_escape(e->s, sizeof e->s, s.p, s.len);
-	return e->s;
+	return buf_quote(b, s, MSG_QUOTE_SIZE);
 }
 
 void
-msgbuf_add(struct msgbuf *b, const char *fmt, ...)
+msg_oom(struct messages *m)
 {
-	va_list ap;
-
-	va_start(ap, fmt);
-	msgbuf_vadd(b, fmt, ap);
-	va_end(ap);
+	msg_warn(m, "%s", MEM_OUT_OF_MEMORY);
 }
 
 void
-msgbuf_vadd(struct msgbuf *b, const char *fmt, va_list ap)
+msg_hold(struct messages *m)
 {
-	int n;
-
-	if (b->len >= sizeof b->s - 1)
-		return;
-	n = vsnprintf(b->s + b->len, sizeof b->s - b->len, fmt, ap);
-	if (n > 0)
-		b->len += (size_t)n < sizeof b->s - b->len ? (size_t)n :
-		    sizeof b->s - b->len - 1;
+	m->holding = 1;
 }
 
 void
-warn_oom(void)
+msg_release(struct messages *m)
 {
-	warnx_("out of memory");
-}
-
-void
-msg_hold(void)
-{
-	/* Without memory for the stream, messages simply go out at once. */
-	held = open_memstream(&held_buf, &held_len);
-}
-
-void
-msg_release(void)
-{
-	if (held == NULL)
-		return;
-	if (fclose(held) == 0 && held_buf != NULL)
-		fwrite(held_buf, 1, held_len, stderr);
-	free(held_buf);
-	held = NULL;
-	held_buf = NULL;
-	held_len = 0;
+	if (m->holding)
+		fwrite(buf_str(&m->held), 1, m->held.len, stderr);
+	m->holding = 0;
+	buf_free(&m->held);
 }

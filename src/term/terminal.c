@@ -77,13 +77,14 @@ terminal_width(long option)
 }
 
 void
-pager_begin(struct pager *p, struct buf *out, int allowed)
+pager_begin(struct pager *p, struct buf *out, struct messages *m,
+    int allowed)
 {
 	p->collecting = allowed && isatty(STDOUT_FILENO);
 	if (p->collecting) {
 		/* Kept, to know its height first. */
 		buf_init(out);
-		msg_hold();
+		msg_hold(m);
 	} else {
 		buf_init_sink(out, stdout);
 	}
@@ -207,7 +208,7 @@ pager_command(void)
 }
 
 int
-pager_end(struct pager *p, struct buf *out)
+pager_end(struct pager *p, struct buf *out, struct messages *m)
 {
 	size_t cols, rows, lines = 0;
 	struct span text = buf_span(out);
@@ -218,8 +219,8 @@ pager_end(struct pager *p, struct buf *out)
 	p->collecting = 0;
 	if (buf_failed(out)) {
 		buf_free(out);
-		msg_release();
-		warn_oom();
+		msg_release(m);
+		msg_oom(m);
 		return -1;
 	}
 	cmd = pager_command();
@@ -228,14 +229,14 @@ pager_end(struct pager *p, struct buf *out)
 	/* Messages come after the pager quits, or before unpaged output, so
 	 * that they are not scrolled away. */
 	if (lines == 0 || lines < rows || strcmp(cmd, "cat") == 0) {
-		msg_release();
+		msg_release(m);
 		fwrite(text.p, 1, text.len, stdout);
 	} else if (run_pager(cmd, text.p, text.len) < 0) {
-		msg_release();
+		msg_release(m);
 		fwrite(text.p, 1, text.len, stdout);
 	} else {
 		fflush(stdout);
-		msg_release();
+		msg_release(m);
 	}
 	buf_free(out);
 	return 0;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "../base/buf.h"
+#include "msg.h"
 
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
@@ -28,9 +29,10 @@ struct pager {
 	int collecting;		/* out keeps the output for pager_end */
 };
 
-void pager_begin(struct pager *p, struct buf *out, int allowed);
+void pager_begin(struct pager *p, struct buf *out, struct messages *m,
+    int allowed);
 
 /* Returns 0, or -1 if memory ran out while collecting (reported). */
-int pager_end(struct pager *p, struct buf *out);
+int pager_end(struct pager *p, struct buf *out, struct messages *m);
 
 #endif
