@@ -15,7 +15,8 @@ DESTDIR =
 # only itself and the folders before it here; tests/layers.sh checks it.
 LAYERS = base data search doc term cli tool
 
-BASE = src/base/buf.o src/base/cmdline.o src/base/file.o src/base/text.o
+BASE = src/base/buf.o src/base/cmdline.o src/base/file.o src/base/text.o \
+	src/base/wrap.o
 DATA = src/data/db.o src/data/ids.o src/data/rec.o
 SEARCH = src/search/lookup.o src/search/scan.o src/search/search.o \
 	src/search/words.o
@@ -30,7 +31,8 @@ MEM = src/base/mem.o
 CORE = $(BASE) $(DATA) $(SEARCH) $(DOC)
 LIB = $(CORE) $(MEM)
 APP = $(TERM) $(CLI) src/data/embedded.o
-HDR = src/base/buf.h src/base/cmdline.h src/base/file.h src/base/mem.h src/base/text.h \
+HDR = src/base/buf.h src/base/cmdline.h src/base/file.h src/base/mem.h \
+	src/base/text.h src/base/wrap.h \
 	src/data/db.h src/data/embedded.h src/data/ids.h src/data/rec.h \
 	src/search/lookup.h src/search/scan.h src/search/search.h \
 	src/search/words.h \

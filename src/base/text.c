@@ -157,6 +157,37 @@ escape_char(const char *s, size_t len, char esc[16])
 	return n;
 }
 
+size_t
+text_char(const char *s, size_t len, size_t *cols, char shown[16])
+{
+	unsigned long cp;
+	size_t n = escape_char(s, len, shown);
+
+	if (shown[0] != '\0') {
+		*cols = strlen(shown);
+	} else if (s[0] == '\t' || s[0] == '\n') {
+		strcpy(shown, " ");
+		*cols = 1;
+	} else {
+		*cols = (unsigned char)s[0] < 0x80 ? 1 :
+		    (size_t)utf8_width(utf8_decode(s, len, &cp) ? cp : 0xfffd);
+	}
+	return n;
+}
+
+size_t
+text_columns(struct span s)
+{
+	size_t i = 0, cols = 0, w;
+	char shown[16];
+
+	while (i < s.len) {
+		i += text_char(s.p + i, s.len - i, &w, shown);
+		cols += w;
+	}
+	return cols;
+}
+
 void
 text_escape(char *dst, size_t dstsize, const char *s, size_t len)
 {

@@ -27,6 +27,17 @@ size_t utf8_count(const char *s, size_t len);
  */
 int utf8_width(unsigned long cp);
 
+/*
+ * The character at s as a terminal shows it: returns its length in bytes,
+ * sets *cols to the columns it takes, and shown to what is written for it
+ * when that is not its own bytes (an escape as escape_char gives, or a
+ * space for a tab or a line end), else "".
+ */
+size_t text_char(const char *s, size_t len, size_t *cols, char shown[16]);
+
+/* How many columns text takes on a terminal, unsafe characters escaped. */
+size_t text_columns(struct span s);
+
 /* True for C0 controls, DEL and C1 controls: never sent raw to a terminal. */
 int is_control(unsigned long cp);
 

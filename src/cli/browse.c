@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "browse.h"
+#include "../base/wrap.h"
 #include "../term/frame.h"
 #include "../base/mem.h"
 #include "../term/screen.h"

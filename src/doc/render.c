@@ -2,7 +2,7 @@
  * for a person at a terminal (wrapped, in colour) or a pipe. */
 #include <string.h>
 
-#include "../base/cmdline.h"
+#include "../base/wrap.h"
 #include "render.h"
 #include "../search/words.h"
 
@@ -15,16 +15,11 @@
 #define DIM "\033[2m"
 #define RESET "\033[0m"
 
-/*
- * A line being filled word by word.  col counts characters (UTF-8 code
- * points), not bytes, so that accented words wrap where they look; escape
- * codes take no columns.
- */
+/* A line being filled word by word (wrap.h); escape codes take no
+ * columns. */
 struct line {
 	const struct render *r;
-	size_t col;		/* characters on the line so far */
-	size_t indent;		/* where continuation lines start */
-	int has_word;		/* a word is on this line after the indent */
+	struct wrap w;
 	const char *style;	/* SGR for the whole line, or NULL */
 	const struct search_result *hl;	/* words to show in bold, or NULL */
 };
@@ -64,9 +59,9 @@ line_start(struct line *l, const struct render *r, size_t col, size_t indent,
     const char *style)
 {
 	l->r = r;
-	l->col = col;
-	l->indent = indent;
-	l->has_word = 0;
+	l->w.width = r->width;
+	l->w.indent = indent;
+	wrap_restart(&l->w, col);
 	l->style = style;
 	l->hl = NULL;
 	sgr(r, style);
@@ -101,30 +96,28 @@ put_word(const struct line *l, struct span w)
 static void
 line_word(struct line *l, const char *pre, struct span w, const char *post)
 {
-	size_t wlen = utf8_count(pre, strlen(pre)) + utf8_count(w.p, w.len) +
-	    utf8_count(post, strlen(post));
-	size_t need = wlen + (l->has_word ? 1 : 0);
+	size_t cols = text_columns(span_from(pre)) + text_columns(w) +
+	    text_columns(span_from(post));
 
-	if (l->r->width && l->has_word && l->col + need > l->r->width) {
+	switch (wrap_piece(&l->w, cols)) {
+	case WRAP_BREAK:
 		sgr(l->r, l->style ? RESET : NULL);
 		buf_putc(l->r->out, '\n');
-		spaces(l->r, l->indent);
+		spaces(l->r, l->w.indent);
 		sgr(l->r, l->style);
-		l->col = l->indent;
-		l->has_word = 0;
-	}
-	if (l->has_word) {
+		break;
+	case WRAP_SPACE:
 		buf_putc(l->r->out, ' ');
-		l->col++;
+		break;
+	case WRAP_FIRST:
+		break;
 	}
 	puts_(l->r, pre);
 	put_word(l, w);
 	puts_(l->r, post);
-	l->col += wlen;
-	l->has_word = 1;
 }
 
-/* Add the words of text; tail sticks to the last word. */
+/* Add the pieces of text (wrap_piece_end); tail sticks to the last. */
 static void
 line_text(struct line *l, struct span text, const char *tail)
 {
@@ -132,16 +125,13 @@ line_text(struct line *l, struct span text, const char *tail)
 	struct span w;
 
 	while (i < text.len) {
-		while (i < text.len && (text.p[i] == ' ' || text.p[i] == '\t'))
+		while (i < text.len && wrap_is_blank(text.p[i]))
 			i++;
+		if (i == text.len)
+			break;
 		start = i;
-		while (i < text.len && text.p[i] != ' ' && text.p[i] != '\t')
-			i++;
-		if (i == start)
-			continue;
-		if (i - start == 6 && memcmp(text.p + start, "hipacu", 6) == 0)
-			i = command_end(text, start);
-		for (j = i; j < text.len && (text.p[j] == ' ' || text.p[j] == '\t'); j++)
+		i = wrap_piece_end(text, start);
+		for (j = i; j < text.len && wrap_is_blank(text.p[j]); j++)
 			;
 		w.p = text.p + start;
 		w.len = i - start;
@@ -165,7 +155,7 @@ row(const struct render *r, const char *left, struct span left_span,
     size_t at, struct span right, const char *style)
 {
 	struct line l;
-	size_t col = strlen(left) + utf8_count(left_span.p, left_span.len);
+	size_t col = strlen(left) + text_columns(left_span);
 
 	line_start(&l, r, 0, at, style);
 	puts_(r, left);
@@ -178,7 +168,7 @@ row(const struct render *r, const char *left, struct span left_span,
 		spaces(r, at);
 	} else {
 		spaces(r, col < at ? at - col : 1);
-		l.col = col < at ? at : col + 1;
+		l.w.col = col < at ? at : col + 1;
 	}
 	line_text(&l, right, "");
 	line_end(&l);
@@ -293,8 +283,8 @@ source(const struct render *r, const char *label, const struct doc_part *p)
 	line_start(&l, r, 0, 8, DIM);
 	puts_(r, label);
 	buf_putc(r->out, ':');
-	l.has_word = 1;
-	l.col = strlen(label) + 1;
+	l.w.started = 1;
+	l.w.col = strlen(label) + 1;
 	if (p->opening) {
 		line_text(&l, span_from("the article's opening paragraph"), "");
 	} else {

@@ -50,14 +50,4 @@ void frame_pad(struct frame *f, size_t col);
 /* Escape codes and the cursor, as they are. */
 void frame_raw(struct frame *f, const char *s);
 
-/* How many columns text takes on screen (unsafe characters escaped). */
-size_t text_columns(struct span s);
-
-/*
- * The lines of a paragraph wrapped at width columns into lines[] (at
- * most max; a word wider than a line is cut).  Returns how many lines it
- * needs, which may be more than max.
- */
-size_t wrap_lines(struct span s, size_t width, struct span *lines, size_t max);
-
 #endif

@@ -5,61 +5,46 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../base/cmdline.h"
+#include "../base/wrap.h"
 #include "../base/mem.h"
 #include "msg.h"
 
 #define PREFIX "hipacu: "
 #define PREFIX_LEN 8
 
-/*
- * The end of the unbreakable piece of a message at i: a word, or a whole
- * command to type ("(hipacu show see-a-doctor)"), never split.
- */
-static size_t
-piece_end(struct span m, size_t i)
-{
-	size_t j = i, end;
-
-	while (j < m.len && (m.p[j] == '(' || m.p[j] == '\''))
-		j++;
-	end = j + 7 <= m.len && memcmp(m.p + j, "hipacu ", 7) == 0 ?
-	    command_end(m, j) : i;
-	while (end < m.len && m.p[end] != ' ' && m.p[end] != '\n')
-		end++;
-	return end;
-}
-
 /* "hipacu: " and the message, wrapped at width (0: never): later lines
  * under the first's text, so that each message still starts a line with
- * "hipacu:". */
+ * "hipacu:".  A line end in the message starts a line of its own. */
 static void
 put_wrapped(struct buf *f, struct span m, size_t width)
 {
-	size_t i = 0, end, n, col = PREFIX_LEN;
-	int first = 1;
+	struct wrap w;
+	size_t i = 0, end;
 
+	w.width = width;
+	w.indent = PREFIX_LEN;
+	wrap_restart(&w, PREFIX_LEN);
 	buf_puts(f, PREFIX);
 	while (i < m.len) {
 		if (m.p[i] == '\n') {
 			buf_puts(f, "\n" PREFIX);
-			col = PREFIX_LEN;
-			first = 1;
+			wrap_restart(&w, PREFIX_LEN);
 			i++;
 			continue;
 		}
-		end = piece_end(m, i);
-		n = utf8_count(m.p + i, end - i);
-		if (!first && width && col + 1 + n > width) {
+		end = wrap_piece_end(m, i);
+		switch (wrap_piece(&w, text_columns((struct span){ m.p + i,
+		    end - i }))) {
+		case WRAP_BREAK:
 			buf_printf(f, "\n%*s", PREFIX_LEN, "");
-			col = PREFIX_LEN;
-		} else if (!first) {
+			break;
+		case WRAP_SPACE:
 			buf_putc(f, ' ');
-			col++;
+			break;
+		case WRAP_FIRST:
+			break;
 		}
 		buf_add(f, m.p + i, end - i);
-		col += n;
-		first = 0;
 		for (i = end; i < m.len && m.p[i] == ' '; i++)
 			;
 	}
