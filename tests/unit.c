@@ -479,14 +479,21 @@ static const char search_db[] =
 /* The English words the search tests know: a real word is never a typo. */
 static struct english_words english;
 
-/* The caveat a search's notes carry ("" when the answer is sure). */
+/* The caveat a reader gets with the results of query ("" when the
+ * answer is sure), as the document layer words it. */
 static const char *
-caveat_of(const struct db *db, const struct search_result *res)
+caveat_of(const struct db *db, const char *query)
 {
-	static struct search_notes notes;
+	static char caveat[1024];
+	static struct doc_results r;
+	struct span q = span_from(query);
 
-	search_notes(db, res, &notes);
-	return notes.caveat;
+	caveat[0] = '\0';
+	if (doc_search(&r, db, &english, &q, 1, DOC_ANY_TOPIC, 0) < 0)
+		return "(out of memory)";
+	snprintf(caveat, sizeof caveat, "%.*s", (int)r.caveat.len, r.caveat.p);
+	doc_results_free(&r);
+	return caveat;
 }
 
 /* Search text and return the ids of the hits, best first, space-separated. */
@@ -646,7 +653,8 @@ test_search(void)
 	search_free(&res);
 	got = ranked(&db, "bruising", &res);
 	CHECK("search: snippet is the best sentence", res.n == 1 &&
-	    span_is(search_snippet(&res, &db.entries[res.hits[0].entry], &scratch),
+	    span_is(search_best_sentence(&res, &db.entries[res.hits[0].entry],
+	    &scratch),
 	    "Bruising can happen."));
 	search_free(&res);
 	got = ranked(&db, "...", &res);
@@ -740,7 +748,7 @@ test_levels(void)
 	static struct search_result res;
 	struct db db;
 	const char *got;
-	char caveat[SEARCH_CAVEAT_SIZE];
+	char caveat[1024];
 
 	english.english = span_from("blood\ncartilage\nhurt\nneedles\npregnant\n"
 	    "scary\nthinners\nwear\n");
@@ -750,7 +758,7 @@ test_levels(void)
 	    span_is(db.terms[0].nearest, "bleeding disorders"));
 	CHECK("levels: a Nearest word is held", scan_check_terms(&db) == 0);
 	got = ranked(&db, "blood thinners", &res);
-	strcpy(caveat, caveat_of(&db, &res));
+	strcpy(caveat, caveat_of(&db, "blood thinners"));
 	CHECK("levels: a pointer is only the closest, and says so",
 	    strcmp(got, "bleeding") == 0 && res.level == SEARCH_CLOSEST &&
 	    res.npointers == 1 && strcmp(caveat, "The article does not mention "
@@ -761,7 +769,7 @@ test_levels(void)
 	got = ranked(&db, "dizzy", &res);
 	CHECK("levels: a telling word of the text answers, with no caveat",
 	    strcmp(got, "dizzy") == 0 && res.level == SEARCH_ANSWERED &&
-	    caveat_of(&db, &res)[0] == '\0');
+	    caveat_of(&db, "dizzy")[0] == '\0');
 	search_free(&res);
 	got = ranked(&db, "what should i wear", &res);
 	CHECK("levels: a common word met by luck is only the closest, "
@@ -775,18 +783,18 @@ test_levels(void)
 	got = ranked(&db, "needles scary does it hurt", &res);
 	CHECK("levels: a question the entry answers needs no 'scary'",
 	    strncmp(got, "needles", 7) == 0 && res.level == SEARCH_ANSWERED &&
-	    res.nmissing == 1 && res.nnamed == 0 &&
-	    caveat_of(&db, &res)[0] == '\0');
+	    res.nmissing == 1 && res.nsaid == 0 &&
+	    caveat_of(&db, "needles scary does it hurt")[0] == '\0');
 	search_free(&res);
 	got = ranked(&db, "dizzy when pregnant", &res);
-	strcpy(caveat, caveat_of(&db, &res));
+	strcpy(caveat, caveat_of(&db, "dizzy when pregnant"));
 	CHECK("levels: a missing word as weighty as the one found is named",
 	    strcmp(got, "dizzy") == 0 && res.level == SEARCH_CLOSEST &&
-	    res.nnamed == 1 && strncmp(caveat, "The article does not mention "
+	    res.nsaid == 1 && strncmp(caveat, "The article does not mention "
 	    "'pregnant'. These entries", 50) == 0);
 	search_free(&res);
 	got = ranked(&db, "pregnant", &res);
-	strcpy(caveat, caveat_of(&db, &res));
+	strcpy(caveat, caveat_of(&db, "pregnant"));
 	CHECK("levels: nothing found is not covered, said once",
 	    res.n == 0 && res.level == SEARCH_NOT_COVERED && strcmp(caveat,
 	    "The article does not mention 'pregnant'. It does not cover this "
@@ -811,7 +819,7 @@ test_levels(void)
 	search_keep_topic(&db, &res, 0);
 	CHECK("levels: a search kept to a topic is judged by its first hit",
 	    res.n == 1 && res.hits[0].entry == 0 && res.level == SEARCH_CLOSEST &&
-	    res.nnamed == 0);
+	    res.nsaid == 0);
 	search_free(&res);
 	db_free(&db);
 	english.english = span_from("");

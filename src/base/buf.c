@@ -213,6 +213,9 @@ buf_add_line(struct buf *b, const char *s, size_t len, size_t size)
 	b->len += strlen(line);
 }
 
+/* A quote of what a person typed fits in a buffer's own bytes. */
+typedef char quote_fits_small[BUF_QUOTE_SIZE <= BUF_SMALL ? 1 : -1];
+
 const char *
 buf_quote(struct buf *b, struct span s, size_t size)
 {

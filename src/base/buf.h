@@ -70,6 +70,9 @@ void buf_add_line(struct buf *b, const char *s, size_t len, size_t size);
  */
 const char *buf_quote(struct buf *b, struct span s, size_t size);
 
+/* How much of what a person typed a message quotes. */
+#define BUF_QUOTE_SIZE 200
+
 /* The kept bytes, NUL-terminated; as a span. */
 const char *buf_str(const struct buf *b);
 struct span buf_span(const struct buf *b);

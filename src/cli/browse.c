@@ -62,10 +62,9 @@ struct browse {
 	struct english_words known;
 	char query[QUERY_MAX + 1];
 	size_t qlen;
-	int searched;		/* res holds the query's search (words typed) */
+	int searched;		/* results hold the query's search */
 	int no_words;		/* something is typed, but no word to search */
-	struct search_result res;
-	struct search_notes notes;
+	struct doc_results results;
 	size_t *by_topic;	/* the entries topic by topic: the empty query */
 	long doctor;		/* the entry on seeing a doctor, or -1 */
 	size_t sel, top;	/* the selected item, the first one shown */
@@ -84,8 +83,8 @@ item_count(const struct browse *b)
 {
 	if (!b->searched)
 		return b->c->db.nentries;
-	if (b->res.n > 0)
-		return b->res.n;
+	if (b->results.n > 0)
+		return b->results.n;
 	return b->doctor >= 0 ? 1 : 0;	/* not covered: the doctor */
 }
 
@@ -94,8 +93,8 @@ item_entry(const struct browse *b, size_t i)
 {
 	if (!b->searched)
 		return b->by_topic[i];
-	if (b->res.n > 0)
-		return b->res.hits[i].entry;
+	if (b->results.n > 0)
+		return b->results.hits[i].entry;
 	return (size_t)b->doctor;
 }
 
@@ -122,7 +121,7 @@ item_has_heading(const struct browse *b, size_t i)
 	if (!b->searched)
 		return i == 0 || db->entries[item_entry(b, i)].topic_index !=
 		    db->entries[item_entry(b, i - 1)].topic_index;
-	return b->res.n == 0;	/* "not covered": what the doctor item is */
+	return b->results.n == 0;	/* "not covered": the doctor item */
 }
 
 static size_t
@@ -157,7 +156,7 @@ run_query(struct browse *b)
 	size_t n = 0, i = 0, start;
 
 	if (b->searched)
-		search_free(&b->res);
+		doc_results_free(&b->results);
 	b->searched = b->no_words = 0;
 	b->sel = b->top = 0;
 	while (i < b->qlen) {
@@ -171,18 +170,17 @@ run_query(struct browse *b)
 	}
 	if (n == 0)
 		return 0;
-	if (search_run(&b->c->db, &b->known, words, n, &b->res) < 0) {
-		search_free(&b->res);
+	/* Snippets are made as the list shows them (doc_fill_snippets). */
+	if (doc_search(&b->results, &b->c->db, &b->known, words, n,
+	    DOC_ANY_TOPIC, 0) < 0)
 		return -1;
-	}
 	/* "?" holds no word: search says so, and so does the list. */
-	if (b->res.nwords == 0) {
-		search_free(&b->res);
+	if (b->results.nwords == 0) {
+		doc_results_free(&b->results);
 		b->no_words = 1;
 		return 0;
 	}
 	b->searched = 1;
-	search_notes(&b->c->db, &b->res, &b->notes);
 	return 0;
 }
 
@@ -365,18 +363,18 @@ draw_head(struct browse *b, size_t row, size_t last)
 		    "every entry; \xe2\x86\x91\xe2\x86\x93 choose, Enter reads, "
 		    "Esc quits."), room > 3 ? 2 : 1, DIM);
 	/* The level, said in full where it fits, else short. */
-	switch (b->notes.level) {
-	case SEARCH_ANSWERED:
+	switch (b->results.level) {
+	case DOC_ANSWERED:
 		snprintf(count, sizeof count, "Answered: %lu %s, best first.",
-		    (unsigned long)b->res.n, b->res.n == 1 ? "entry matches" :
+		    (unsigned long)b->results.n, b->results.n == 1 ? "entry matches" :
 		    "entries match");
 		if (text_columns(span_from(count)) > b->cols)
 			snprintf(count, sizeof count, "Answered: %lu %s.",
-			    (unsigned long)b->res.n, b->res.n == 1 ? "match" :
+			    (unsigned long)b->results.n, b->results.n == 1 ? "match" :
 			    "matches");
 		label = count;
 		break;
-	case SEARCH_CLOSEST:
+	case DOC_CLOSEST:
 		label = b->cols >= 38 ? "Closest match only, not a sure answer." :
 		    "Closest match only.";
 		break;
@@ -388,12 +386,13 @@ draw_head(struct browse *b, size_t row, size_t last)
 	row = draw_paragraph(b, row, 0, span_from(label), 1, BOLD);
 	/* The words no entry mentions are named in the caveat, below. */
 	buf_init(&notes);
-	for (i = 0; i < b->notes.n; i++) {
-		if (b->notes.note[i].kind == SEARCH_NOTE_MISSING)
+	for (i = 0; i < b->results.nnotes; i++) {
+		if (b->results.notes[i].kind == DOC_NOTE_MISSING)
 			continue;
 		if (notes.len > 0)
 			buf_puts(&notes, "; ");
-		note_text(&notes, &b->notes.note[i]);
+		buf_add(&notes, b->results.notes[i].text.p,
+		    b->results.notes[i].text.len);
 	}
 	/* Leave the results at least a third of the rows. */
 	keep = room / 3 > 2 ? room / 3 : 2;
@@ -407,9 +406,8 @@ draw_head(struct browse *b, size_t row, size_t last)
 	if (buf_failed(&notes))
 		b->frame.buf.oom = 1;
 	buf_free(&notes);
-	if (b->notes.caveat_len > 0)
-		row = draw_paragraph(b, row, 0, (struct span){ b->notes.caveat,
-		    b->notes.caveat_len }, room, BOLD);
+	if (b->results.caveat.len > 0)
+		row = draw_paragraph(b, row, 0, b->results.caveat, room, BOLD);
 	return row;
 }
 
@@ -450,8 +448,8 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 	frame_text(f, b->searched ? t->id : e->summary, b->cols);
 	frame_end_row(f);
 	if (b->searched && row < last) {
-		struct span s = b->res.n > 0 ? search_snippet(&b->res, e,
-		    &b->c->scratch) : e->summary;
+		struct span s = b->results.n > 0 ? doc_snippet(&b->results, i) :
+		    e->summary;
 		size_t max = b->snippet_lines;
 
 		if (max > last - row)
@@ -552,6 +550,11 @@ draw(struct browse *b)
 {
 	struct frame *f = &b->frame;
 
+	/* The snippets the list may show: no item drawn is past the
+	 * selection by more than a screen. */
+	if (b->view == VIEW_LIST && b->searched &&
+	    doc_fill_snippets(&b->results, b->sel + b->rows) < 0)
+		return NO_MEMORY;
 	frame_begin(f, b->cols, b->c->r.color);
 	if (b->cols < MIN_COLS || b->rows < MIN_ROWS)
 		draw_too_small(b);
@@ -824,7 +827,7 @@ cmd_browse(struct ctx *c, int argc, char **argv)
 	saved_errno = errno;
 	screen_close();
 	if (b.searched)
-		search_free(&b.res);
+		doc_results_free(&b.results);
 	mem_free(b.by_topic);
 	mem_free(b.page.lines);
 	buf_free(&b.page.text);

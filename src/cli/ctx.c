@@ -41,16 +41,14 @@ ctx_print(struct ctx *c, enum doc_kind kind, const size_t *idx, size_t n,
 }
 
 void
-ctx_print_results(struct ctx *c, const struct search_result *res,
-    const struct search_notes *notes, const char *query, size_t shown,
-    const char *footer)
+ctx_print_results(struct ctx *c, const struct doc_results *results,
+    const char *query, size_t shown, const char *footer)
 {
 	struct doc d;
 
 	doc_about(c, &d, DOC_RESULTS);
-	d.res = res;
-	d.n = res->n;
-	d.notes = notes;
+	d.results = results;
+	d.n = results->n;
 	d.query = query;
 	d.shown = shown;
 	d.footer = footer;

@@ -40,10 +40,9 @@ struct ctx {
 void ctx_print(struct ctx *c, enum doc_kind kind, const size_t *idx, size_t n,
     const char *footer);
 
-/* Print a search's results and notes; a person's text shows shown. */
-void ctx_print_results(struct ctx *c, const struct search_result *res,
-    const struct search_notes *notes, const char *query, size_t shown,
-    const char *footer);
+/* Print a search's results; a person's text shows shown. */
+void ctx_print_results(struct ctx *c, const struct doc_results *results,
+    const char *query, size_t shown, const char *footer);
 
 /* Load path (NULL: the built-in database) into db; 0 or -1. */
 int ctx_load_db(struct ctx *c, struct db *db, const char *path);

@@ -234,53 +234,24 @@ known_words(void)
 	return known;
 }
 
-void
-note_text(struct buf *b, const struct search_note *note)
-{
-	struct buf e;
-
-	switch (note->kind) {
-	case SEARCH_NOTE_DROPPED:
-		buf_printf(b, "only the first %d words are searched",
-		    SEARCH_MAX_WORDS);
-		break;
-	case SEARCH_NOTE_READ_AS:
-		buf_printf(b, "reading '%s' as '%s'", msg_quote_span(&e, note->raw),
-		    note->word);
-		break;
-	case SEARCH_NOTE_SHORT_FOR:
-		buf_printf(b, "taking '%s' as short for '%s'",
-		    msg_quote_span(&e, note->raw), note->word);
-		break;
-	case SEARCH_NOTE_MISSING:
-		buf_printf(b, "no entry mentions '%s'", msg_quote_span(&e, note->raw));
-		break;
-	}
-}
-
 /* What the search made of the words, on stderr, in short lines for
  * scripts: its notes, and how sure the answer is when it is not. */
 static void
-report_search(struct ctx *c, const struct search_notes *notes)
+report_search(struct ctx *c, const struct doc_results *r)
 {
 	const char *see = db_find_entry(&c->db, span_from(DOC_DOCTOR_ID)) >= 0 ?
 	    " (hipacu show " DOC_DOCTOR_ID ")" : "";
-	struct buf b;
 	size_t i;
 
-	buf_init(&b);
-	for (i = 0; i < notes->n; i++) {
-		buf_reset(&b);
-		note_text(&b, &notes->note[i]);
-		msg_notice(&c->msg, "%s", buf_str(&b));
-	}
-	buf_free(&b);
-	if (notes->level == SEARCH_CLOSEST)
-		msg_notice(&c->msg, "closest match only, not a sure answer: ask a medical "
-		    "doctor%s", see);
-	else if (notes->level == SEARCH_NOT_COVERED)
-		msg_notice(&c->msg, "the article does not cover this: please ask a medical "
-		    "doctor%s", see);
+	for (i = 0; i < r->nnotes; i++)
+		msg_notice(&c->msg, "%.*s", (int)r->notes[i].text.len,
+		    r->notes[i].text.p);
+	if (r->level == DOC_CLOSEST)
+		msg_notice(&c->msg, "closest match only, not a sure answer: ask "
+		    "a medical doctor%s", see);
+	else if (r->level == DOC_NOT_COVERED)
+		msg_notice(&c->msg, "the article does not cover this: please ask "
+		    "a medical doctor%s", see);
 }
 
 /* How many results text output shows; --all shows every one. */
@@ -293,8 +264,7 @@ report_search(struct ctx *c, const struct search_notes *notes)
 static int
 search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 {
-	static struct search_result res;
-	struct search_notes notes;
+	struct doc_results r;
 	struct english_words known = known_words();
 	struct span *words;
 	char *all, footer[200];
@@ -306,40 +276,36 @@ search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 		return out_of_memory(c);
 	for (i = 0; i < argc; i++)
 		words[i] = span_from(argv[i]);
-	rc = search_run(&c->db, &known, words, (size_t)argc, &res);
+	shown = c->all ? (size_t)-1 : SEARCH_SHOWN;
+	rc = doc_search(&r, &c->db, &known, words, (size_t)argc,
+	    topic == LOOKUP_ANY_TOPIC ? DOC_ANY_TOPIC : topic, shown);
 	mem_free(words);
-	if (rc < 0) {
-		search_free(&res);
+	if (rc < 0)
 		return out_of_memory(c);
-	}
-	if (res.nwords == 0) {
-		search_free(&res);
+	if (r.nwords == 0) {
+		doc_results_free(&r);
 		all = join_words(argc, argv);
-		rc = usage(c, "search", 0, NULL, "nothing to search for: '%s' holds "
-		    "no words", all ? msg_quote(&e, all) : "");
+		rc = usage(c, "search", 0, NULL, "nothing to search for: '%s' "
+		    "holds no words", all ? msg_quote(&e, all) : "");
 		mem_free(all);
 		return rc;
 	}
-	if (topic != LOOKUP_ANY_TOPIC)
-		/* Asked within a topic, a person means that topic first. */
-		search_keep_topic(&c->db, &res, topic);
-	search_notes(&c->db, &res, &notes);
-	report_search(c, &notes);
+	report_search(c, &r);
 	if ((all = join_words(argc, argv)) == NULL) {
-		search_free(&res);
+		doc_results_free(&r);
 		return out_of_memory(c);
 	}
-	shown = c->all ? res.n : SEARCH_SHOWN;
-	if (res.n > shown)
+	if (shown > r.n)
+		shown = r.n;
+	if (r.n > shown)
 		snprintf(footer, sizeof footer, "%lu more matched; to see them "
 		    "all:\n    hipacu search --all %s",
-		    (unsigned long)(res.n - shown), msg_quote(&e, all));
+		    (unsigned long)(r.n - shown), msg_quote(&e, all));
 	/* A document says what was asked. */
-	ctx_print_results(c, &res, &notes, all, shown,
-	    res.n > shown ? footer : NULL);
+	ctx_print_results(c, &r, all, shown, r.n > shown ? footer : NULL);
 	mem_free(all);
-	rc = res.n ? EXIT_FOUND : EXIT_NONE;
-	search_free(&res);
+	rc = r.n ? EXIT_FOUND : EXIT_NONE;
+	doc_results_free(&r);
 	return rc;
 }
 

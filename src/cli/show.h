@@ -16,10 +16,6 @@ int cmd_topic(struct ctx *c, size_t topic, int argc, char **argv);
 int cmd_words(struct ctx *c, int argc, char **argv);
 int cmd_overview(struct ctx *c);
 
-/* A note of a search as a person reads it, "reading 'dizy' as 'dizzy'",
- * added to b. */
-void note_text(struct buf *b, const struct search_note *note);
-
 /* The words English has, compiled in: no typo is read into one of them,
  * nor taken for a typo of a command. */
 struct english_words known_words(void);

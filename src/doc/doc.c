@@ -91,7 +91,7 @@ size_t
 doc_entry(const struct doc *d, size_t i)
 {
 	if (d->kind == DOC_RESULTS)
-		return d->res->hits[i].entry;
+		return d->results->hits[i].entry;
 	if (d->kind == DOC_REFERENCE || d->idx == NULL)
 		return i;
 	return d->idx[i];

@@ -11,7 +11,7 @@
 
 #include "../base/buf.h"
 #include "../data/db.h"
-#include "../search/search.h"
+#include "results.h"
 
 #define DOC_ADVICE "General information from one article, not medical " \
 	"advice. Consult a medical doctor before starting acupuncture, above " \
@@ -45,8 +45,7 @@ struct doc {
 	const struct db *db;
 	const size_t *idx;	/* ENTRIES, LIST: the entries, in order */
 	size_t n;		/* how many entries (see doc_entry) */
-	const struct search_result *res;	/* RESULTS */
-	const struct search_notes *notes;	/* RESULTS */
+	const struct doc_results *results;	/* RESULTS */
 	const char *query;	/* RESULTS: the words as typed */
 	size_t shown;		/* RESULTS: how many a person's text shows */
 	const char *footer;	/* how to go on, for a person's text; or NULL */

@@ -450,9 +450,9 @@ reference(const struct page *pg)
 static void
 query_notes(const struct page *pg)
 {
-	const struct search_notes *notes = pg->d->notes;
+	const struct doc_results *res = pg->d->results;
 	struct buf *out = pg->out;
-	size_t i, n = pg->d->res->n;
+	size_t i, n = res->n;
 
 	buf_puts(out, "<p class=\"query\">");
 	if (n == 0)
@@ -463,23 +463,16 @@ query_notes(const struct page *pg)
 		buf_printf(out, "%lu entries for &ldquo;", (unsigned long)n);
 	text_str(out, pg->d->query ? pg->d->query : "");
 	buf_puts(out, n > 1 ? "&rdquo;, the best first.</p>\n" : "&rdquo;.</p>\n");
-	for (i = 0; i < notes->n; i++) {
-		const struct search_note *note = &notes->note[i];
-
-		if (note->kind != SEARCH_NOTE_READ_AS &&
-		    note->kind != SEARCH_NOTE_SHORT_FOR)
-			continue;
-		buf_puts(out, "<p class=\"query\">&ldquo;");
-		text(out, note->raw);
-		buf_puts(out, note->kind == SEARCH_NOTE_SHORT_FOR ?
-		    "&rdquo; was taken as short for &ldquo;" :
-		    "&rdquo; was read as &ldquo;");
-		text_str(out, note->word);
-		buf_puts(out, "&rdquo;.</p>\n");
-	}
-	if (notes->caveat_len > 0) {
+	/* The words no entry mentions are in the caveat. */
+	for (i = 0; i < res->nnotes; i++)
+		if (res->notes[i].kind != DOC_NOTE_MISSING) {
+			buf_puts(out, "<p class=\"query\">Note: ");
+			text(out, res->notes[i].text);
+			buf_puts(out, ".</p>\n");
+		}
+	if (res->caveat.len > 0) {
 		buf_puts(out, "<p class=\"advice\">");
-		text_str(out, notes->caveat);
+		text(out, res->caveat);
 		buf_puts(out, "</p>\n");
 	}
 }

@@ -128,16 +128,15 @@ entries(struct buf *out, const struct doc *d)
 	size_t i;
 
 	if (d->kind == DOC_RESULTS) {
-		hit.caveat.p = d->notes->caveat;
-		hit.caveat.len = d->notes->caveat_len;
+		hit.caveat = d->results->caveat;
 		with = &hit;
 	}
 	buf_puts(out, "[");
 	for (i = 0; i < d->n && !buf_failed(out); i++) {
 		buf_puts(out, i > 0 ? ",\n" : "\n");
 		if (with) {
-			hit.score = d->res->hits[i].score;
-			hit.level = level_names[d->res->hits[i].level];
+			hit.score = d->results->hits[i].score;
+			hit.level = level_names[d->results->hits[i].level];
 		}
 		entry_object(out, d, &d->db->entries[doc_entry(d, i)], with);
 	}

@@ -277,8 +277,8 @@ reference(struct buf *out, const struct doc *d)
 static void
 query_notes(struct buf *out, const struct doc *d)
 {
-	const struct search_notes *notes = d->notes;
-	size_t i, n = d->res->n;
+	const struct doc_results *res = d->results;
+	size_t i, n = res->n;
 
 	if (n == 0)
 		buf_puts(out, "Nothing in the article answers “");
@@ -288,22 +288,16 @@ query_notes(struct buf *out, const struct doc *d)
 		buf_printf(out, "%lu entries for “", (unsigned long)n);
 	text(out, span_from(d->query ? d->query : ""), 0);
 	buf_puts(out, n > 1 ? "”, the best first.\n\n" : "”.\n\n");
-	for (i = 0; i < notes->n; i++) {
-		const struct search_note *note = &notes->note[i];
-
-		if (note->kind != SEARCH_NOTE_READ_AS &&
-		    note->kind != SEARCH_NOTE_SHORT_FOR)
-			continue;
-		buf_puts(out, "“");
-		text(out, note->raw, 0);
-		buf_puts(out, note->kind == SEARCH_NOTE_SHORT_FOR ?
-		    "” was taken as short for “" : "” was read as “");
-		text(out, span_from(note->word), 0);
-		buf_puts(out, "”.\n\n");
-	}
-	if (notes->caveat_len > 0) {
+	/* The words no entry mentions are in the caveat. */
+	for (i = 0; i < res->nnotes; i++)
+		if (res->notes[i].kind != DOC_NOTE_MISSING) {
+			buf_puts(out, "Note: ");
+			text(out, res->notes[i].text, 0);
+			buf_puts(out, ".\n\n");
+		}
+	if (res->caveat.len > 0) {
 		buf_puts(out, "**");
-		text(out, span_from(notes->caveat), 0);
+		text(out, res->caveat, 0);
 		buf_puts(out, "**\n\n");
 	}
 }

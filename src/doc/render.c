@@ -4,7 +4,6 @@
 
 #include "../base/wrap.h"
 #include "render.h"
-#include "../search/words.h"
 
 /* The advice every output a person reads ends with, once. */
 #define ADVICE "General information from one article, not medical advice. " \
@@ -21,7 +20,9 @@ struct line {
 	const struct render *r;
 	struct wrap w;
 	const char *style;	/* SGR for the whole line, or NULL */
-	const struct search_result *hl;	/* words to show in bold, or NULL */
+	const char *base;	/* where the text of marks begins */
+	const struct doc_mark *marks;	/* its words to show in bold */
+	size_t nmarks;		/* ... marks after the ones written */
 };
 
 /* Text from the database; the parser lets no control character in, but
@@ -63,31 +64,32 @@ line_start(struct line *l, const struct render *r, size_t col, size_t indent,
 	l->w.indent = indent;
 	wrap_restart(&l->w, col);
 	l->style = style;
-	l->hl = NULL;
+	l->base = NULL;
+	l->marks = NULL;
+	l->nmarks = 0;
 	sgr(r, style);
 }
 
-/* A word's bytes, with the parts that match the search in bold. */
+/* A word's bytes, with the marks in it in bold.  Marks come in the
+ * order of the text, and a mark is a word: it lies in one piece. */
 static void
-put_word(const struct line *l, struct span w)
+put_word(struct line *l, struct span w)
 {
-	struct word sub;
-	size_t pos = 0, done = 0, at;
+	const char *at;
+	size_t done = 0;
 
-	if (!l->r->color || l->hl == NULL) {
-		put(l->r, w.p, w.len);
-		return;
-	}
-	while (word_next(w, &pos, &sub)) {
-		if (!search_matches(l->hl, &sub))
-			continue;
-		at = (size_t)(sub.raw.p - w.p);
-		put(l->r, w.p + done, at - done);
-		sgr(l->r, BOLD);
-		put(l->r, sub.raw.p, sub.raw.len);
-		sgr(l->r, RESET);
-		sgr(l->r, l->style);
-		done = at + sub.raw.len;
+	while (l->r->color && l->nmarks > 0 &&
+	    (at = l->base + l->marks->at) < w.p + w.len) {
+		if (at >= w.p + done) {
+			put(l->r, w.p + done, (size_t)(at - w.p) - done);
+			sgr(l->r, BOLD);
+			put(l->r, at, l->marks->len);
+			sgr(l->r, RESET);
+			sgr(l->r, l->style);
+			done = (size_t)(at - w.p) + l->marks->len;
+		}
+		l->marks++;
+		l->nmarks--;
 	}
 	put(l->r, w.p + done, w.len - done);
 }
@@ -174,16 +176,18 @@ row(const struct render *r, const char *left, struct span left_span,
 	line_end(&l);
 }
 
-/* A paragraph in a style, with words matching hl (if any) in bold. */
+/* A paragraph in a style, with nmarks words of it (if any) in bold. */
 static void
 paragraph(const struct render *r, struct span text, size_t indent,
-    const char *style, const struct search_result *hl)
+    const char *style, const struct doc_mark *marks, size_t nmarks)
 {
 	struct line l;
 
 	spaces(r, indent);
 	line_start(&l, r, indent, indent, style);
-	l.hl = hl;
+	l.base = text.p;
+	l.marks = marks;
+	l.nmarks = nmarks;
 	line_text(&l, text, "");
 	line_end(&l);
 }
@@ -191,7 +195,7 @@ paragraph(const struct render *r, struct span text, size_t indent,
 void
 render_paragraph(const struct render *r, struct span text, size_t indent)
 {
-	paragraph(r, text, indent, NULL, NULL);
+	paragraph(r, text, indent, NULL, NULL, 0);
 }
 
 /* A value's lines as paragraphs; an empty line stays an empty line. */
@@ -521,15 +525,15 @@ overview(const struct render *r, const struct db *db)
 static void
 results(const struct render *r, const struct doc *d)
 {
-	const struct search_result *res = d->res;
+	const struct doc_results *res = d->results;
 	const struct record *e;
 	size_t i;
 
 	/* The caveat above the results, where the person reads first: also
 	 * through the pager and in a file. */
-	if (res->n > 0 && d->notes->caveat_len > 0) {
+	if (res->n > 0 && res->caveat.len > 0) {
 		sgr(r, BOLD);
-		render_paragraph(r, span_from(d->notes->caveat), 0);
+		render_paragraph(r, res->caveat, 0);
 		sgr(r, RESET);
 		buf_putc(r->out, '\n');
 	}
@@ -543,7 +547,8 @@ results(const struct render *r, const struct doc *d)
 		put(r, e->id.p, e->id.len);
 		sgr(r, RESET);
 		buf_putc(r->out, '\n');
-		paragraph(r, search_snippet(res, e, d->scratch), 4, NULL, res);
+		paragraph(r, doc_snippet(res, i), 4, NULL, doc_marks(res, i),
+		    res->hits[i].nmarks);
 	}
 	put_footer(r, d->footer);
 	if (res->n > 0)

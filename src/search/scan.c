@@ -108,20 +108,34 @@ scan_field_at(const struct db *db, const struct record *e, const char *at)
 }
 
 int
-scan_entry_has_stem(const struct db *db, const struct record *e,
-    const char *stem, size_t len, struct db_scratch *scratch)
+scan_word_at(const struct db *db, const char *at, struct word *w)
+{
+	struct span rest;
+	size_t pos = 0;
+
+	rest.p = at;
+	rest.len = (size_t)(db->text.p + db->text.len - at);
+	if (rest.len > 4 * WORD_MAX)
+		rest.len = 4 * WORD_MAX;
+	return word_next(rest, &pos, w);
+}
+
+int
+scan_entry_words(const struct db *db, const struct record *e,
+    struct db_scratch *scratch,
+    int (*fn)(void *arg, int field, const struct word *w), void *arg)
 {
 	struct word w;
 	size_t i, pos;
-	int f;
+	int f, rc;
 
 	for (f = 0; f < NFIELDS; f++)
 		for (i = 0; i < db_field_count(e, f); i++) {
 			struct span v = db_text(db_field(db, e, f, i), scratch);
 
 			for (pos = 0; word_next(v, &pos, &w);)
-				if (w.stemlen == len && memcmp(w.stem, stem, len) == 0)
-					return 1;
+				if ((rc = fn(arg, f, &w)) != 0)
+					return rc;
 		}
 	return 0;
 }
@@ -134,6 +148,23 @@ struct stem_search {
 	struct db_scratch *scratch;
 };
 
+/* A word of an entry: has it the stem?  1 ends the reading. */
+static int
+has_stem(void *arg, int field, const struct word *w)
+{
+	const struct stem_search *ss = arg;
+
+	(void)field;
+	return w->stemlen == ss->len && memcmp(w->stem, ss->stem, ss->len) == 0;
+}
+
+/* Does some word of entry e's searchable fields have the stem? */
+static int
+entry_has_stem(struct stem_search *ss, const struct record *e)
+{
+	return scan_entry_words(ss->db, e, ss->scratch, has_stem, ss);
+}
+
 /* A place holding the stem's first letters: does its entry hold the
  * word?  1 ends the scan: one holder is enough. */
 static int
@@ -142,8 +173,7 @@ entry_holds_stem(void *arg, size_t entry, const char *at)
 	struct stem_search *ss = arg;
 
 	(void)at;
-	return scan_entry_has_stem(ss->db, &ss->db->entries[entry], ss->stem,
-	    ss->len, ss->scratch);
+	return entry_has_stem(ss, &ss->db->entries[entry]);
 }
 
 /* Does some entry hold a word with this stem?  Only entries whose bytes
@@ -164,8 +194,7 @@ some_entry_has_stem(const struct db *db, const char *stem, size_t len,
 		return 1;
 	/* Where a join splits a word, the text does not hold it whole. */
 	for (i = 0; i < db->nentries; i++)
-		if (db->entries[i].split &&
-		    scan_entry_has_stem(db, &db->entries[i], stem, len, scratch))
+		if (db->entries[i].split && entry_has_stem(&ss, &db->entries[i]))
 			return 1;
 	return 0;
 }

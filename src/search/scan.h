@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "../data/db.h"
+#include "words.h"
 
 /*
  * Call found(arg, entry, at) for each place at in the text of an entry
@@ -20,9 +21,19 @@ int scan_places(const struct db *db, const char *needle, size_t n,
  * text as written; -1 if none (a field name, a comment, a Source...). */
 int scan_field_at(const struct db *db, const struct record *e, const char *at);
 
-/* Does some word of entry e's searchable fields have this stem? */
-int scan_entry_has_stem(const struct db *db, const struct record *e,
-    const char *stem, size_t len, struct db_scratch *scratch);
+/* The word that starts at at, in the text as written (a word is never
+ * longer than 4 * WORD_MAX bytes of it); 0 if none starts there. */
+int scan_word_at(const struct db *db, const char *at, struct word *w);
+
+/*
+ * Call fn(arg, field, w) for each word of entry e's searchable fields
+ * (FIELD_*), in order, each value decoded into scratch first: the way to
+ * read an entry word by word.  Stops at fn's first answer that is not 0
+ * and returns it; else 0.
+ */
+int scan_entry_words(const struct db *db, const struct record *e,
+    struct db_scratch *scratch,
+    int (*fn)(void *arg, int field, const struct word *w), void *arg);
 
 /*
  * The check that needs the words of every entry, and so is left to

@@ -31,7 +31,7 @@ struct search_unit {
 	int expanded;		/* ... not a typo: short for that word
 				 * ("osteo" for "osteoarthritis") */
 	int missing;		/* meaningful, and no entry holds it */
-	int named;		/* missing, and the answer lacks what it says:
+	int said;		/* missing, and the answer lacks what it says:
 				 * said to the person */
 	size_t df;		/* entries holding it or a meaning of it */
 };
@@ -59,7 +59,7 @@ struct search_hit {
 	double score;
 	int all_words;		/* holds every unit of the query */
 	int exact;		/* the query is its id, title, an alias or keyword */
-	int named;		/* one of its names or questions holds every
+	int in_one_name;	/* one of its names or questions holds every
 				 * word of the query (two or more) */
 	unsigned long held;	/* the units it holds, a bit each */
 	unsigned long strong;	/* ... of those, the ones it holds surely */
@@ -81,7 +81,7 @@ struct search_result {
 	size_t nsought;
 	size_t dropped;		/* query words past SEARCH_MAX_WORDS */
 	size_t nmissing;	/* units no entry holds */
-	size_t nnamed;		/* ... of those, the ones said to the person */
+	size_t nsaid;		/* ... of those, the ones said to the person */
 	size_t npointers;	/* units a pointer Term found an entry for */
 	enum search_level level;	/* of the first hit; NOT_COVERED: none */
 	struct search_hit *hits;	/* best first */
@@ -115,49 +115,9 @@ void search_keep_topic(const struct db *db, struct search_result *res,
 /* Does this word of a text match a word searched for? */
 int search_matches(const struct search_result *res, const struct word *w);
 
-/* The sentence of the summary or body that best matches the query: in
- * the summary, or in the body decoded into the caller's scratch. */
-struct span search_snippet(const struct search_result *res,
+/* The sentence of entry e's summary or body that best answers the query:
+ * in the summary, or in the body decoded into the caller's scratch. */
+struct span search_best_sentence(const struct search_result *res,
     const struct record *e, struct db_scratch *scratch);
-
-/*
- * What a search says besides its results, as data: the stderr lines and
- * every format print these, and none works them out.
- */
-enum search_note_kind {
-	SEARCH_NOTE_DROPPED,	/* words past SEARCH_MAX_WORDS were not searched */
-	SEARCH_NOTE_READ_AS,	/* a typo, read as a database word */
-	SEARCH_NOTE_SHORT_FOR,	/* the start of a database word, taken for it */
-	SEARCH_NOTE_MISSING	/* a meaningful word no entry mentions */
-};
-
-struct search_note {
-	enum search_note_kind kind;
-	struct span raw;	/* the word as typed (DROPPED: none) */
-	const char *word;	/* READ_AS, SHORT_FOR: the word it is read as */
-};
-
-#define SEARCH_CAVEAT_SIZE 1024	/* holds any caveat */
-#define SEARCH_MAX_NOTES (2 * SEARCH_MAX_WORDS + 1)
-
-struct search_notes {
-	struct search_note note[SEARCH_MAX_NOTES];	/* in the order said */
-	size_t n;
-	enum search_level level;	/* of the answer */
-	/*
-	 * What a person must read before the results, as one short paragraph
-	 * in plain words (no command): the words the article does not
-	 * mention, the nearest thing it has for a pointer, and that the
-	 * results are only the closest; or that the article does not cover
-	 * the question.  Empty when the answer is sure.
-	 */
-	char caveat[SEARCH_CAVEAT_SIZE];
-	size_t caveat_len;
-};
-
-/* The notes of a search, into the caller's notes. */
-void search_notes(const struct db *db, const struct search_result *res,
-    struct search_notes *notes);
-
 
 #endif

@@ -116,9 +116,6 @@ msg_notice(struct messages *m, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* A quote fits in a buffer's own bytes: it never allocates (buf_quote). */
-typedef char quote_fits_small[MSG_QUOTE_SIZE <= BUF_SMALL ? 1 : -1];
-
 const char *
 msg_quote(struct buf *b, const char *s)
 {
@@ -128,7 +125,7 @@ msg_quote(struct buf *b, const char *s)
 const char *
 msg_quote_span(struct buf *b, struct span s)
 {
-	return buf_quote(b, s, MSG_QUOTE_SIZE);
+	return buf_quote(b, s, BUF_QUOTE_SIZE);
 }
 
 void

@@ -39,7 +39,6 @@ void msg_release(struct messages *m);
  * into b, which the caller owns: one buffer per text a message holds.  A
  * quote never outgrows a buffer's own bytes: b needs no buf_init or
  * buf_free. */
-#define MSG_QUOTE_SIZE 200
 const char *msg_quote(struct buf *b, const char *s);
 const char *msg_quote_span(struct buf *b, struct span s);
 

@@ -8,7 +8,7 @@ status: 0
 
 One entry for “pacemakr”.
 
-“pacemakr” was read as “pacemaker”.
+Note: reading 'pacemakr' as 'pacemaker'.
 
 ## Who should be careful
 

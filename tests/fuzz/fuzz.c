@@ -55,7 +55,7 @@ render_every_way(struct doc *d)
 static void
 look_up(const struct db *db, struct span from_input)
 {
-	static struct search_result res;
+	static struct doc_results res;
 	struct english_words english;
 	struct span names[4], near[3];
 	struct lookup l;
@@ -73,23 +73,22 @@ look_up(const struct db *db, struct span from_input)
 			lookup_suggest(db, t, names[i], near, 3);
 		}
 		lookup_name(db, LOOKUP_ANY_TOPIC, names[i], 0, &l);
-		if (search_run(db, &english, &names[i], 1, &res) == 0) {
-			struct search_notes notes;
+		/* Snippets for all the hits, as --all makes them. */
+		if (doc_search(&res, db, &english, &names[i], 1, DOC_ANY_TOPIC,
+		    (size_t)-1) == 0) {
 			struct doc d;
 
-			search_notes(db, &res, &notes);
 			memset(&d, 0, sizeof d);
 			d.kind = DOC_RESULTS;
 			d.db = db;
-			d.res = &res;
+			d.results = &res;
 			d.n = res.n;
-			d.notes = &notes;
 			d.query = "the query";
 			d.shown = 5;
 			d.footer = "footer";
 			render_every_way(&d);
+			doc_results_free(&res);
 		}
-		search_free(&res);
 	}
 }
 

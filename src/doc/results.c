@@ -1,0 +1,271 @@
+/* results.c - a search's results as a reader sees them: its hits, its
+ * level, the caveat and the notes in words, the snippets and their bold. */
+#include <string.h>
+
+#include "../base/mem.h"
+#include "results.h"
+
+/* How much of a word typed the caveat quotes: the rest is cut, "...". */
+#define CAVEAT_QUOTE_SIZE 80
+
+/* The level a reader is told, from search's. */
+static enum doc_level
+level_of(enum search_level level)
+{
+	return level == SEARCH_ANSWERED ? DOC_ANSWERED :
+	    level == SEARCH_CLOSEST ? DOC_CLOSEST : DOC_NOT_COVERED;
+}
+
+/* A word as typed, escaped and in quotes, into the caveat. */
+static void
+add_quoted(struct buf *b, struct span s)
+{
+	buf_putc(b, '\'');
+	buf_add_line(b, s.p, s.len, CAVEAT_QUOTE_SIZE);
+	buf_putc(b, '\'');
+}
+
+/* The caveat's sentences, one after another. */
+static void
+next_sentence(struct buf *b, size_t start)
+{
+	if (b->len > start)
+		buf_putc(b, ' ');
+}
+
+/* The words no entry mentions, said when the answer is not sure. */
+static void
+say_missing(struct buf *b, const struct search_result *res)
+{
+	size_t u, said = 0;
+
+	for (u = 0; u < res->nunits; u++) {
+		if (!res->units[u].said)
+			continue;
+		buf_puts(b, said == 0 ? "The article does not mention " :
+		    said + 1 == res->nsaid ? " or " : ", ");
+		add_quoted(b, res->units[u].raw);
+		if (++said == res->nsaid)
+			buf_putc(b, '.');
+	}
+}
+
+/* For each pointer Term that found an entry: the nearest thing the
+ * article says, in place of the words it does not mention. */
+static void
+say_pointers(struct buf *b, size_t start, const struct db *db,
+    const struct search_result *res)
+{
+	size_t u, i;
+
+	for (u = 0; u < res->nunits && res->n > 0; u++) {
+		const struct search_unit *un = &res->units[u];
+
+		if (!un->pointer || un->df == 0)
+			continue;
+		/* The phrase as typed, its words joined by single spaces:
+		 * they may come from several arguments. */
+		next_sentence(b, start);
+		buf_puts(b, "The article does not mention '");
+		for (i = 0; i < un->nwords; i++) {
+			struct span w = res->words[un->at + i].raw;
+
+			buf_puts(b, i ? " " : "");
+			buf_add_line(b, w.p, w.len, CAVEAT_QUOTE_SIZE);
+		}
+		buf_puts(b, "'; the nearest it has is ");
+		add_quoted(b, db->terms[un->term_record].nearest);
+		buf_putc(b, '.');
+	}
+}
+
+/* What a person must read first (see results.h), into r->said. */
+static void
+say_caveat(struct doc_results *r, size_t *at, size_t *len)
+{
+	const struct search_result *res = &r->search;
+	struct buf *b = &r->said;
+	size_t start = b->len;
+
+	say_missing(b, res);
+	say_pointers(b, start, r->db, res);
+	if (res->level == SEARCH_NOT_COVERED) {
+		next_sentence(b, start);
+		buf_puts(b, res->nsaid ? "It does not cover this question: "
+		    "please ask a medical doctor." : "The article does not "
+		    "cover this question: please ask a medical doctor.");
+	} else if (res->level == SEARCH_CLOSEST) {
+		next_sentence(b, start);
+		buf_puts(b, "These entries are only the closest the article "
+		    "has, not a sure answer: if they do not answer your "
+		    "question, please ask a medical doctor.");
+	}
+	/* A sure answer with a pointer: the pointer's sentence is all. */
+	*at = start;
+	*len = b->len - start;
+}
+
+/* One note and its words, into r->said; its text's place in *at. */
+static void
+say_note(struct doc_results *r, enum doc_note_kind kind,
+    const struct search_unit *un, size_t *at)
+{
+	const struct search_result *res = &r->search;
+	struct doc_note *note = &r->notes[r->nnotes++];
+	struct buf q;
+
+	note->kind = kind;
+	*at = r->said.len;
+	switch (kind) {
+	case DOC_NOTE_DROPPED:
+		buf_printf(&r->said, "only the first %d words are searched",
+		    SEARCH_MAX_WORDS);
+		break;
+	case DOC_NOTE_READ_AS:
+		buf_printf(&r->said, "reading '%s' as '%s'",
+		    buf_quote(&q, un->raw, BUF_QUOTE_SIZE), res->words[un->at].fold);
+		break;
+	case DOC_NOTE_SHORT_FOR:
+		buf_printf(&r->said, "taking '%s' as short for '%s'",
+		    buf_quote(&q, un->raw, BUF_QUOTE_SIZE), res->words[un->at].fold);
+		break;
+	case DOC_NOTE_MISSING:
+		buf_printf(&r->said, "no entry mentions '%s'",
+		    buf_quote(&q, un->raw, BUF_QUOTE_SIZE));
+		break;
+	}
+	note->text.len = r->said.len - *at;
+}
+
+/* The notes, in the order said: words dropped, words read as others,
+ * then the words no entry mentions; then the caveat.  0, or -1. */
+static int
+say(struct doc_results *r)
+{
+	const struct search_result *res = &r->search;
+	size_t at[DOC_MAX_NOTES], caveat_at, u, pass, i;
+
+	r->nnotes = 0;
+	if (res->dropped)
+		say_note(r, DOC_NOTE_DROPPED, NULL, &at[r->nnotes]);
+	for (pass = 0; pass < 2; pass++)
+		for (u = 0; u < res->nunits; u++) {
+			const struct search_unit *un = &res->units[u];
+
+			if (pass == 0 ? !un->corrected : !un->said)
+				continue;
+			say_note(r, pass == 1 ? DOC_NOTE_MISSING : un->expanded ?
+			    DOC_NOTE_SHORT_FOR : DOC_NOTE_READ_AS, un,
+			    &at[r->nnotes]);
+		}
+	say_caveat(r, &caveat_at, &r->caveat.len);
+	if (buf_failed(&r->said))
+		return -1;
+	/* The text is whole: only now do its places hold still. */
+	for (i = 0; i < r->nnotes; i++)
+		r->notes[i].text.p = buf_str(&r->said) + at[i];
+	r->caveat.p = buf_str(&r->said) + caveat_at;
+	return 0;
+}
+
+int
+doc_fill_snippets(struct doc_results *r, size_t upto)
+{
+	const struct search_result *res = &r->search;
+	struct doc_hit *h;
+	struct span s;
+	struct word w;
+	size_t pos;
+
+	for (; r->filled < upto && r->filled < r->n; r->filled++) {
+		h = &r->hits[r->filled];
+		s = search_best_sentence(res, &r->db->entries[h->entry],
+		    res->scratch);
+		h->first_mark = r->nmarks;
+		for (pos = 0; word_next(s, &pos, &w);) {
+			if (!search_matches(res, &w))
+				continue;
+			if (mem_grow(&r->marks, &r->marks_cap, r->nmarks + 1,
+			    sizeof *r->marks) < 0)
+				return -1;
+			r->marks[r->nmarks].at = (size_t)(w.raw.p - s.p);
+			r->marks[r->nmarks].len = w.raw.len;
+			r->nmarks++;
+		}
+		h->nmarks = r->nmarks - h->first_mark;
+		/* A copy: the body it may come from is decoded in scratch. */
+		h->snippet_at = r->snippets.len;
+		h->snippet_len = s.len;
+		buf_add(&r->snippets, s.p, s.len);
+		if (buf_failed(&r->snippets))
+			return -1;
+	}
+	return 0;
+}
+
+struct span
+doc_snippet(const struct doc_results *r, size_t i)
+{
+	struct span s;
+
+	s.p = buf_str(&r->snippets) + r->hits[i].snippet_at;
+	s.len = r->hits[i].snippet_len;
+	return s;
+}
+
+const struct doc_mark *
+doc_marks(const struct doc_results *r, size_t i)
+{
+	return r->marks + r->hits[i].first_mark;
+}
+
+int
+doc_search(struct doc_results *r, const struct db *db,
+    const struct english_words *known, const struct span *words,
+    size_t nwords, size_t topic, size_t snippets)
+{
+	const struct search_result *res = &r->search;
+	size_t i;
+
+	memset(r, 0, sizeof *r);
+	r->db = db;
+	buf_init(&r->said);
+	buf_init(&r->snippets);
+	if (search_run(db, known, words, nwords, &r->search) < 0)
+		goto fail;
+	r->nwords = res->nwords;
+	if (res->nwords == 0)
+		return 0;
+	if (topic != DOC_ANY_TOPIC)
+		search_keep_topic(db, &r->search, topic);
+	r->level = level_of(res->level);
+	r->n = res->n;
+	if ((r->hits = mem_alloc((r->n ? r->n : 1) * sizeof *r->hits)) == NULL)
+		goto fail;
+	for (i = 0; i < r->n; i++) {
+		memset(&r->hits[i], 0, sizeof r->hits[i]);
+		r->hits[i].entry = res->hits[i].entry;
+		r->hits[i].score = res->hits[i].score;
+		r->hits[i].level = level_of(res->hits[i].level);
+	}
+	if (say(r) < 0 || doc_fill_snippets(r, snippets) < 0)
+		goto fail;
+	return 0;
+fail:
+	doc_results_free(r);
+	return -1;
+}
+
+void
+doc_results_free(struct doc_results *r)
+{
+	search_free(&r->search);
+	mem_free(r->hits);
+	r->hits = NULL;
+	r->n = r->filled = 0;
+	mem_free(r->marks);
+	r->marks = NULL;
+	r->nmarks = r->marks_cap = 0;
+	buf_free(&r->said);
+	buf_free(&r->snippets);
+}
