@@ -13,10 +13,12 @@
 #include <unistd.h>
 
 #include "browse.h"
+#include "../base/sgr.h"
 #include "../base/wrap.h"
 #include "../term/frame.h"
 #include "../base/mem.h"
 #include "../term/screen.h"
+#include "../term/terminal.h"
 #include "show.h"
 
 #define QUERY_MAX 1024		/* bytes a query may have */
@@ -25,21 +27,14 @@
 #define MIN_ROWS 6
 #define MAX_HEAD_LINES 8	/* lines of notes or caveat kept */
 
-#define BOLD "\033[1m"
-#define DIM "\033[2m"
-#define REVERSE "\033[7m"
-#define RESET "\033[0m"
-
 /* The advice, the longest form the width holds; the last fits in
  * MIN_COLS. */
 static const char *const advice[] = {
-	("Not medical advice. Consult a medical doctor before starting "
-	    "acupuncture: hipacu show " DOC_DOCTOR_ID),
-	("Not medical advice. Consult a medical doctor before starting "
-	    "acupuncture."),
-	"Not medical advice: see a medical doctor first.",
-	DOC_ADVICE_HEAD,	/* "See a medical doctor first.", as documents */
-	"See a medical doctor.",
+	ADVICE_NOT " " ADVICE_CONSULT ": " ADVICE_SHOW_DOCTOR,
+	ADVICE_NOT " " ADVICE_CONSULT ".",
+	ADVICE_NOT " " ADVICE_FIRST,
+	ADVICE_FIRST,	/* as documents begin */
+	ADVICE_SEE ".",
 };
 
 enum view { VIEW_LIST, VIEW_ENTRY };
@@ -189,21 +184,15 @@ static int
 order_by_topic(struct browse *b)
 {
 	const struct db *db = &b->c->db;
-	size_t *start, i, t;
+	size_t i, t, n = 0;
 
 	if ((b->by_topic = mem_alloc((db->nentries + 1) * sizeof *b->by_topic))
 	    == NULL)
 		return -1;
-	if ((start = mem_alloc((db->ntopics + 1) * sizeof *start)) == NULL)
-		return -1;
-	memset(start, 0, (db->ntopics + 1) * sizeof *start);
-	for (i = 0; i < db->nentries; i++)
-		start[db->entries[i].topic_index + 1]++;
 	for (t = 0; t < db->ntopics; t++)
-		start[t + 1] += start[t];
-	for (i = 0; i < db->nentries; i++)
-		b->by_topic[start[db->entries[i].topic_index]++] = i;
-	mem_free(start);
+		for (i = db_topic_next(db, t, 0); i < db->nentries;
+		    i = db_topic_next(db, t, i + 1))
+			b->by_topic[n++] = i;
 	return 0;
 }
 
@@ -276,11 +265,11 @@ draw_status(struct browse *b)
 				break;
 	}
 	frame_row(f, b->rows - 1);
-	frame_style(f, REVERSE);
+	frame_style(f, SGR_REVERSE);
 	frame_str(f, advice[i], b->cols);
 	if (keys) {
-		frame_style(f, RESET);
-		frame_style(f, DIM);
+		frame_style(f, SGR_RESET);
+		frame_style(f, SGR_DIM);
 		frame_str(f, "  ", 2);
 		frame_str(f, keys, b->cols);
 	}
@@ -324,9 +313,9 @@ draw_query(struct browse *b)
 	size_t room;
 
 	frame_row(f, 0);
-	frame_style(f, BOLD);
+	frame_style(f, SGR_BOLD);
 	frame_str(f, "Search: ", b->cols);
-	frame_style(f, RESET);
+	frame_style(f, SGR_RESET);
 	room = b->cols - f->col - 1;	/* and one for the cursor */
 	if (text_columns(q) > room) {
 		frame_str(f, FRAME_ELLIPSIS, 1);
@@ -357,11 +346,11 @@ draw_head(struct browse *b, size_t row, size_t last)
 	if (b->no_words)
 		return draw_paragraph(b, row, 0, span_from("Nothing to search for: "
 		    "no word in what is typed. Every entry is below."),
-		    room > 3 ? 2 : 1, DIM);
+		    room > 3 ? 2 : 1, SGR_DIM);
 	if (!b->searched)
 		return draw_paragraph(b, row, 0, span_from("Type words to search "
 		    "every entry; \xe2\x86\x91\xe2\x86\x93 choose, Enter reads, "
-		    "Esc quits."), room > 3 ? 2 : 1, DIM);
+		    "Esc quits."), room > 3 ? 2 : 1, SGR_DIM);
 	/* The level, said in full where it fits, else short. */
 	switch (b->results.level) {
 	case DOC_ANSWERED:
@@ -383,7 +372,7 @@ draw_head(struct browse *b, size_t row, size_t last)
 		    "Not covered.";
 		break;
 	}
-	row = draw_paragraph(b, row, 0, span_from(label), 1, BOLD);
+	row = draw_paragraph(b, row, 0, span_from(label), 1, SGR_BOLD);
 	/* The words no entry mentions are named in the caveat, below. */
 	buf_init(&notes);
 	for (i = 0; i < b->results.nnotes; i++) {
@@ -399,7 +388,7 @@ draw_head(struct browse *b, size_t row, size_t last)
 	room = last > row + keep ? last - row - keep : 1;
 	if (notes.len > 0) {
 		row = draw_paragraph(b, row, 0, buf_span(&notes), room > 4 ? 2 : 1,
-		    DIM);
+		    SGR_DIM);
 		room = room > 2 ? room - 1 : 1;
 	}
 	/* Notes that did not fit in memory: the frame is not whole. */
@@ -407,7 +396,7 @@ draw_head(struct browse *b, size_t row, size_t last)
 		b->frame.buf.oom = 1;
 	buf_free(&notes);
 	if (b->results.caveat.len > 0)
-		row = draw_paragraph(b, row, 0, b->results.caveat, room, BOLD);
+		row = draw_paragraph(b, row, 0, b->results.caveat, room, SGR_BOLD);
 	return row;
 }
 
@@ -424,13 +413,13 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 
 	if (item_has_heading(b, i) && row < last) {
 		frame_row(f, row++);
-		frame_style(f, BOLD);
+		frame_style(f, SGR_BOLD);
 		if (b->searched) {
-			frame_str(f, "Please ask a medical doctor; read:", b->cols);
+			frame_str(f, "Please " ADVICE_ASK "; read:", b->cols);
 		} else {
 			frame_text(f, t->title, b->cols);
-			frame_style(f, RESET);
-			frame_style(f, DIM);
+			frame_style(f, SGR_RESET);
+			frame_style(f, SGR_DIM);
 			frame_str(f, " - ", b->cols);
 			frame_text(f, t->summary, b->cols);
 		}
@@ -440,10 +429,10 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 		return row;
 	frame_row(f, row++);
 	frame_str(f, selected ? "> " : "  ", b->cols);
-	frame_style(f, selected ? REVERSE BOLD : BOLD);
+	frame_style(f, selected ? SGR_REVERSE SGR_BOLD : SGR_BOLD);
 	frame_text(f, e->title, b->cols);
-	frame_style(f, RESET);
-	frame_style(f, DIM);
+	frame_style(f, SGR_RESET);
+	frame_style(f, SGR_DIM);
 	frame_str(f, "  ", b->cols);
 	frame_text(f, b->searched ? t->id : e->summary, b->cols);
 	frame_end_row(f);
@@ -508,10 +497,10 @@ draw_entry(struct browse *b)
 		snprintf(where, sizeof where, " %lu/%lu", (unsigned long)end,
 		    (unsigned long)p->nlines);
 	frame_row(f, 0);
-	frame_style(f, BOLD);
+	frame_style(f, SGR_BOLD);
 	frame_text(f, e->title, b->cols - text_columns(span_from(where)));
-	frame_style(f, RESET);
-	frame_style(f, DIM);
+	frame_style(f, SGR_RESET);
+	frame_style(f, SGR_DIM);
 	frame_str(f, where, b->cols);
 	frame_end_row(f);
 	for (i = 0; i < h; i++) {
@@ -573,7 +562,7 @@ draw(struct browse *b)
 static void
 measure(struct browse *b)
 {
-	if (screen_size(&b->cols, &b->rows) < 0) {
+	if (terminal_size(&b->cols, &b->rows) < 0) {
 		b->cols = 80;
 		b->rows = 24;
 	}
@@ -807,7 +796,7 @@ cmd_browse(struct ctx *c, int argc, char **argv)
 	buf_init(&b.frame.buf);
 	b.c = c;
 	b.known = known_words();
-	b.doctor = db_find_entry(&c->db, span_from(DOC_DOCTOR_ID));
+	b.doctor = db_find_entry(&c->db, span_from(ADVICE_DOCTOR_ID));
 	for (i = 0; i < argc; i++) {
 		size_t n = strlen(argv[i]) + (i > 0);
 

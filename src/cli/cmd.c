@@ -108,8 +108,9 @@ static const char *command_names[NCOMMANDS + 1];
 static const char usage_head[] =
     "usage: hipacu [options] [command] [args...]\n"
     "\n"
-    "A reference on acupuncture for hip pain, compiled from one article.\n"
-    "General information only, not medical advice.\n"
+    "A reference on acupuncture for hip pain.\n"
+    ADVICE_GENERAL "\n"
+    ADVICE_CONSULT ".\n"
     "\n"
     "Examples:\n"
     "  hipacu condition bursitis    one entry, by name, alias or prefix\n"
@@ -306,13 +307,17 @@ completion_words(struct ctx *c, const char *cmd)
 	}
 	if (strcmp(cmd, "show") != 0 && (topic = topic_by_word(&c->db, cmd)) < 0)
 		return EXIT_NONE;
-	for (i = 0; i < c->db.nentries; i++) {
+	if (topic < 0) {
+		for (i = 0; i < c->db.nentries; i++)
+			print_name(c, c->db.entries[i].id);
+		return EXIT_FOUND;
+	}
+	for (i = db_topic_next(&c->db, (size_t)topic, 0); i < c->db.nentries;
+	    i = db_topic_next(&c->db, (size_t)topic, i + 1)) {
 		const struct record *e = &c->db.entries[i];
 
-		if (topic >= 0 && e->topic_index != (size_t)topic)
-			continue;
 		print_name(c, e->id);
-		for (k = 0; topic >= 0 && k < e->aliases.count; k++)
+		for (k = 0; k < e->aliases.count; k++)
 			print_name(c, db_value(&c->db, e->aliases, k));
 	}
 	return EXIT_FOUND;

@@ -121,9 +121,9 @@ cmd_topic(struct ctx *c, size_t topic, int argc, char **argv)
 	if (argc == 0) {
 		if ((idx = mem_alloc(t->nentries * sizeof *idx)) == NULL)
 			return out_of_memory(c);
-		for (i = 0; i < c->db.nentries; i++)
-			if (c->db.entries[i].topic_index == topic)
-				idx[n++] = i;
+		for (i = db_topic_next(&c->db, topic, 0); i < c->db.nentries;
+		    i = db_topic_next(&c->db, topic, i + 1))
+			idx[n++] = i;
 		snprintf(footer, sizeof footer, "Read one: hipacu %.*s NAME",
 		    (int)t->id.len, t->id.p);
 		ctx_print(c, t->full ? DOC_ENTRIES : DOC_LIST, idx, n,
@@ -184,9 +184,9 @@ cmd_list(struct ctx *c, int argc, char **argv)
 
 		if (topic >= 0 && (size_t)topic != i)
 			continue;
-		for (k = 0; k < c->db.nentries; k++)
-			if (c->db.entries[k].topic_index == i)
-				idx[n++] = k;
+		for (k = db_topic_next(&c->db, i, 0); k < c->db.nentries;
+		    k = db_topic_next(&c->db, i, k + 1))
+			idx[n++] = k;
 	}
 	ctx_print(c, DOC_LIST, idx, n, "Read one: hipacu show ID");
 	mem_free(idx);
@@ -239,19 +239,19 @@ known_words(void)
 static void
 report_search(struct ctx *c, const struct doc_results *r)
 {
-	const char *see = db_find_entry(&c->db, span_from(DOC_DOCTOR_ID)) >= 0 ?
-	    " (hipacu show " DOC_DOCTOR_ID ")" : "";
+	const char *see = db_find_entry(&c->db, span_from(ADVICE_DOCTOR_ID)) >= 0 ?
+	    " (" ADVICE_SHOW_DOCTOR ")" : "";
 	size_t i;
 
 	for (i = 0; i < r->nnotes; i++)
 		msg_notice(&c->msg, "%.*s", (int)r->notes[i].text.len,
 		    r->notes[i].text.p);
 	if (r->level == DOC_CLOSEST)
-		msg_notice(&c->msg, "closest match only, not a sure answer: ask "
-		    "a medical doctor%s", see);
+		msg_notice(&c->msg, "closest match only, not a sure answer: "
+		    ADVICE_ASK "%s", see);
 	else if (r->level == DOC_NOT_COVERED)
-		msg_notice(&c->msg, "the article does not cover this: please ask "
-		    "a medical doctor%s", see);
+		msg_notice(&c->msg, "the article does not cover this: please "
+		    ADVICE_ASK "%s", see);
 }
 
 /* How many results text output shows; --all shows every one. */

@@ -94,24 +94,46 @@ valid_topic_id(const struct db *db, const char *set, struct span v,
 	return 0;
 }
 
-const char *const db_places[NPLACES] = {
-	"lower-back", "hip", "hip-joint", "buttock", "groin", "hamstring", "leg",
+const struct db_place db_places[NPLACES] = {
+	{ "lower-back", "the lower back" },
+	{ "hip", "the hip" },
+	{ "hip-joint", "around the hip joint" },
+	{ "buttock", "the buttock" },
+	{ "groin", "the groin" },
+	{ "hamstring", "the hamstring (the back of the thigh)" },
+	{ "leg", "the leg" },
 };
+
+int
+db_place_of(struct span v)
+{
+	int i;
+
+	for (i = 0; i < NPLACES; i++)
+		if (span_equal(v, span_from(db_places[i].name)))
+			return i;
+	return -1;
+}
 
 static int
 valid_place(const struct db *db, const char *set, struct span v, char *msg,
     size_t size)
 {
 	struct buf q;
-	size_t i;
+	size_t o;
+	int i, n;
 
 	(void)db;
 	(void)set;
-	for (i = 0; i < NPLACES; i++)
-		if (span_equal(v, span_from(db_places[i])))
-			return 0;
-	snprintf(msg, size, "Place is '%s'; it must be one of lower-back, hip, "
-	    "hip-joint, buttock, groin, hamstring, leg", quote(&q, v));
+	if (db_place_of(v) >= 0)
+		return 0;
+	n = snprintf(msg, size, "Place is '%s'; it must be one of",
+	    quote(&q, v));
+	for (i = 0, o = n > 0 ? (size_t)n : 0; i < NPLACES && o < size; i++) {
+		n = snprintf(msg + o, size - o, "%s %s", i ? "," : "",
+		    db_places[i].name);
+		o += n > 0 ? (size_t)n : 0;
+	}
 	return -1;
 }
 
@@ -627,6 +649,14 @@ index_add(struct db *db, struct id_index *ix, const struct record *recs,
 		diag(db, recs[i].line, "duplicate %s id '%s' (first used on line %lu)",
 		    what, quote(&q, recs[i].id), recs[first].line);
 	return 0;
+}
+
+size_t
+db_topic_next(const struct db *db, size_t t, size_t from)
+{
+	while (from < db->nentries && db->entries[from].topic_index != t)
+		from++;
+	return from;
 }
 
 long

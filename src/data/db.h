@@ -100,6 +100,14 @@ int db_read_file(struct db *db, const char *path);
 
 void db_free(struct db *db);
 
+/*
+ * The first entry of topic t at entry from or after it, or db->nentries:
+ * the one walk over a topic's entries, in the database's order,
+ *   for (i = db_topic_next(db, t, 0); i < db->nentries;
+ *       i = db_topic_next(db, t, i + 1))
+ */
+size_t db_topic_next(const struct db *db, size_t t, size_t from);
+
 /* Index of the entry or topic with exactly this id, or -1. */
 long db_find_entry(const struct db *db, struct span id);
 long db_find_topic(const struct db *db, struct span id);
@@ -119,11 +127,19 @@ struct span db_value(const struct db *db, struct list l, size_t i);
 
 /*
  * The places of the body an entry's Place field may name: the ones the
- * article names, and no others.  db_places[i] is the place's name, as
- * written in the file ("lower-back"); NPLACES of them.
+ * article names, and no others, each defined here once.
  */
-enum { NPLACES = 7 };
-extern const char *const db_places[NPLACES];
+enum place { PLACE_LOWER_BACK, PLACE_HIP, PLACE_HIP_JOINT, PLACE_BUTTOCK,
+	PLACE_GROIN, PLACE_HAMSTRING, PLACE_LEG, NPLACES };
+
+struct db_place {
+	const char *name;	/* as written in the file: "lower-back" */
+	const char *words;	/* in a sentence: "the lower back" */
+};
+extern const struct db_place db_places[NPLACES];
+
+/* The place a Place value names, or -1. */
+int db_place_of(struct span value);
 
 /* The fields of an entry that search reads, most telling first. */
 enum { FIELD_NAME, FIELD_ALIAS, FIELD_KEYWORD, FIELD_ASK, FIELD_SUMMARY,

@@ -11,19 +11,8 @@
 
 #include "../base/buf.h"
 #include "../data/db.h"
+#include "advice.h"
 #include "results.h"
-
-#define DOC_ADVICE "General information from one article, not medical " \
-	"advice. Consult a medical doctor before starting acupuncture, above " \
-	"all if your hip pain is severe, lasting, or comes with other " \
-	"worrying symptoms."
-
-/* The id of the entry on seeing a medical doctor, which the advice
- * points to when a database has it. */
-#define DOC_DOCTOR_ID "see-a-doctor"
-
-/* The heading of the advice, where a document begins. */
-#define DOC_ADVICE_HEAD "See a medical doctor first."
 
 #define DOC_SOURCE "Compiled from one untitled, undated article of about " \
 	"630 words on acupuncture for hip pain (an opening paragraph and four " \

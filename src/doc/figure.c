@@ -20,39 +20,28 @@ static const int view_x[2] = { 110, 300 };
  * runs), the hamstring on the back of the thigh.
  */
 static const struct shape {
-	const char *place;
+	enum place place;
 	int view;
 	int dx, cy, rx, ry, mirror, ring;
 } shapes[] = {
-	{ "hip", FRONT, 50, 108, 7, 18, 1, 0 },
-	{ "hip-joint", FRONT, 42, 114, 16, 16, 1, 1 },
-	{ "groin", FRONT, 20, 140, 8, 14, 1, 0 },
-	{ "lower-back", BACK, 0, 78, 34, 12, 0, 0 },
-	{ "hip", BACK, 50, 108, 7, 18, 1, 0 },
-	{ "hip-joint", BACK, 42, 114, 16, 16, 1, 1 },
-	{ "buttock", BACK, 25, 126, 19, 20, 1, 0 },
-	{ "hamstring", BACK, 27, 200, 11, 36, 1, 0 },
-	{ "leg", BACK, 26, 212, 10, 52, 1, 0 },
-};
-
-/* The words for a place in a sentence. */
-static const struct {
-	const char *place, *words;
-} place_words[] = {
-	{ "lower-back", "the lower back" }, { "hip", "the hip" },
-	{ "hip-joint", "around the hip joint" }, { "buttock", "the buttock" },
-	{ "groin", "the groin" },
-	{ "hamstring", "the hamstring (the back of the thigh)" },
-	{ "leg", "the leg" },
+	{ PLACE_HIP, FRONT, 50, 108, 7, 18, 1, 0 },
+	{ PLACE_HIP_JOINT, FRONT, 42, 114, 16, 16, 1, 1 },
+	{ PLACE_GROIN, FRONT, 20, 140, 8, 14, 1, 0 },
+	{ PLACE_LOWER_BACK, BACK, 0, 78, 34, 12, 0, 0 },
+	{ PLACE_HIP, BACK, 50, 108, 7, 18, 1, 0 },
+	{ PLACE_HIP_JOINT, BACK, 42, 114, 16, 16, 1, 1 },
+	{ PLACE_BUTTOCK, BACK, 25, 126, 19, 20, 1, 0 },
+	{ PLACE_HAMSTRING, BACK, 27, 200, 11, 36, 1, 0 },
+	{ PLACE_LEG, BACK, 26, 212, 10, 52, 1, 0 },
 };
 
 static int
-names_place(const struct db *db, const struct record *e, const char *place)
+names_place(const struct db *db, const struct record *e, enum place place)
 {
 	size_t i;
 
 	for (i = 0; i < e->places.count; i++)
-		if (span_equal(db_value(db, e->places, i), span_from(place)))
+		if (db_place_of(db_value(db, e->places, i)) == (int)place)
 			return 1;
 	return 0;
 }
@@ -67,15 +56,14 @@ figure_has_places(const struct db *db, const struct record *e)
 void
 figure_places_text(struct buf *out, const struct db *db, const struct record *e)
 {
-	size_t i, k, n = e->places.count;
+	size_t i, n = e->places.count;
+	int k;
 
 	for (i = 0; i < n; i++) {
-		struct span p = db_value(db, e->places, i);
-
 		buf_puts(out, i == 0 ? "" : i + 1 == n ? " and " : ", ");
-		for (k = 0; k < sizeof place_words / sizeof place_words[0]; k++)
-			if (span_equal(p, span_from(place_words[k].place)))
-				buf_puts(out, place_words[k].words);
+		/* The parser lets no other place in. */
+		if ((k = db_place_of(db_value(db, e->places, i))) >= 0)
+			buf_puts(out, db_places[k].words);
 	}
 }
 

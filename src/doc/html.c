@@ -227,8 +227,8 @@ page_begin(struct buf *out, const struct doc *d)
 	text(out, d->title);
 	buf_printf(out, " &middot; hipacu</title>\n<style>\n%s</style>\n</head>\n<body>\n"
 	    "<header>\n<h1>Acupuncture for hip pain</h1>\n", style);
-	buf_puts(out, "<p class=\"advice\"><strong>" DOC_ADVICE_HEAD "</strong> ");
-	text_str(out, DOC_ADVICE);
+	buf_puts(out, "<p class=\"advice\"><strong>" ADVICE_FIRST "</strong> ");
+	text_str(out, ADVICE_FULL);
 	buf_puts(out, "</p>\n</header>\n<main>\n");
 }
 
@@ -244,7 +244,7 @@ page_end(struct buf *out, const struct doc *d)
 	buf_puts(out, " on ");
 	text_str(out, d->date);
 	buf_puts(out, ". ");
-	text_str(out, DOC_ADVICE);
+	text_str(out, ADVICE_FULL);
 	buf_puts(out, "</p>\n</footer>\n</body>\n</html>\n");
 }
 
@@ -415,10 +415,9 @@ reference(const struct page *pg)
 		buf_printf(out, "<li><a href=\"#t-%lu\">", (unsigned long)i);
 		text(out, t->title);
 		buf_puts(out, "</a>\n<ol>\n");
-		for (k = 0; k < db->nentries; k++) {
+		for (k = db_topic_next(db, i, 0); k < db->nentries;
+		    k = db_topic_next(db, i, k + 1)) {
 			e = &db->entries[k];
-			if (e->topic_index != i)
-				continue;
 			buf_puts(out, "<li><a href=\"#");
 			anchor(out, e->id);
 			buf_puts(out, "\">");
@@ -438,9 +437,9 @@ reference(const struct page *pg)
 		/* The topic's note, once under its heading, not per entry. */
 		if (t->note.len > 0)
 			paragraphs(pg, db_text(t->note, pg->d->scratch));
-		for (k = 0; k < db->nentries; k++)
-			if (db->entries[k].topic_index == i)
-				entry(pg, k, 3);
+		for (k = db_topic_next(db, i, 0); k < db->nentries;
+		    k = db_topic_next(db, i, k + 1))
+			entry(pg, k, 3);
 		buf_puts(out, "</section>\n");
 	}
 }

@@ -69,7 +69,7 @@ doc_begin(struct buf *out, const struct doc *d)
 {
 	buf_puts(out, "# Acupuncture for hip pain: ");
 	text(out, d->title, 0);
-	buf_puts(out, "\n\n> **" DOC_ADVICE_HEAD "** " DOC_ADVICE "\n\n");
+	buf_puts(out, "\n\n> **" ADVICE_FIRST "** " ADVICE_FULL "\n\n");
 }
 
 static void
@@ -81,7 +81,7 @@ doc_end(struct buf *out, const struct doc *d)
 	text(out, span_from(d->version), 0);
 	buf_puts(out, " on ");
 	text(out, span_from(d->date), 0);
-	buf_puts(out, ". " DOC_ADVICE "\n");
+	buf_puts(out, ". " ADVICE_FULL "\n");
 }
 
 /* The paragraphs of a Body or Note, decoded: one per line. */
@@ -249,12 +249,12 @@ reference(struct buf *out, const struct doc *d)
 		t = &db->topics[i];
 		buf_puts(out, "- ");
 		text(out, t->title, 0);
-		for (k = 0; k < db->nentries; k++)
-			if (db->entries[k].topic_index == i) {
-				buf_puts(out, sep);
-				text(out, db->entries[k].title, 0);
-				sep = "; ";
-			}
+		for (k = db_topic_next(db, i, 0); k < db->nentries;
+		    k = db_topic_next(db, i, k + 1)) {
+			buf_puts(out, sep);
+			text(out, db->entries[k].title, 0);
+			sep = "; ";
+		}
 		buf_puts(out, "\n");
 	}
 	buf_puts(out, "\n");
@@ -266,9 +266,9 @@ reference(struct buf *out, const struct doc *d)
 		/* The topic's note, once under its heading, not per entry. */
 		if (t->note.len > 0)
 			paragraphs(out, db_text(t->note, d->scratch));
-		for (k = 0; k < db->nentries; k++)
-			if (db->entries[k].topic_index == i)
-				entry(out, d, &db->entries[k], 3);
+		for (k = db_topic_next(db, i, 0); k < db->nentries;
+		    k = db_topic_next(db, i, k + 1))
+			entry(out, d, &db->entries[k], 3);
 	}
 }
 

@@ -2,17 +2,9 @@
  * for a person at a terminal (wrapped, in colour) or a pipe. */
 #include <string.h>
 
+#include "../base/sgr.h"
 #include "../base/wrap.h"
 #include "render.h"
-
-/* The advice every output a person reads ends with, once. */
-#define ADVICE "General information from one article, not medical advice. " \
-	"Consult a medical doctor before starting acupuncture"
-
-/* Select Graphic Rendition codes: nothing garish. */
-#define BOLD "\033[1m"
-#define DIM "\033[2m"
-#define RESET "\033[0m"
 
 /* A line being filled word by word (wrap.h); escape codes take no
  * columns. */
@@ -82,9 +74,9 @@ put_word(struct line *l, struct span w)
 	    (at = l->base + l->marks->at) < w.p + w.len) {
 		if (at >= w.p + done) {
 			put(l->r, w.p + done, (size_t)(at - w.p) - done);
-			sgr(l->r, BOLD);
+			sgr(l->r, SGR_BOLD);
 			put(l->r, at, l->marks->len);
-			sgr(l->r, RESET);
+			sgr(l->r, SGR_RESET);
 			sgr(l->r, l->style);
 			done = (size_t)(at - w.p) + l->marks->len;
 		}
@@ -103,7 +95,7 @@ line_word(struct line *l, const char *pre, struct span w, const char *post)
 
 	switch (wrap_piece(&l->w, cols)) {
 	case WRAP_BREAK:
-		sgr(l->r, l->style ? RESET : NULL);
+		sgr(l->r, l->style ? SGR_RESET : NULL);
 		buf_putc(l->r->out, '\n');
 		spaces(l->r, l->w.indent);
 		sgr(l->r, l->style);
@@ -144,7 +136,7 @@ line_text(struct line *l, struct span text, const char *tail)
 static void
 line_end(struct line *l)
 {
-	sgr(l->r, l->style ? RESET : NULL);
+	sgr(l->r, l->style ? SGR_RESET : NULL);
 	buf_putc(l->r->out, '\n');
 }
 
@@ -231,7 +223,7 @@ labelled_list(const struct render *r, const struct db *db, const char *label,
 
 	if (values.count == 0)
 		return;
-	line_start(&l, r, strlen(label) + 2, strlen(label) + 2, DIM);
+	line_start(&l, r, strlen(label) + 2, strlen(label) + 2, SGR_DIM);
 	puts_(r, label);
 	puts_(r, ": ");
 	for (i = 0; i < values.count; i++)
@@ -246,7 +238,7 @@ heading(const struct render *r, const struct db *db, const struct record *e)
 	const struct record *t = &db->topics[e->topic_index];
 	struct line l;
 
-	line_start(&l, r, 0, 0, BOLD);
+	line_start(&l, r, 0, 0, SGR_BOLD);
 	line_text(&l, e->title, "");
 	line_word(&l, "(", t->id, ":");
 	line_word(&l, "", e->id, ")");
@@ -264,10 +256,10 @@ see_also(const struct render *r, const struct db *db, const char *label,
 
 	if (see.count == 0)
 		return;
-	sgr(r, DIM);
+	sgr(r, SGR_DIM);
 	puts_(r, label);
 	buf_putc(r->out, ':');
-	sgr(r, RESET);
+	sgr(r, SGR_RESET);
 	buf_putc(r->out, '\n');
 	for (i = 0; i < see.count; i++)
 		if (db_value(db, see, i).len > w)
@@ -275,7 +267,7 @@ see_also(const struct render *r, const struct db *db, const char *label,
 	for (i = 0; i < see.count; i++) {
 		id = db_value(db, see, i);
 		if ((k = db_find_entry(db, id)) >= 0)
-			row(r, "  hipacu show ", id, w + 16, db->entries[k].title, DIM);
+			row(r, "  hipacu show ", id, w + 16, db->entries[k].title, SGR_DIM);
 	}
 }
 
@@ -284,7 +276,7 @@ source(const struct render *r, const char *label, const struct doc_part *p)
 {
 	struct line l;
 
-	line_start(&l, r, 0, 8, DIM);
+	line_start(&l, r, 0, 8, SGR_DIM);
 	puts_(r, label);
 	buf_putc(r->out, ':');
 	l.w.started = 1;
@@ -342,13 +334,14 @@ entry(const struct render *r, const struct doc *d, const struct record *e)
 static void
 advice(const struct render *r, const struct db *db, int shows_it)
 {
-	long k = db_find_entry(db, span_from(DOC_DOCTOR_ID));
+	long k = db_find_entry(db, span_from(ADVICE_DOCTOR_ID));
 	struct line l;
 
 	buf_putc(r->out, '\n');
-	line_start(&l, r, 0, 0, DIM);
+	line_start(&l, r, 0, 0, SGR_DIM);
 	line_text(&l, span_from(k >= 0 && !shows_it ?
-	    ADVICE ": hipacu show " DOC_DOCTOR_ID : ADVICE "."), "");
+	    ADVICE_GENERAL " " ADVICE_CONSULT ": " ADVICE_SHOW_DOCTOR :
+	    ADVICE_GENERAL " " ADVICE_CONSULT "."), "");
 	line_end(&l);
 }
 
@@ -365,7 +358,7 @@ entries(const struct render *r, const struct doc *d)
 		entry(r, d, &d->db->entries[doc_entry(d, i)]);
 	}
 	if (d->n > 0)
-		advice(r, d->db, doc_holds(d, span_from(DOC_DOCTOR_ID)));
+		advice(r, d->db, doc_holds(d, span_from(ADVICE_DOCTOR_ID)));
 }
 
 /* A topic's Note, once under its heading, and a blank line. */
@@ -382,7 +375,7 @@ topic_heading(const struct render *r, const struct record *t)
 {
 	struct line l;
 
-	line_start(&l, r, 0, 2, BOLD);
+	line_start(&l, r, 0, 2, SGR_BOLD);
 	line_text(&l, t->title, " -");
 	line_text(&l, t->summary, "");
 	line_end(&l);
@@ -402,14 +395,14 @@ put_footer(const struct render *r, const char *footer)
 	all = span_from(footer);
 	while (span_next_line(all, &pos, &line)) {
 		if (line.len > 0 && line.p[0] == ' ') {
-			sgr(r, DIM);
+			sgr(r, SGR_DIM);
 			put(r, line.p, line.len);
-			sgr(r, RESET);
+			sgr(r, SGR_RESET);
 			buf_putc(r->out, '\n');
 		} else {
 			struct line l;
 
-			line_start(&l, r, 0, 0, DIM);
+			line_start(&l, r, 0, 0, SGR_DIM);
 			line_text(&l, line, "");
 			line_end(&l);
 		}
@@ -503,15 +496,15 @@ overview(const struct render *r, const struct db *db)
 	render_paragraph(r, span_from("hipacu - acupuncture for hip pain, a "
 	    "command-line reference"), 0);
 	buf_putc(r->out, '\n');
-	sgr(r, BOLD);
+	sgr(r, SGR_BOLD);
 	puts_(r, "Topics:");
-	sgr(r, RESET);
+	sgr(r, SGR_RESET);
 	buf_putc(r->out, '\n');
 	topic_lines(r, db, 2);
 	buf_putc(r->out, '\n');
-	sgr(r, BOLD);
+	sgr(r, SGR_BOLD);
 	puts_(r, "Try:");
-	sgr(r, RESET);
+	sgr(r, SGR_RESET);
 	buf_putc(r->out, '\n');
 	for (i = 0; i < sizeof examples / sizeof examples[0]; i++)
 		row(r, "  ", span_from(examples[i][0]), 30,
@@ -532,9 +525,9 @@ results(const struct render *r, const struct doc *d)
 	/* The caveat above the results, where the person reads first: also
 	 * through the pager and in a file. */
 	if (res->n > 0 && res->caveat.len > 0) {
-		sgr(r, BOLD);
+		sgr(r, SGR_BOLD);
 		render_paragraph(r, res->caveat, 0);
-		sgr(r, RESET);
+		sgr(r, SGR_RESET);
 		buf_putc(r->out, '\n');
 	}
 	for (i = 0; i < res->n && i < d->shown && !buf_failed(r->out); i++) {
@@ -542,10 +535,10 @@ results(const struct render *r, const struct doc *d)
 		if (i > 0)
 			buf_putc(r->out, '\n');
 		heading(r, d->db, e);
-		sgr(r, DIM);
+		sgr(r, SGR_DIM);
 		puts_(r, "    hipacu show ");
 		put(r, e->id.p, e->id.len);
-		sgr(r, RESET);
+		sgr(r, SGR_RESET);
 		buf_putc(r->out, '\n');
 		paragraph(r, doc_snippet(res, i), 4, NULL, doc_marks(res, i),
 		    res->hits[i].nmarks);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../base/mem.h"
+#include "advice.h"
 #include "results.h"
 
 /* How much of a word typed the caveat quotes: the rest is cut, "...". */
@@ -92,13 +93,13 @@ say_caveat(struct doc_results *r, size_t *at, size_t *len)
 	if (res->level == SEARCH_NOT_COVERED) {
 		next_sentence(b, start);
 		buf_puts(b, res->nsaid ? "It does not cover this question: "
-		    "please ask a medical doctor." : "The article does not "
-		    "cover this question: please ask a medical doctor.");
+		    "please " ADVICE_ASK "." : "The article does not cover "
+		    "this question: please " ADVICE_ASK ".");
 	} else if (res->level == SEARCH_CLOSEST) {
 		next_sentence(b, start);
 		buf_puts(b, "These entries are only the closest the article "
 		    "has, not a sure answer: if they do not answer your "
-		    "question, please ask a medical doctor.");
+		    "question, please " ADVICE_ASK ".");
 	}
 	/* A sure answer with a pointer: the pointer's sentence is all. */
 	*at = start;

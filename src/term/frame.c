@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../base/sgr.h"
 #include "frame.h"
 
 
@@ -39,7 +40,7 @@ frame_row(struct frame *f, size_t row)
 void
 frame_end_row(struct frame *f)
 {
-	frame_style(f, "\033[0m");
+	frame_style(f, SGR_RESET);
 	/* At the last column the cursor sits on the last character, which
 	 * clearing "to the end" would erase. */
 	if (f->col < f->cols)

@@ -2,8 +2,6 @@
  * frames out, the terminal always given back as it was. */
 #define _POSIX_C_SOURCE 200809L
 
-#include <sys/ioctl.h>
-
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -12,13 +10,14 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "../base/sgr.h"
 #include "screen.h"
 #include "../base/text.h"
 
 /* The alternate screen, cleared, cursor hidden, no automatic margins (a
  * character in the last column must not scroll the screen); and back. */
 #define ENTER_SCREEN "\033[?1049h\033[?7l\033[?25l\033[H\033[2J"
-#define LEAVE_SCREEN "\033[0m\033[?25h\033[?7h\033[?1049l"
+#define LEAVE_SCREEN SGR_RESET "\033[?25h\033[?7h\033[?1049l"
 
 /* How long a lone Escape waits for the rest of a key's sequence (over a
  * slow link the bytes of one key may come apart). */
@@ -278,22 +277,6 @@ screen_close(void)
 	close(wake[1]);
 	wake[0] = wake[1] = -1;
 	release(&old);
-}
-
-int
-screen_size(size_t *cols, size_t *rows)
-{
-#ifdef TIOCGWINSZ
-	struct winsize ws;
-
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0 &&
-	    ws.ws_row > 0) {
-		*cols = ws.ws_col;
-		*rows = ws.ws_row;
-		return 0;
-	}
-#endif
-	return -1;
 }
 
 int

@@ -42,9 +42,6 @@ int screen_open(void);
 /* Give the terminal back as it was; safe to call twice. */
 void screen_close(void);
 
-/* The terminal's size; -1 if it cannot be known. */
-int screen_size(size_t *cols, size_t *rows);
-
 /* The next key, a resize or the end of input; with wait 0, KEY_IDLE
  * when no whole key has come (keys typed ahead or pasted are all read
  * before the screen is drawn again). */

@@ -30,9 +30,8 @@ terminal_color(enum color_mode mode)
 	    !(term && strcmp(term, "dumb") == 0);
 }
 
-/* The terminal's size in *cols and *rows; -1 if stdout is no terminal. */
-static int
-window_size(size_t *cols, size_t *rows)
+int
+terminal_size(size_t *cols, size_t *rows)
 {
 #ifdef TIOCGWINSZ
 	struct winsize ws;
@@ -69,7 +68,7 @@ terminal_width(long option)
 
 	if (option >= 0)
 		return (size_t)option;
-	if (window_size(&cols, &rows) == 0)
+	if (terminal_size(&cols, &rows) == 0)
 		return cols < MAX_TERMINAL_WIDTH ? cols : MAX_TERMINAL_WIDTH;
 	if ((cols = env_number("COLUMNS")) > 0)
 		return cols;
@@ -224,7 +223,7 @@ pager_end(struct pager *p, struct buf *out, struct messages *m)
 		return -1;
 	}
 	cmd = pager_command();
-	if (window_size(&cols, &rows) == 0)
+	if (terminal_size(&cols, &rows) == 0)
 		lines = screen_rows(text.p, text.len, cols);
 	/* Messages come after the pager quits, or before unpaged output, so
 	 * that they are not scrolled away. */

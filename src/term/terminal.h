@@ -15,6 +15,10 @@ enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
  */
 int terminal_color(enum color_mode mode);
 
+/* The terminal's size in *cols and *rows: the one place that asks; -1 if
+ * stdout is no terminal. */
+int terminal_size(size_t *cols, size_t *rows);
+
 /* --width if given (>= 0), else the terminal's width up to 100, else
  * COLUMNS, else 80. */
 size_t terminal_width(long option);

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../base/mem.h"
 #include "../data/db.h"
 #include "../search/scan.h"
 
@@ -189,7 +190,7 @@ parsed(const char *symbol, const char *name, const char *text, size_t len)
 		for (i = 0; i < db.ndiags && i < DB_MAX_DIAGS; i++)
 			fprintf(stderr, "embed: %s\n", db.diags[i]);
 		if (db.oom)
-			fprintf(stderr, "embed: out of memory\n");
+			fprintf(stderr, "embed: %s\n", MEM_OUT_OF_MEMORY);
 		db_free(&db);
 		return -1;
 	}

@@ -4,8 +4,9 @@ status: 0
 --- stdout
 usage: hipacu [options] [command] [args...]
 
-A reference on acupuncture for hip pain, compiled from one article.
-General information only, not medical advice.
+A reference on acupuncture for hip pain.
+General information from one article, not medical advice.
+Consult a medical doctor before starting acupuncture.
 
 Examples:
   hipacu condition bursitis    one entry, by name, alias or prefix
