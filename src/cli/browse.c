@@ -776,7 +776,7 @@ no_terminal(void)
 int
 cmd_browse(struct ctx *c, int argc, char **argv)
 {
-	static struct browse b;
+	struct browse b;
 	const char *why = no_terminal();
 	enum outcome o;
 	int i, saved_errno;

@@ -102,9 +102,6 @@ static const struct command commands[] = {
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
-/* The command words, for the database: no topic may take one. */
-static const char *command_names[NCOMMANDS + 1];
-
 static const char usage_head[] =
     "usage: hipacu [options] [command] [args...]\n"
     "\n"
@@ -146,6 +143,19 @@ find_command(const char *name)
 		    span_from(commands[i].name)))
 			return &commands[i];
 	return NULL;
+}
+
+/* Is name a command word exactly?  No topic may take one: the command
+ * would take its place. */
+static int
+is_command_name(struct span name)
+{
+	size_t i;
+
+	for (i = 0; i < NCOMMANDS; i++)
+		if (commands[i].name && span_equal(name, span_from(commands[i].name)))
+			return 1;
+	return 0;
 }
 
 static const struct command *
@@ -404,14 +414,9 @@ cmd_run(struct ctx *c, int want_help, int argc, char **argv)
 	const struct command *cmd = argc > 0 ? find_command(argv[0]) : NULL;
 	struct span meant;
 	struct buf e;
-	size_t i, n = 0;
 	long topic;
 
-	for (i = 0; i < NCOMMANDS; i++)
-		if (commands[i].name)
-			command_names[n++] = commands[i].name;
-	command_names[n] = NULL;
-	c->reserved = command_names;
+	c->reserved = is_command_name;
 	if (want_help)
 		return cmd_help(c, argc > 0 ? 1 : 0, argv);
 	if (cmd && !(cmd->flags & NEEDS_DB))

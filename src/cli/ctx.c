@@ -22,7 +22,7 @@ doc_about(struct ctx *c, struct doc *d, enum doc_kind kind)
 	d->version = c->version;
 	d->date = c->date;
 	d->database = c->database;
-	d->scratch = &c->scratch;
+	d->scratch = c->scratch;
 }
 
 void
@@ -138,8 +138,23 @@ ctx_load(struct ctx *c)
 		c->loaded = -1;
 		return -1;
 	}
+	/* Where the documents decode a Body, as long as the database lives. */
+	if ((c->scratch = mem_alloc(sizeof *c->scratch)) == NULL) {
+		msg_oom(&c->msg);
+		c->loaded = -1;
+		return -1;
+	}
 	c->loaded = 1;
 	return 0;
+}
+
+void
+ctx_free(struct ctx *c)
+{
+	db_free(&c->db);
+	mem_free(c->scratch);
+	c->scratch = NULL;
+	c->loaded = 0;
 }
 
 long

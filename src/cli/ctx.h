@@ -23,12 +23,13 @@ struct ctx {
 	struct buf out;		/* stdout, or kept for the pager */
 	int all;		/* --all: every search result, not the best few */
 	const char *data;	/* --data FILE, else HIPACU_DATA, else NULL */
-	const char *const *reserved;	/* names no topic may have */
+	int (*reserved)(struct span name);	/* a name no topic may have */
 	const char *version;	/* what every document says besides its */
 	const char *date;	/* entries: the version, the day, ... */
 	const char *database;	/* ... and where the entries came from */
 	struct db db;
-	struct db_scratch scratch;	/* the documents': Body and Note decoded */
+	struct db_scratch *scratch;	/* the documents': Body and Note decoded
+					 * (allocated with the database) */
 	int loaded;		/* 1: db holds the database; -1: it failed to load */
 };
 
@@ -49,6 +50,9 @@ int ctx_load_db(struct ctx *c, struct db *db, const char *path);
 
 /* Load the database the options name, once; reports errors.  0 or -1. */
 int ctx_load(struct ctx *c);
+
+/* Free what ctx_load loaded. */
+void ctx_free(struct ctx *c);
 
 /* Report a database that failed to load or check. */
 void report_db_errors(struct ctx *c, const struct db *db);

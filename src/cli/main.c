@@ -218,13 +218,14 @@ hold_standard_fds(void)
 int
 main(int argc, char *argv[])
 {
-	static struct ctx c;
+	struct ctx c;
 	struct options o;
 	struct pager pager;
 	char **args = argv + 1, date[32];
 	int nargs, status;
 
 	hold_standard_fds();
+	memset(&c, 0, sizeof c);
 	msg_init(&c.msg);
 	memset(&o, 0, sizeof o);
 	o.width = -1;
@@ -251,7 +252,7 @@ main(int argc, char *argv[])
 		if (pager_end(&pager, &c.out, &c.msg) < 0)
 			status = EXIT_TROUBLE;
 	}
-	db_free(&c.db);
+	ctx_free(&c);
 	if (close_stdout(&c.msg) < 0)
 		status = EXIT_TROUBLE;
 	return status;

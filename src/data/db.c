@@ -81,16 +81,14 @@ valid_topic_id(const struct db *db, const char *set, struct span v,
     char *msg, size_t size)
 {
 	struct buf q;
-	size_t i;
 
 	if (valid_id(db, set, v, msg, size) < 0)
 		return -1;
-	for (i = 0; db->reserved && db->reserved[i]; i++)
-		if (span_equal(v, span_from(db->reserved[i]))) {
-			snprintf(msg, size, "Topic '%s' has the name of a command",
-			    quote(&q, v));
-			return -1;
-		}
+	if (db->reserved && db->reserved(v)) {
+		snprintf(msg, size, "Topic '%s' has the name of a command",
+		    quote(&q, v));
+		return -1;
+	}
 	return 0;
 }
 
@@ -299,7 +297,7 @@ syntax_error(void *arg, unsigned long line, const char *message)
 }
 
 void
-db_init(struct db *db, const char *const *reserved)
+db_init(struct db *db, int (*reserved)(struct span name))
 {
 	memset(db, 0, sizeof *db);
 	db->reserved = reserved;
@@ -309,7 +307,7 @@ void
 db_free(struct db *db)
 {
 	struct db_arena *a, *next;
-	const char *const *reserved = db->reserved;
+	int (*reserved)(struct span name) = db->reserved;
 
 	if (db->prebuilt) {
 		db_init(db, reserved);

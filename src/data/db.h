@@ -70,7 +70,8 @@ struct db_arena {
 struct db {
 	struct file text;		/* the bytes every span points into */
 	char name[256];			/* file name, escaped, for messages */
-	const char *const *reserved;	/* names no topic may have (commands) */
+	int (*reserved)(struct span name);	/* a name no topic may have
+					 * (a command's), or NULL */
 	struct record *topics, *entries, *terms;
 	size_t ntopics, nentries, nterms, topics_cap, entries_cap, terms_cap;
 	struct span *values;		/* Alias, Keyword, See and Word values */
@@ -84,8 +85,8 @@ struct db {
 	int oom;			/* an allocation failed */
 };
 
-/* reserved: NULL, or a NULL-terminated list of names no topic may have. */
-void db_init(struct db *db, const char *const *reserved);
+/* reserved: NULL, or whether a name is one no topic may have. */
+void db_init(struct db *db, int (*reserved)(struct span name));
 
 /*
  * Parse len bytes at buf (which need not be NUL-terminated) named name;
