@@ -17,17 +17,17 @@ LAYERS = base data search doc term cli tool
 
 BASE = src/base/buf.o src/base/cmdline.o src/base/file.o src/base/text.o \
 	src/base/wrap.o
-DATA = src/data/db.o src/data/ids.o src/data/rec.o
+DATA = src/data/db.o src/data/ids.o src/data/rec.o src/data/schema.o
 SEARCH = src/search/answer.o src/search/judge.o src/search/lookup.o \
 	src/search/query.o src/search/rank.o src/search/scan.o \
 	src/search/search.o src/search/typo.o src/search/units.o \
 	src/search/words.o
-DOC = src/doc/doc.o src/doc/figure.o src/doc/formats.o src/doc/html.o \
-	src/doc/results.o \
-	src/doc/json.o src/doc/markdown.o src/doc/render.o
+DOC = src/doc/doc.o src/doc/figure.o src/doc/format_html.o \
+	src/doc/format_json.o src/doc/format_markdown.o src/doc/format_text.o \
+	src/doc/formats.o src/doc/results.o
 TERM = src/term/frame.o src/term/msg.o src/term/screen.o src/term/terminal.o
-CLI = src/cli/browse.o src/cli/cmd.o src/cli/ctx.o src/cli/main.o \
-	src/cli/show.o
+CLI = src/cli/browse.o src/cli/browse_draw.o src/cli/cmd.o src/cli/ctx.o \
+	src/cli/main.o src/cli/show.o
 # The library (base to doc) never prints or exits: the unit tests and the
 # fuzz target link it alone.  MEM is apart: a test build swaps it.
 MEM = src/base/mem.o
@@ -37,12 +37,14 @@ APP = $(TERM) $(CLI) src/data/embedded.o
 HDR = src/base/buf.h src/base/cmdline.h src/base/file.h src/base/mem.h \
 	src/base/text.h src/base/wrap.h \
 	src/data/db.h src/data/embedded.h src/data/ids.h src/data/rec.h \
+	src/data/schema.h \
 	src/search/internal.h src/search/lookup.h src/search/scan.h \
 	src/search/search.h \
 	src/search/words.h \
-	src/doc/doc.h src/doc/figure.h src/doc/render.h src/doc/results.h \
+	src/doc/doc.h src/doc/figure.h src/doc/format_text.h src/doc/results.h \
 	src/term/frame.h src/term/msg.h src/term/screen.h src/term/terminal.h \
-	src/cli/browse.h src/cli/cmd.h src/cli/ctx.h src/cli/show.h
+	src/cli/browse.h src/cli/browse_view.h src/cli/cmd.h src/cli/ctx.h \
+	src/cli/show.h
 
 all: hipacu
 

@@ -80,6 +80,12 @@ while IFS= read -r line; do
 	"FAIL "*) fail "unit: ${line#FAIL }" ;;
 	esac
 done <"$out/unit.log"
+# A part added after Source (unit.c wrote the page) is still valid JSON.
+if ./tests/jsonget <"$out/json-new-part.json" 2>/dev/null; then
+	pass
+else
+	fail "unit: JSON with a part after Source is not valid JSON: $out/json-new-part.json"
+fi
 if ! grep -q '^unit tests done$' "$out/unit.log"; then
 	fail "unit: the unit test program did not finish:"
 	tail -n 5 "$out/unit.log"

@@ -1,4 +1,5 @@
 /* unit.c - unit tests of the parser, lookup, search and text helpers. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1068,6 +1069,60 @@ test_render_safety(void)
 	buf_free(&out);
 }
 
+/*
+ * A part added after Source, as a new field is added (doc.h): the JSON
+ * writer must still write valid JSON.  The page is also written to
+ * tests/out/json-new-part.json, which run.sh checks with jsonget.
+ */
+static void
+test_json_new_part(void)
+{
+	static struct db_scratch scratch;
+	struct doc_part_rule parts[32];
+	struct db db;
+	struct render r;
+	struct buf out;
+	struct doc d;
+	size_t idx = 0;
+	const char *json, *source, *extra;
+	FILE *f;
+
+	CHECK("json: new part: the database parses", parse(&db,
+	    "%rec: Topic\n\nId: t\nTitle: T\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: a\nTopic: t\nTitle: A\nSummary: S.\nBody: B.\nKeyword: k\n"
+	    "Source: X\n") == 0);
+	memcpy(parts, doc_entry_parts, doc_nentry_parts * sizeof parts[0]);
+	parts[doc_nentry_parts].kind = PART_DATA;
+	parts[doc_nentry_parts].key = "extra";
+	parts[doc_nentry_parts].label = NULL;
+	parts[doc_nentry_parts].offset = offsetof(struct record, keywords);
+	memset(&d, 0, sizeof d);
+	d.kind = DOC_ENTRIES;
+	d.db = &db;
+	d.idx = &idx;
+	d.n = 1;
+	d.scratch = &scratch;
+	d.parts = parts;
+	d.nparts = doc_nentry_parts + 1;
+	buf_init(&out);
+	r.out = &out;
+	r.width = 80;
+	r.color = 0;
+	doc_format("json")->render(&r, &d);
+	json = buf_str(&out);
+	source = strstr(json, "\"source\": \"X\"");
+	extra = strstr(json, "\"source\": \"X\",\n    \"extra\": [\"k\"]\n  }\n]\n");
+	CHECK("json: a part after Source follows it with a comma, the object "
+	    "closed after it", source != NULL && extra == source &&
+	    strstr(json, ",\n  }") == NULL);
+	if ((f = fopen("tests/out/json-new-part.json", "w")) != NULL) {
+		fputs(json, f);
+		fclose(f);
+	}
+	buf_free(&out);
+	db_free(&db);
+}
+
 int
 main(void)
 {
@@ -1084,6 +1139,7 @@ main(void)
 	test_ids();
 	test_text();
 	test_render_safety();
+	test_json_new_part();
 	printf("unit tests done\n");
 	return failures != 0;
 }

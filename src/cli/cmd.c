@@ -6,7 +6,7 @@
 #include "cmd.h"
 #include "../data/embedded.h"
 #include "../search/lookup.h"
-#include "../doc/render.h"
+#include "../doc/format_text.h"
 #include "../search/scan.h"
 #include "../search/search.h"
 #include "show.h"

@@ -1,216 +1,14 @@
-/* db.c - the hipacu schema over recutils records: topics, entries, terms. */
+/* db.c - recutils records read into topics, entries and terms by the
+ * schema (schema.c), with every diagnostic at its line. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "db.h"
-#include "ids.h"
 #include "../base/mem.h"
-#include "rec.h"
-
-/* A value escaped for a diagnostic, in q (see buf_quote). */
-static const char *
-quote(struct buf *q, struct span s)
-{
-	return buf_quote(q, s, REC_QUOTE_SIZE);
-}
-
-/*
- * A validator of one field's value: 0 if it is valid, else -1 with the
- * message in msg (size bytes).  set is the record set's name.
- */
-typedef int validator(const struct db *db, const char *set, struct span v,
-    char *msg, size_t size);
-
-enum { REQUIRED = 1, REPEATED = 2, ONE_LINE = 4 };
-
-/* One field a record may hold; offset locates it in struct record. */
-struct field_rule {
-	const char *name;
-	size_t len;		/* of name */
-	const char *member;	/* its member of struct record, by name */
-	int flags;
-	size_t offset;		/* of a struct span, or a struct list if REPEATED */
-	validator *valid;	/* NULL: any value */
-};
-
-struct record_set {
-	const char *name;	/* as in "%rec: Entry" */
-	const struct field_rule *rules;
-	size_t nrules;
-};
-
-static int
-is_slug(struct span s)
-{
-	size_t i;
-
-	if (s.len == 0 || s.p[0] == '-' || s.p[s.len - 1] == '-')
-		return 0;
-	for (i = 0; i < s.len; i++) {
-		char c = s.p[i];
-
-		if (c == '-' && s.p[i + 1] == '-')
-			return 0;
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-			return 0;
-	}
-	return 1;
-}
-
-static int
-valid_id(const struct db *db, const char *set, struct span v, char *msg,
-    size_t size)
-{
-	struct buf q;
-
-	(void)db;
-	if (is_slug(v))
-		return 0;
-	snprintf(msg, size, "%s id '%s' is not lowercase letters and digits "
-	    "joined by single hyphens", set, quote(&q, v));
-	return -1;
-}
-
-/* A topic named like a command could never be asked for: the command
- * would take its place. */
-static int
-valid_topic_id(const struct db *db, const char *set, struct span v,
-    char *msg, size_t size)
-{
-	struct buf q;
-
-	if (valid_id(db, set, v, msg, size) < 0)
-		return -1;
-	if (db->reserved && db->reserved(v)) {
-		snprintf(msg, size, "Topic '%s' has the name of a command",
-		    quote(&q, v));
-		return -1;
-	}
-	return 0;
-}
-
-const struct db_place db_places[NPLACES] = {
-	{ "lower-back", "the lower back" },
-	{ "hip", "the hip" },
-	{ "hip-joint", "around the hip joint" },
-	{ "buttock", "the buttock" },
-	{ "groin", "the groin" },
-	{ "hamstring", "the hamstring (the back of the thigh)" },
-	{ "leg", "the leg" },
-};
-
-int
-db_place_of(struct span v)
-{
-	int i;
-
-	for (i = 0; i < NPLACES; i++)
-		if (span_equal(v, span_from(db_places[i].name)))
-			return i;
-	return -1;
-}
-
-static int
-valid_place(const struct db *db, const char *set, struct span v, char *msg,
-    size_t size)
-{
-	struct buf q;
-	size_t o;
-	int i, n;
-
-	(void)db;
-	(void)set;
-	if (db_place_of(v) >= 0)
-		return 0;
-	n = snprintf(msg, size, "Place is '%s'; it must be one of",
-	    quote(&q, v));
-	for (i = 0, o = n > 0 ? (size_t)n : 0; i < NPLACES && o < size; i++) {
-		n = snprintf(msg + o, size - o, "%s %s", i ? "," : "",
-		    db_places[i].name);
-		o += n > 0 ? (size_t)n : 0;
-	}
-	return -1;
-}
-
-static int
-valid_display(const struct db *db, const char *set, struct span v, char *msg,
-    size_t size)
-{
-	struct buf q;
-
-	(void)db;
-	(void)set;
-	if (span_equal_fold(v, span_from("list")) || span_equal_fold(v, span_from("full")))
-		return 0;
-	snprintf(msg, size, "Display is '%s'; it must be 'list' or 'full'",
-	    quote(&q, v));
-	return -1;
-}
-
-/* A question a person would ask, as the entry's own text answers it. */
-static int
-valid_ask(const struct db *db, const char *set, struct span v, char *msg,
-    size_t size)
-{
-	struct buf q;
-
-	(void)db;
-	(void)set;
-	if (v.len > 0 && v.p[v.len - 1] == '?')
-		return 0;
-	snprintf(msg, size, "Ask is '%s'; a question ends with '?'",
-	    quote(&q, v));
-	return -1;
-}
-
-#define RULE(name, flags, member, valid) { name, sizeof name - 1, #member, \
-	flags, offsetof(struct record, member), valid }
-
-static const struct field_rule topic_rules[] = {
-	RULE("Id", REQUIRED | ONE_LINE, id, valid_topic_id),
-	RULE("Title", REQUIRED | ONE_LINE, title, NULL),
-	RULE("Summary", REQUIRED | ONE_LINE, summary, NULL),
-	RULE("Display", ONE_LINE, display, valid_display),
-	RULE("Note", 0, note, NULL),
-};
-
-static const struct field_rule entry_rules[] = {
-	RULE("Id", REQUIRED | ONE_LINE, id, valid_id),
-	RULE("Topic", REQUIRED | ONE_LINE, topic, NULL),
-	RULE("Title", REQUIRED | ONE_LINE, title, NULL),
-	RULE("Summary", REQUIRED | ONE_LINE, summary, NULL),
-	RULE("Body", REQUIRED, body, NULL),
-	RULE("Alias", REPEATED | ONE_LINE, aliases, NULL),
-	RULE("Keyword", REPEATED | ONE_LINE, keywords, NULL),
-	RULE("Ask", REPEATED | ONE_LINE, asks, valid_ask),
-	RULE("See", REPEATED | ONE_LINE, see, NULL),
-	RULE("Place", REPEATED | ONE_LINE, places, valid_place),
-	RULE("Source", REQUIRED | ONE_LINE, source, NULL),
-};
-
-/* A person's words (Word, one or more) and the article's: the same thing
- * (Means) or only the nearest thing it says (Nearest); one of the two. */
-static const struct field_rule term_rules[] = {
-	RULE("Word", REQUIRED | REPEATED | ONE_LINE, words, NULL),
-	RULE("Means", ONE_LINE, means, NULL),
-	RULE("Nearest", ONE_LINE, nearest, NULL),
-};
-
-/* SET_SKIP: the records after a "%rec:" line rejected for its bytes,
- * which was reported: nothing more is said of them. */
-enum { SET_SKIP = -2, SET_NONE = -1, SET_TOPIC, SET_ENTRY, SET_TERM, NSETS };
-
-static const struct record_set record_sets[NSETS] = {
-	{ "Topic", topic_rules, sizeof topic_rules / sizeof topic_rules[0] },
-	{ "Entry", entry_rules, sizeof entry_rules / sizeof entry_rules[0] },
-	{ "Term", term_rules, sizeof term_rules / sizeof term_rules[0] },
-};
-
-/* The most rules a set has: the size of a record's bookkeeping. */
-#define MAX_RULES (sizeof entry_rules / sizeof entry_rules[0])
+#include "ids.h"
+#include "schema.h"
 
 /* What the parse knows between records. */
 struct parser {
@@ -327,18 +125,6 @@ db_free(struct db *db)
 	db_init(db, reserved);
 }
 
-struct span
-db_text(struct span v, struct db_scratch *scratch)
-{
-	return rec_decode(v, scratch->text, sizeof scratch->text);
-}
-
-struct span
-db_value(const struct db *db, struct list l, size_t i)
-{
-	return db->values[l.first + i];
-}
-
 /*
  * A one-line value that was written across joined lines, decoded (in
  * the parse's scratch, made when first needed) into the arena: records
@@ -374,30 +160,14 @@ keep_decoded(struct parser *ps, struct span raw, size_t *len)
 	return p;
 }
 
-static const struct field_rule *
-find_rule(const struct record_set *set, struct span name)
-{
-	size_t i;
-
-	for (i = 0; i < set->nrules; i++)
-		if (set->rules[i].len == name.len && set->rules[i].name[0] == name.p[0] &&
-		    memcmp(set->rules[i].name, name.p, name.len) == 0)
-			return &set->rules[i];
-	return NULL;
-}
-
-static void
-list_rules(const struct record_set *set, char *out, size_t size)
-{
-	size_t i, o = 0;
-
-	out[0] = '\0';
-	for (i = 0; i < set->nrules && o < size; i++)
-		o += (size_t)snprintf(out + o, size - o, "%s%s", i ? ", " : "",
-		    set->rules[i].name);
-}
-
 #define UNRESOLVED ((size_t)-1)	/* topic_index of a topic not read yet */
+
+/* The id of record i of a table of records, for the id index. */
+static struct span
+record_id(const void *recs, size_t i)
+{
+	return ((const struct record *)recs)[i].id;
+}
 
 static int index_add(struct db *, struct id_index *, const struct record *,
     size_t, const char *);
@@ -639,7 +409,7 @@ index_add(struct db *db, struct id_index *ix, const struct record *recs,
     size_t i, const char *what)
 {
 	struct buf q;
-	long first = ids_add(ix, recs, i);
+	long first = ids_add(ix, i, record_id, recs);
 
 	if (first == IDS_NO_MEMORY)
 		return -1;
@@ -660,17 +430,17 @@ db_topic_next(const struct db *db, size_t t, size_t from)
 long
 db_find_entry(const struct db *db, struct span id)
 {
-	return ids_find(&db->entry_ids, db->entries, id);
+	return ids_find(&db->entry_ids, id, record_id, db->entries);
 }
 
 long
 db_find_topic(const struct db *db, struct span id)
 {
-	return ids_find(&db->topic_ids, db->topics, id);
+	return ids_find(&db->topic_ids, id, record_id, db->topics);
 }
 
 /* The checks that need the whole file: ids, topics and See links. */
-static int
+static void
 check_links(struct db *db)
 {
 	struct buf q1, q2;
@@ -701,88 +471,6 @@ check_links(struct db *db)
 				    "but no entry has that id", quote(&q1, e->id),
 				    quote(&q2, db_value(db, e->see, k)));
 	}
-	return 0;
-}
-
-/* Does a rule of an earlier set, or an earlier rule of this one, fill
- * the member at this offset already? */
-static int
-member_seen(int set, size_t rule, size_t offset)
-{
-	size_t i;
-	int s;
-
-	for (s = 0; s <= set; s++)
-		for (i = 0; i < (s < set ? record_sets[s].nrules : rule); i++)
-			if (record_sets[s].rules[i].offset == offset)
-				return 1;
-	return 0;
-}
-
-void
-db_each_member(void (*member)(void *arg, const char *name, size_t offset,
-    int is_list), void *arg)
-{
-	const struct field_rule *r;
-	size_t i;
-	int set;
-
-	for (set = 0; set < NSETS; set++)
-		for (i = 0; i < record_sets[set].nrules; i++) {
-			r = &record_sets[set].rules[i];
-			/* Id, Title, Summary...: several sets share a member. */
-			if (!member_seen(set, i, r->offset))
-				member(arg, r->member, r->offset,
-				    (r->flags & REPEATED) != 0);
-		}
-}
-
-int
-db_source_is_opening(struct span source)
-{
-	return span_equal_fold(source, span_from("Opening paragraph"));
-}
-
-struct span
-db_term_target(const struct record *t)
-{
-	return t->means.p != NULL ? t->means : t->nearest;
-}
-
-size_t
-db_field_count(const struct record *e, int f)
-{
-	switch (f) {
-	case FIELD_NAME:
-		return 2;
-	case FIELD_ALIAS:
-		return e->aliases.count;
-	case FIELD_KEYWORD:
-		return e->keywords.count;
-	case FIELD_ASK:
-		return e->asks.count;
-	default:
-		return 1;
-	}
-}
-
-struct span
-db_field(const struct db *db, const struct record *e, int f, size_t i)
-{
-	switch (f) {
-	case FIELD_NAME:
-		return i == 0 ? e->id : e->title;
-	case FIELD_ALIAS:
-		return db_value(db, e->aliases, i);
-	case FIELD_KEYWORD:
-		return db_value(db, e->keywords, i);
-	case FIELD_ASK:
-		return db_value(db, e->asks, i);
-	case FIELD_SUMMARY:
-		return e->summary;
-	default:
-		return e->body;
-	}
 }
 
 int
@@ -810,7 +498,7 @@ db_parse(struct db *db, const char *buf, size_t len, const char *name, int how)
 	mem_free(ps.rules);
 	mem_free(ps.scratch);
 	if (rc == 0)
-		rc = check_links(db);
+		check_links(db);
 	sort_diags(db);
 	if (rc < 0)
 		db->oom = 1;

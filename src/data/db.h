@@ -7,22 +7,8 @@
 
 #include "../base/buf.h"
 #include "../base/file.h"
+#include "ids.h"
 #include "../base/text.h"
-
-/* A slot of an id index: the record's index + 1 (0: free) and id hash;
- * 32 bits each keep the table small enough to stay in cache. */
-struct id_slot {
-	uint32_t index;
-	uint32_t hash;
-	uint64_t head;		/* the id's first 8 bytes, folded; 0-padded */
-};
-
-/* An open-addressing hash index of ids, grown as records are added. */
-struct id_index {
-	struct id_slot *slots;
-	size_t mask;		/* slots - 1; 0 when there are none */
-	size_t n;		/* ids in it */
-};
 
 #define DB_MAX_DIAGS 20			/* diagnostics kept; more are counted */
 #define DB_DIAG_SIZE 512
@@ -150,7 +136,7 @@ enum { FIELD_NAME, FIELD_ALIAS, FIELD_KEYWORD, FIELD_ASK, FIELD_SUMMARY,
  * Call member(arg, name, offset, is_list) once for each member of struct
  * record that a field of some record set fills (name: the member's name;
  * is_list: a struct list, else a struct span).  A serializer of records
- * walks this (src/embed.c), so that a field added to the rules cannot be
+ * walks this (src/tool/embed.c), so that a field added to the rules cannot be
  * left out of the built-in database.
  */
 void db_each_member(void (*member)(void *arg, const char *name, size_t offset,
@@ -172,7 +158,7 @@ struct span db_field(const struct db *db, const struct record *e, int f,
 
 /*
  * Add a diagnostic "FILE:LINE: message" (line 0: the file), for the
- * checks made outside the parser (scan.c); sort them by line after.
+ * checks made outside the parser (src/search/scan.c); sort them by line after.
  */
 void db_diag(struct db *db, unsigned long line, const char *fmt, ...);
 void db_sort_diags(struct db *db);

@@ -1,4 +1,4 @@
-/* embedded.h - files compiled into the binary (see embed.c). */
+/* embedded.h - files compiled into the binary (see src/tool/embed.c). */
 #ifndef HIPACU_EMBEDDED_H
 #define HIPACU_EMBEDDED_H
 
@@ -11,7 +11,7 @@ extern const char embedded_db[];
 extern const size_t embedded_db_len;
 extern const char embedded_db_name[];
 
-/* The same, parsed and checked when hipacu was built (see embed.c). */
+/* The same, parsed and checked when hipacu was built (see src/tool/embed.c). */
 extern const struct db embedded_db_parsed;
 
 /* data/words.txt: English words, one a line in byte order, which search

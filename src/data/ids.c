@@ -2,8 +2,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "ids.h"
 #include "../base/mem.h"
+#include "ids.h"
 
 /* FNV-1a of an id with ASCII case folded, as ids compare. */
 static uint32_t
@@ -60,7 +60,8 @@ index_grow(struct id_index *ix)
 }
 
 long
-ids_find(const struct id_index *ix, const struct record *recs, struct span id)
+ids_find(const struct id_index *ix, struct span id, ids_key_fn *key,
+    const void *recs)
 {
 	uint32_t h = id_hash(id);
 	uint64_t head = id_head(id);
@@ -70,7 +71,8 @@ ids_find(const struct id_index *ix, const struct record *recs, struct span id)
 		return -1;
 	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
 		if (ix->slots[k].hash == h && ix->slots[k].head == head &&
-		    (id.len < 8 || span_equal_fold(recs[ix->slots[k].index - 1].id, id)))
+		    (id.len < 8 || span_equal_fold(key(recs, ix->slots[k].index - 1),
+		    id)))
 			return (long)(ix->slots[k].index - 1);
 	return -1;
 }
@@ -82,23 +84,24 @@ ids_find(const struct id_index *ix, const struct record *recs, struct span id)
  * agree.
  */
 long
-ids_add(struct id_index *ix, const struct record *recs, size_t i)
+ids_add(struct id_index *ix, size_t i, ids_key_fn *key, const void *recs)
 {
+	struct span id = key(recs, i);
 	uint32_t h;
 	long first;
 	size_t k;
 
-	if (recs[i].id.len == 0)
+	if (id.len == 0)
 		return IDS_ADDED;
-	if ((first = ids_find(ix, recs, recs[i].id)) >= 0)
+	if ((first = ids_find(ix, id, key, recs)) >= 0)
 		return first;
 	if ((ix->n + 1) * 2 > (ix->slots ? ix->mask + 1 : 0) && index_grow(ix) < 0)
 		return IDS_NO_MEMORY;
-	h = id_hash(recs[i].id);
+	h = id_hash(id);
 	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
 		;
 	ix->slots[k].hash = h;
-	ix->slots[k].head = id_head(recs[i].id);
+	ix->slots[k].head = id_head(id);
 	ix->slots[k].index = (uint32_t)(i + 1);
 	ix->n++;
 	return IDS_ADDED;

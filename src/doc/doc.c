@@ -9,12 +9,7 @@
  * is a row here, of a kind the formats know: a PART_DATA list reaches
  * JSON, a PART_NAMES list every format.
  */
-static const struct part_rule {
-	enum doc_part_kind kind;
-	const char *key;	/* JSON */
-	const char *label;	/* people */
-	size_t offset;		/* the struct span or struct list in the record */
-} entry_parts[] = {
+const struct doc_part_rule doc_entry_parts[] = {
 	{ PART_HEADING, "title", NULL, offsetof(struct record, title) },
 	{ PART_LEAD, "summary", NULL, offsetof(struct record, summary) },
 	{ PART_FIGURE, NULL, NULL, offsetof(struct record, places) },
@@ -26,18 +21,19 @@ static const struct part_rule {
 	{ PART_SOURCE, "source", "Source", offsetof(struct record, source) },
 };
 
-#define NPARTS (sizeof entry_parts / sizeof entry_parts[0])
+const size_t doc_nentry_parts = sizeof doc_entry_parts /
+    sizeof doc_entry_parts[0];
 
 int
 doc_next_part(const struct doc *d, const struct record *e, size_t *at,
     struct doc_part *part)
 {
-	const struct part_rule *rule;
+	const struct doc_part_rule *rule;
 	const char *field;
 
-	if (*at >= NPARTS)
+	if (*at >= (d->parts ? d->nparts : doc_nentry_parts))
 		return 0;
-	rule = &entry_parts[(*at)++];
+	rule = &(d->parts ? d->parts : doc_entry_parts)[(*at)++];
 	field = (const char *)e + rule->offset;
 	part->kind = rule->kind;
 	part->key = rule->key;

@@ -42,6 +42,9 @@ struct doc {
 	const char *date;	/* the day it was made, "2026-11-28" */
 	const char *database;	/* where the entries came from */
 	struct db_scratch *scratch;	/* the caller's: Body and Note decoded */
+	const struct doc_part_rule *parts;	/* an entry's parts; NULL:
+						 * doc_entry_parts */
+	size_t nparts;
 };
 
 /* The documents' titles, by kind: the command sets one, doc_title the
@@ -81,8 +84,21 @@ struct doc_part {
 				 * which has no heading of its own */
 };
 
-/* The part of entry e after *at (0: the first) into *part; 0 when there
- * is none left. */
+/*
+ * An entry's parts, in the order every format prints them: a new field is
+ * a row of doc_entry_parts (doc.c), of a kind the formats know.
+ */
+struct doc_part_rule {
+	enum doc_part_kind kind;
+	const char *key;	/* JSON */
+	const char *label;	/* people */
+	size_t offset;		/* the struct span or struct list in the record */
+};
+extern const struct doc_part_rule doc_entry_parts[];
+extern const size_t doc_nentry_parts;
+
+/* The part of entry e after *at (0: the first) into *part, by d's part
+ * table; 0 when there is none left. */
 int doc_next_part(const struct doc *d, const struct record *e, size_t *at,
     struct doc_part *part);
 

@@ -46,13 +46,6 @@ names_place(const struct db *db, const struct record *e, enum place place)
 	return 0;
 }
 
-int
-figure_has_places(const struct db *db, const struct record *e)
-{
-	(void)db;
-	return e->places.count > 0;
-}
-
 void
 figure_places_text(struct buf *out, const struct db *db, const struct record *e)
 {

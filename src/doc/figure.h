@@ -4,20 +4,16 @@
 #define HIPACU_FIGURE_H
 
 #include "../base/buf.h"
-
 #include "../data/db.h"
-
-/* Does entry e name any place to draw? */
-int figure_has_places(const struct db *db, const struct record *e);
 
 /*
  * Write <figure> with the SVG and a caption that says in words where the
- * article places the entry (the text alternative).  id makes the SVG's
- * element ids unique in the page.
+ * article places entry e (the text alternative); e names a place.
  */
 void figure_write(struct buf *out, const struct db *db, const struct record *e);
 
 /* The place names in words, joined: "the lower back, the hip and the leg". */
-void figure_places_text(struct buf *out, const struct db *db, const struct record *e);
+void figure_places_text(struct buf *out, const struct db *db,
+    const struct record *e);
 
 #endif

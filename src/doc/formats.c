@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "render.h"
+#include "format_text.h"
 
 doc_render_fn render_json, render_markdown, render_html;
 

@@ -1,10 +1,10 @@
-/* render.c - the text format: entries, lists, topics, search results,
+/* format_text.c - the text format: entries, lists, topics, search results,
  * for a person at a terminal (wrapped, in colour) or a pipe. */
 #include <string.h>
 
 #include "../base/sgr.h"
 #include "../base/wrap.h"
-#include "render.h"
+#include "format_text.h"
 
 /* A line being filled word by word (wrap.h); escape codes take no
  * columns. */

@@ -1,4 +1,4 @@
-/* markdown.c - the Markdown format: CommonMark to keep, share or convert. */
+/* format_markdown.c - the Markdown format: CommonMark to keep or share. */
 #include <stdio.h>
 #include <string.h>
 
@@ -118,7 +118,7 @@ names(struct buf *out, const struct db *db, const struct doc_part *p)
 static void
 links(struct buf *out, const struct db *db, const struct doc_part *p)
 {
-	size_t i;
+	size_t i, shown = 0;
 	long k;
 
 	if (p->values.count == 0)
@@ -127,7 +127,8 @@ links(struct buf *out, const struct db *db, const struct doc_part *p)
 	for (i = 0; i < p->values.count; i++) {
 		if ((k = db_find_entry(db, db_value(db, p->values, i))) < 0)
 			continue;
-		buf_puts(out, i ? ", " : "");
+		/* Separated by what was shown: an unknown id shows nothing. */
+		buf_puts(out, shown++ ? ", " : "");
 		text(out, db->entries[k].title, 0);
 		buf_puts(out, " (`hipacu show ");
 		buf_add(out, db->entries[k].id.p, db->entries[k].id.len);
@@ -159,7 +160,7 @@ entry(struct buf *out, const struct doc *d, const struct record *e, int level)
 			buf_puts(out, "\n\n");
 			break;
 		case PART_FIGURE:
-			if (figure_has_places(db, e)) {
+			if (p.values.count > 0) {
 				buf_puts(out, "Where the article places it: ");
 				figure_places_text(out, db, e);
 				buf_puts(out, ".\n\n");

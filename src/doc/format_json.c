@@ -1,4 +1,4 @@
-/* json.c - the JSON format (RFC 8259), for programs: --json. */
+/* format_json.c - the JSON format (RFC 8259), for programs: --json. */
 #include "doc.h"
 
 /* Entries as one array of objects; the topics as one array of theirs. */
@@ -48,26 +48,58 @@ string(struct buf *out, struct span s)
 	buf_putc(out, '"');
 }
 
+/*
+ * An object being written: each member starts with the comma that ends
+ * the one before, so that any member may come last (a part added after
+ * Source among them).
+ */
+struct object {
+	struct buf *out;
+	size_t members;
+};
+
 static void
-member(struct buf *out, const char *key, struct span value, int last)
+object_begin(struct object *o, struct buf *out)
 {
-	buf_printf(out, "    \"%s\": ", key);
-	string(out, value);
-	buf_puts(out, last ? "\n" : ",\n");
+	o->out = out;
+	o->members = 0;
+	buf_puts(out, "  {\n");
+}
+
+/* A member's key, after the comma that ends the member before. */
+static void
+key(struct object *o, const char *name)
+{
+	buf_puts(o->out, o->members++ ? ",\n" : "");
+	buf_printf(o->out, "    \"%s\": ", name);
 }
 
 static void
-array(struct buf *out, const struct db *db, const char *key, struct list l)
+object_end(struct object *o)
+{
+	buf_puts(o->out, o->members ? "\n  }" : "  }");
+}
+
+static void
+member(struct object *o, const char *name, struct span value)
+{
+	key(o, name);
+	string(o->out, value);
+}
+
+static void
+array(struct object *o, const struct db *db, const char *name, struct list l)
 {
 	size_t i;
 
-	buf_printf(out, "    \"%s\": [", key);
+	key(o, name);
+	buf_putc(o->out, '[');
 	for (i = 0; i < l.count; i++) {
 		if (i > 0)
-			buf_puts(out, ", ");
-		string(out, db_value(db, l, i));
+			buf_puts(o->out, ", ");
+		string(o->out, db_value(db, l, i));
 	}
-	buf_puts(out, "],\n");
+	buf_putc(o->out, ']');
 }
 
 /* What a search adds to an entry object: its score, how sure it is, and
@@ -88,11 +120,12 @@ entry_object(struct buf *out, const struct doc *d, const struct record *e,
     const struct hit_fields *hit)
 {
 	struct doc_part p;
+	struct object o;
 	size_t at = 0;
 
-	buf_puts(out, "  {\n");
-	member(out, "id", e->id, 0);
-	member(out, "topic", e->topic, 0);
+	object_begin(&o, out);
+	member(&o, "id", e->id);
+	member(&o, "topic", e->topic);
 	while (doc_next_part(d, e, &at, &p)) {
 		if (p.key == NULL)
 			continue;
@@ -101,22 +134,23 @@ entry_object(struct buf *out, const struct doc *d, const struct record *e,
 		case PART_DATA:
 		case PART_LINKS:
 		case PART_FIGURE:
-			array(out, d->db, p.key, p.values);
+			array(&o, d->db, p.key, p.values);
 			break;
 		case PART_HEADING:
 		case PART_LEAD:
 		case PART_PARAGRAPHS:
 		case PART_SOURCE:
-			member(out, p.key, p.text, p.kind == PART_SOURCE && hit == NULL);
+			member(&o, p.key, p.text);
 			break;
 		}
 	}
 	if (hit) {
-		buf_printf(out, "    \"score\": %.4f,\n", hit->score);
-		member(out, "level", span_from(hit->level), 0);
-		member(out, "caveat", hit->caveat, 1);
+		key(&o, "score");
+		buf_printf(out, "%.4f", hit->score);
+		member(&o, "level", span_from(hit->level));
+		member(&o, "caveat", hit->caveat);
 	}
-	buf_puts(out, "  }");
+	object_end(&o);
 }
 
 /* The entries, as an array of objects, in the document's order; a
@@ -147,17 +181,20 @@ static void
 topics(struct buf *out, const struct db *db)
 {
 	const struct record *t;
+	struct object o;
 	size_t i;
 
 	buf_puts(out, "[");
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
-		buf_puts(out, i > 0 ? ",\n  {\n" : "\n  {\n");
-		member(out, "id", t->id, 0);
-		member(out, "title", t->title, 0);
-		member(out, "summary", t->summary, 0);
-		buf_printf(out, "    \"entries\": %lu\n", (unsigned long)t->nentries);
-		buf_puts(out, "  }");
+		buf_puts(out, i > 0 ? ",\n" : "\n");
+		object_begin(&o, out);
+		member(&o, "id", t->id);
+		member(&o, "title", t->title);
+		member(&o, "summary", t->summary);
+		key(&o, "entries");
+		buf_printf(out, "%lu", (unsigned long)t->nentries);
+		object_end(&o);
 	}
 	buf_puts(out, db->ntopics > 0 ? "\n]\n" : "]\n");
 }

@@ -1,4 +1,4 @@
-/* html.c - the HTML format: one self-contained page to save, print or share. */
+/* format_html.c - the HTML format: one self-contained page to print. */
 #include <stdio.h>
 #include <string.h>
 
@@ -101,7 +101,7 @@ text_str(struct buf *out, const char *s)
  * the page too, and on paper a command to type means nothing: the prose's
  * "hipacu show ID" and "hipacu TOPIC" become the titles they print.
  */
-struct page {
+struct html_page {
 	struct buf *out;
 	const struct doc *d;
 	const struct db *db;
@@ -109,7 +109,7 @@ struct page {
 };
 
 static int
-on_page(const struct page *pg, size_t entry)
+on_page(const struct html_page *pg, size_t entry)
 {
 	size_t i;
 
@@ -131,7 +131,7 @@ anchor(struct buf *out, struct span id)
 
 /* An entry's title, in quotes, a link where the entry is on the page. */
 static void
-entry_ref(const struct page *pg, size_t k)
+entry_ref(const struct html_page *pg, size_t k)
 {
 	const struct record *e = &pg->db->entries[k];
 
@@ -151,7 +151,7 @@ entry_ref(const struct page *pg, size_t k)
  * is another command.
  */
 static int
-command_as_titles(const struct page *pg, struct span cmd)
+command_as_titles(const struct html_page *pg, struct span cmd)
 {
 	struct span words[4], w;
 	size_t n = 0, pos = 7, i, end;
@@ -188,7 +188,7 @@ command_as_titles(const struct page *pg, struct span cmd)
 /* Prose from the database: escaped, with its commands turned to titles;
  * any other command stays one unbroken piece of code. */
 static void
-prose(const struct page *pg, struct span s)
+prose(const struct html_page *pg, struct span s)
 {
 	size_t i = 0, start = 0, cmd;
 	struct span piece;
@@ -250,7 +250,7 @@ page_end(struct buf *out, const struct doc *d)
 
 /* The paragraphs of a Body or Note, decoded: one per line. */
 static void
-paragraphs(const struct page *pg, struct span all)
+paragraphs(const struct html_page *pg, struct span all)
 {
 	struct span line;
 	size_t pos = 0;
@@ -265,7 +265,7 @@ paragraphs(const struct page *pg, struct span all)
 
 /* "<strong>See also:</strong> “Title”, ...": titles, linked where on the page. */
 static void
-links(const struct page *pg, const struct doc_part *p)
+links(const struct html_page *pg, const struct doc_part *p)
 {
 	size_t i, shown = 0;
 	long see;
@@ -285,7 +285,7 @@ links(const struct page *pg, const struct doc_part *p)
 
 /* One entry in full, its parts in the document's order. */
 static void
-entry(const struct page *pg, size_t k, int level)
+entry(const struct html_page *pg, size_t k, int level)
 {
 	struct buf *out = pg->out;
 	const struct db *db = pg->db;
@@ -311,7 +311,7 @@ entry(const struct page *pg, size_t k, int level)
 			buf_puts(out, "</p>\n");
 			break;
 		case PART_FIGURE:
-			if (figure_has_places(db, e))
+			if (p.values.count > 0)
 				figure_write(out, db, e);
 			break;
 		case PART_PARAGRAPHS:
@@ -349,7 +349,7 @@ entry(const struct page *pg, size_t k, int level)
 /* Entries in full.  One asked for twice ("show qi qi") is on the page
  * once: an id names one element. */
 static void
-entries(const struct page *pg)
+entries(const struct html_page *pg)
 {
 	const struct doc *d = pg->d;
 	size_t i, k;
@@ -365,7 +365,7 @@ entries(const struct page *pg)
 
 /* Entries as a list: title and summary. */
 static void
-list(const struct page *pg)
+list(const struct html_page *pg)
 {
 	const struct record *e;
 	size_t i;
@@ -383,7 +383,7 @@ list(const struct page *pg)
 }
 
 static void
-topics(const struct page *pg)
+topics(const struct html_page *pg)
 {
 	const struct record *t;
 	size_t i;
@@ -402,7 +402,7 @@ topics(const struct page *pg)
 
 /* The whole reference: contents, then every topic and its entries. */
 static void
-reference(const struct page *pg)
+reference(const struct html_page *pg)
 {
 	struct buf *out = pg->out;
 	const struct db *db = pg->db;
@@ -447,7 +447,7 @@ reference(const struct page *pg)
 /* The search page's head: what was asked, how many entries answer it,
  * and the search's notes, as stderr says them. */
 static void
-query_notes(const struct page *pg)
+query_notes(const struct html_page *pg)
 {
 	const struct doc_results *res = pg->d->results;
 	struct buf *out = pg->out;
@@ -479,7 +479,7 @@ query_notes(const struct page *pg)
 void
 render_html(const struct render *r, const struct doc *d)
 {
-	struct page pg;
+	struct html_page pg;
 
 	pg.out = r->out;
 	pg.d = d;

@@ -1,6 +1,6 @@
-/* render.h - the text format, and its wrapping for hipacu's own prose. */
-#ifndef HIPACU_RENDER_H
-#define HIPACU_RENDER_H
+/* format_text.h - the text format, and its wrapping for hipacu's own prose. */
+#ifndef HIPACU_FORMAT_TEXT_H
+#define HIPACU_FORMAT_TEXT_H
 
 #include "doc.h"
 
