@@ -176,11 +176,11 @@ if have tmux; then
 	screen_wait main 'Search: sciatca$' "$out/browse-typo.screen"
 	# Resized to 40x12: drawn again for 40 columns, as a browse started
 	# there draws it.
-	screen_wait fresh-40 'Search: sciatca$' "$out/browse-fresh-40.screen"
+	# A screen is known whole by its first row and its last.
+	screen_wait fresh-40 'Search: sciatca$' "$out/browse-fresh-40.screen" &&
+	    screen_wait fresh-40 '^See a medical doctor first.$' "$out/browse-fresh-40.screen"
 	tmux -S "$sock" resize-window -t main -x 40 -y 12
-	screen_wait main '^See a medical doctor first.$' "$out/browse-40.screen"
-	sleep 0.2
-	tmux -S "$sock" capture-pane -p -t main >"$out/browse-40.screen"
+	screen_wait_same main "$out/browse-fresh-40.screen" "$out/browse-40.screen"
 	wide=$(LC_ALL=C tr -d '\200-\277' <"$out/browse-40.screen" |
 	    awk '{ if (length > n) n = length } END { print n + 0 }')
 	if [ "$(wc -l <"$out/browse-40.screen")" -eq 12 ] && [ "$wide" -le 40 ] &&
@@ -244,9 +244,10 @@ if have tmux; then
 	left_as_it_was quit-term 143 "SIGTERM"
 	browse_end quit-hup
 	left_as_it_was quit-hup 129 "SIGHUP"
-	# A crash dies of its signal (or a sanitizer's abort).
+	# A crash dies of its signal: SIGSEGV (139), or a sanitizer's abort
+	# (SIGABRT, 134); any other status is no crash.
 	browse_end quit-crash
-	left_as_it_was quit-crash '1[0-9][0-9]' "a crash (SIGSEGV)"
+	left_as_it_was quit-crash '13[49]' "a crash (SIGSEGV)"
 
 	# No terminal to draw on: standard output a file, or TERM=dumb.
 	browse_start no-tty 80 24 "hipacu browse dizzy >/dev/null"

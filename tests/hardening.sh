@@ -107,7 +107,14 @@ grep -n 'mem_alloc(\|mem_realloc(\|mem_grow(' src/*/*.c | grep -v '^src/base/mem
 sort -u "$out/alloc.sites" | grep -v '^none$' >"$out/alloc.hit"
 echo "allocation failure: $runs runs; $(comm -12 "$out/alloc.all" "$out/alloc.hit" | wc -l | tr -d ' ') of $(wc -l <"$out/alloc.all" | tr -d ' ') allocation sites made to fail"
 unhit=$(comm -23 "$out/alloc.all" "$out/alloc.hit" | tr '\n' ' ')
-if [ -z "$unhit" ]; then pass; else fail "allocation sites no run made fail: $unhit"; fi
+# Finding no allocation site at all is no pass: the sources moved.
+if [ ! -s "$out/alloc.all" ]; then
+	fail "allocation failure: no allocation site found in src/*/*.c"
+elif [ -z "$unhit" ]; then
+	pass
+else
+	fail "allocation sites no run made fail: $unhit"
+fi
 
 # --- output errors and closed pipes ------------------------------------------
 for args in 'safety' '--help' '--json list' 'search dizzy' 'check'; do

@@ -35,3 +35,16 @@ screen_wait() { # NAME TEXT FILE
 	done
 	return 1
 }
+# Capture the screen of session NAME into FILE until it is the screen in
+# WANT, or 10 seconds have passed; 1 if it never was.
+screen_wait_same() { # NAME WANT FILE
+	tries=0
+	while [ $tries -lt 200 ]; do
+		tmux -S "$sock" capture-pane -p -t "$1" >"$3" 2>/dev/null
+		cmp -s "$2" "$3" && return 0
+		tries=$((tries + 1))
+		sleep 0.05
+	done
+	return 1
+}
+
