@@ -14,6 +14,7 @@
 #include "../src/search/search.h"
 #include "../src/base/cmdline.h"
 #include "../src/base/text.h"
+#include "../src/base/wrap.h"
 #include "../src/search/words.h"
 
 /* Decoded Body and Note text, for the checks that read it. */
@@ -1007,6 +1008,65 @@ test_text(void)
 	    span_from("muscle-strain")));
 }
 
+/* The one line breaker: pieces, commands kept whole, terminal columns. */
+static void
+test_wrap(void)
+{
+	struct span lines[8], t;
+	struct wrap w;
+	size_t n, i, end;
+	int wide_ok = 1;
+
+	w.width = 10;
+	w.indent = 2;
+	wrap_restart(&w, 0);
+	CHECK("wrap: the first piece is never moved, however wide",
+	    wrap_piece(&w, 12) == WRAP_FIRST && w.col == 12);
+	CHECK("wrap: a piece past the width starts a line at the indent",
+	    wrap_piece(&w, 3) == WRAP_BREAK && w.col == 5);
+	CHECK("wrap: a piece that fits goes after a space",
+	    wrap_piece(&w, 4) == WRAP_SPACE && w.col == 10);
+	t = span_from("see (hipacu show see-a-doctor) now");
+	end = wrap_piece_end(t, 4);
+	CHECK("wrap: a command in parentheses is one piece",
+	    end == 30 && t.p[end] == ' ');
+	t = span_from("a hipacu's word");
+	CHECK("wrap: 'hipacu' in a word is no command", wrap_piece_end(t, 2) == 10);
+	/* Each character two columns: "XX X" takes seven. */
+	t = span_from("\xe9\xab\x8b\xe5\x85\xb3 \xe8\x8a\x82 "
+	    "\xe7\x96\xbc\xe7\x97\x9b \xe9\x92\x88");
+	n = wrap_lines(t, 7, lines, 8);
+	for (i = 0; i < n && i < 8; i++)
+		wide_ok &= text_columns(lines[i]) <= 7;
+	CHECK("wrap: wide characters wrap by their columns", n == 2 && wide_ok &&
+	    text_columns(lines[0]) == 7 && wrap_lines(t, 6, lines, 8) == 4);
+	n = wrap_lines(span_from("abcdefghij"), 4, lines, 8);
+	CHECK("wrap: a piece wider than a line is cut for a screen", n == 3 &&
+	    lines[0].len == 4 && lines[2].len == 2);
+}
+
+/* The one buffer: it grows, never cuts, and says when memory ran out. */
+static void
+test_buf(void)
+{
+	struct buf b, q;
+	size_t i;
+
+	buf_init(&b);
+	for (i = 0; i < 1000; i++)
+		buf_printf(&b, "%03lu,", (unsigned long)i);
+	CHECK("buf: grows past its own bytes, nothing cut", b.len == 4000 &&
+	    strncmp(buf_str(&b), "000,001,", 8) == 0 &&
+	    strcmp(buf_str(&b) + 3996, "999,") == 0 && !buf_failed(&b));
+	buf_reset(&b);
+	buf_puts(&b, "x");
+	CHECK("buf: reset keeps the memory, empties the text",
+	    strcmp(buf_str(&b), "x") == 0 && b.heap != NULL);
+	buf_free(&b);
+	CHECK("buf: a quote is escaped and cut with dots",
+	    strcmp(buf_quote(&q, span_from("a\nbcdefghij"), 8), "a^Jb...") == 0);
+}
+
 /* The renderers escape unsafe text even if a database got past the parser. */
 static void
 test_render_safety(void)
@@ -1138,6 +1198,8 @@ main(void)
 	test_topk();
 	test_ids();
 	test_text();
+	test_wrap();
+	test_buf();
 	test_render_safety();
 	test_json_new_part();
 	printf("unit tests done\n");
