@@ -23,28 +23,25 @@ tmux_run() { # NAME COLS ROWS COMMAND
 	tmux -S "$sock" capture-pane -p -e -t "$1" >"$out/tty-$1.screen"
 	tmux -S "$sock" kill-session -t "$1"
 }
-# Capture the screen of session NAME into FILE until it shows TEXT, or
-# 10 seconds have passed: the screen, not the clock, says when.
+# Capture the screen of session NAME into FILE until COMMAND... (run with
+# FILE as its last argument) succeeds, or 10 seconds have passed: the
+# screen, not the clock, says when.  1 if it never did.
+screen_until() { # NAME FILE COMMAND...
+	name=$1 file=$2 tries=0
+	shift 2
+	while [ $tries -lt 200 ]; do
+		tmux -S "$sock" capture-pane -p -t "$name" >"$file" 2>/dev/null
+		"$@" "$file" && return 0
+		tries=$((tries + 1))
+		sleep 0.05
+	done
+	return 1
+}
+# ... until the screen shows TEXT (a grep pattern).
 screen_wait() { # NAME TEXT FILE
-	tries=0
-	while [ $tries -lt 200 ]; do
-		tmux -S "$sock" capture-pane -p -t "$1" >"$3" 2>/dev/null
-		grep -q "$2" "$3" && return 0
-		tries=$((tries + 1))
-		sleep 0.05
-	done
-	return 1
+	screen_until "$1" "$3" grep -q "$2"
 }
-# Capture the screen of session NAME into FILE until it is the screen in
-# WANT, or 10 seconds have passed; 1 if it never was.
+# ... until the screen is the one in WANT.
 screen_wait_same() { # NAME WANT FILE
-	tries=0
-	while [ $tries -lt 200 ]; do
-		tmux -S "$sock" capture-pane -p -t "$1" >"$3" 2>/dev/null
-		cmp -s "$2" "$3" && return 0
-		tries=$((tries + 1))
-		sleep 0.05
-	done
-	return 1
+	screen_until "$1" "$3" cmp -s "$2"
 }
-
