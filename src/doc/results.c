@@ -217,7 +217,8 @@ doc_snippet(const struct doc_results *r, size_t i)
 const struct doc_mark *
 doc_marks(const struct doc_results *r, size_t i)
 {
-	return r->marks + r->hits[i].first_mark;
+	/* No mark yet: no array to point into. */
+	return r->marks ? r->marks + r->hits[i].first_mark : NULL;
 }
 
 int
