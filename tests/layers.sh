@@ -106,6 +106,13 @@ check_layers() {
 			[ "$n" -le 600 ] || echo "${f#"$root"/} has $n lines, more than 600"
 		done
 	done
+	# One of each: the advice sentence, the body places and the escape
+	# codes are each written once in the code.
+	for once in 'Consult a medical doctor' '"lower-back"' '\\033\[1m' \
+	    '\\033\[2m' '\\033\[0m' '"out of memory"'; do
+		n=$(cat "$root"/src/*/*.[ch] 2>/dev/null | grep -c "$once")
+		[ "$n" -le 1 ] || echo "$once is written $n times in src/, not once"
+	done
 	[ "$nsrc" -gt 0 ] || echo "found no source in the layer folders"
 	[ "$nobj" -gt 0 ] || echo "found no object in the layer folders"
 	echo "checked $nsrc $nobj"

@@ -120,7 +120,7 @@ enum place { PLACE_LOWER_BACK, PLACE_HIP, PLACE_HIP_JOINT, PLACE_BUTTOCK,
 	PLACE_GROIN, PLACE_HAMSTRING, PLACE_LEG, NPLACES };
 
 struct db_place {
-	const char *name;	/* as written in the file: "lower-back" */
+	const char *name;	/* as written in the file: lower-back */
 	const char *words;	/* in a sentence: "the lower back" */
 };
 extern const struct db_place db_places[NPLACES];
