@@ -24,8 +24,18 @@ buf_init_sink(struct buf *b, FILE *f)
 }
 
 void
+buf_flush(struct buf *b)
+{
+	if (b->sink && b->len > 0)
+		fwrite(b->small, 1, b->len, b->sink);
+	if (b->sink)
+		b->len = 0;
+}
+
+void
 buf_free(struct buf *b)
 {
+	buf_flush(b);
 	mem_free(b->heap);
 	buf_init_sink(b, b->sink);
 }
@@ -33,6 +43,7 @@ buf_free(struct buf *b)
 void
 buf_reset(struct buf *b)
 {
+	buf_flush(b);
 	b->len = 0;
 	b->oom = 0;
 	if (b->sink == NULL)
@@ -83,8 +94,15 @@ void
 buf_add(struct buf *b, const char *s, size_t len)
 {
 	if (b->sink) {
-		if (len > 0)
+		/* Gathered in small: stdio's every call costs more than a copy. */
+		if (b->len + len > sizeof b->small)
+			buf_flush(b);
+		if (len >= sizeof b->small)
 			fwrite(s, 1, len, b->sink);
+		else if (len > 0)
+			memcpy(b->small + b->len, s, len);
+		if (len < sizeof b->small)
+			b->len += len;
 		return;
 	}
 	if (room(b, len) < 0)
@@ -129,6 +147,7 @@ buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 	int n;
 
 	if (b->sink) {
+		buf_flush(b);
 		vfprintf(b->sink, fmt, ap);
 		return;
 	}

@@ -24,15 +24,16 @@
 
 /*
  * Kept bytes are in small until they outgrow it, then in heap; they are
- * always NUL-terminated.  A buffer with a sink keeps nothing: each piece
- * is written to the sink at once.  A buffer that has grown must not be
- * copied (two copies would share heap).
+ * always NUL-terminated.  A buffer with a sink keeps at most small's
+ * bytes, written to the sink when small is full and by buf_flush or
+ * buf_free.  A buffer that has grown must not be copied (two copies would
+ * share heap).
  */
 struct buf {
 	char *heap;		/* the bytes once they outgrow small, or NULL */
 	size_t len;		/* bytes kept, not counting the NUL */
 	size_t cap;		/* of heap; 0 while small holds them */
-	FILE *sink;		/* NULL: keep the bytes; else write them here */
+	FILE *sink;		/* NULL: keep the bytes; else pass them here */
 	int oom;		/* memory ran out: the bytes are not whole */
 	char small[BUF_SMALL];
 };
@@ -43,7 +44,11 @@ void buf_init(struct buf *b);
 /* An empty buffer that writes what it is given to f. */
 void buf_init_sink(struct buf *b, FILE *f);
 
+/* Free a kept buffer's bytes; write out a sink's. */
 void buf_free(struct buf *b);
+
+/* Write what a sink holds to it now. */
+void buf_flush(struct buf *b);
 
 /* Empty it again (a failure is forgotten); its memory is kept. */
 void buf_reset(struct buf *b);
@@ -73,7 +78,7 @@ const char *buf_quote(struct buf *b, struct span s, size_t size);
 /* How much of what a person typed a message quotes. */
 #define BUF_QUOTE_SIZE 200
 
-/* The kept bytes, NUL-terminated; as a span. */
+/* The kept bytes, NUL-terminated; as a span (a sink keeps none). */
 const char *buf_str(const struct buf *b);
 struct span buf_span(const struct buf *b);
 

@@ -182,6 +182,14 @@ text_columns(struct span s)
 	char shown[16];
 
 	while (i < s.len) {
+		unsigned char c = (unsigned char)s.p[i];
+
+		/* Printable ASCII, most of any text, is one column a byte. */
+		if (c >= 0x20 && c < 0x7f) {
+			i++;
+			cols++;
+			continue;
+		}
 		i += text_char(s.p + i, s.len - i, &w, shown);
 		cols += w;
 	}

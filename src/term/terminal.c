@@ -213,8 +213,10 @@ pager_end(struct pager *p, struct buf *out, struct messages *m)
 	struct span text = buf_span(out);
 	const char *cmd;
 
-	if (!p->collecting)
+	if (!p->collecting) {
+		buf_free(out);	/* what it holds goes out */
 		return 0;
+	}
 	p->collecting = 0;
 	if (buf_failed(out)) {
 		buf_free(out);
