@@ -144,6 +144,7 @@ void
 buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 {
 	va_list again;
+	size_t have;
 	int n;
 
 	if (b->sink) {
@@ -154,10 +155,12 @@ buf_vprintf(struct buf *b, const char *fmt, va_list ap)
 	if (b->oom)
 		return;
 	va_copy(again, ap);
-	n = vsnprintf(data(b) + b->len, (b->heap ? b->cap : sizeof b->small) -
-	    b->len, fmt, ap);
-	if (n >= 0 && room(b, (size_t)n) == 0) {
-		/* It was cut if it did not fit: write it again, with room. */
+	have = (b->heap ? b->cap : sizeof b->small) - b->len;
+	n = vsnprintf(data(b) + b->len, have, fmt, ap);
+	if (n >= 0 && (size_t)n < have) {
+		b->len += (size_t)n;
+	} else if (n >= 0 && room(b, (size_t)n) == 0) {
+		/* It was cut, not having room: write it again, with room. */
 		vsnprintf(data(b) + b->len, (size_t)n + 1, fmt, again);
 		b->len += (size_t)n;
 	} else if (n < 0) {
