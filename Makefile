@@ -63,9 +63,11 @@ COMPLETIONS = src/cli/completion/hipacu.bash src/cli/completion/_hipacu \
 
 # The database is also parsed and checked here: bad data fails the build.
 src/data/embedded.c: src/tool/embed data/hipacu.rec data/words.txt \
-	data/common.txt $(COMPLETIONS)
+	data/common.txt data/health.txt data/circumstance.txt $(COMPLETIONS)
 	./src/tool/embed --parse embedded_db embedded_db data/hipacu.rec \
 		embedded_words data/words.txt embedded_common data/common.txt \
+		embedded_health data/health.txt \
+		embedded_circumstance data/circumstance.txt \
 		completion_bash src/cli/completion/hipacu.bash \
 		completion_zsh src/cli/completion/_hipacu \
 		completion_fish src/cli/completion/hipacu.fish > $@.tmp && mv $@.tmp $@

@@ -64,7 +64,7 @@ awk -F '\t' -v q="$out/q/" -v logf="$out/questions.log" '
 	function has_caveat(j, e,    line, yes) {
 		yes = 0
 		while ((getline line < j) > 0)
-			if (line ~ /^    "caveat": ".+"$/) yes = 1
+			if (line ~ /^    "caveat": ".+",?$/) yes = 1
 		close(j)
 		while ((getline line < e) > 0)
 			if (index(line, "the results match only your other words")) yes = 1

@@ -231,6 +231,10 @@ known_words(void)
 	known.english.len = embedded_words_len;
 	known.common.p = embedded_common;
 	known.common.len = embedded_common_len;
+	known.health.p = embedded_health;
+	known.health.len = embedded_health_len;
+	known.circumstance.p = embedded_circumstance;
+	known.circumstance.len = embedded_circumstance_len;
 	return known;
 }
 
@@ -243,6 +247,13 @@ report_search(struct ctx *c, const struct doc_results *r)
 	    " (" ADVICE_SHOW_DOCTOR ")" : "";
 	size_t i;
 
+	if (r->only_common) {
+		/* Nothing was asked: say how to ask, as a usage error does. */
+		msg_notice(&c->msg, "every word is too common to search for: ask "
+		    "with the words of your question, as in 'hipacu search "
+		    "dizzy'");
+		return;
+	}
 	for (i = 0; i < r->nnotes; i++)
 		msg_notice(&c->msg, "%.*s", (int)r->notes[i].text.len,
 		    r->notes[i].text.p);

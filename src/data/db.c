@@ -125,10 +125,20 @@ db_free(struct db *db)
 	db_init(db, reserved);
 }
 
+/* The parse's scratch, where values are decoded: made when first
+ * needed, as few files need it.  NULL if out of memory. */
+static struct db_scratch *
+parse_scratch(struct parser *ps)
+{
+	if (ps->scratch == NULL)
+		ps->scratch = mem_alloc(sizeof *ps->scratch);
+	return ps->scratch;
+}
+
 /*
  * A one-line value that was written across joined lines, decoded (in
- * the parse's scratch, made when first needed) into the arena: records
- * keep it as their value.  NULL if out of memory.
+ * the parse's scratch) into the arena: records keep it as their value.
+ * NULL if out of memory.
  */
 static const char *
 keep_decoded(struct parser *ps, struct span raw, size_t *len)
@@ -138,8 +148,7 @@ keep_decoded(struct parser *ps, struct span raw, size_t *len)
 	struct span v;
 	char *p;
 
-	if (ps->scratch == NULL &&
-	    (ps->scratch = mem_alloc(sizeof *ps->scratch)) == NULL)
+	if (parse_scratch(ps) == NULL)
 		return NULL;
 	v = rec_decode(raw, ps->scratch->text, sizeof ps->scratch->text);
 
@@ -264,6 +273,41 @@ store_list(struct parser *ps, int set, const struct rec_record *rr,
 }
 
 /*
+ * An Ask that names its answer must find it in the entry's own text: the
+ * Summary, or the Body as recutils reads it.  Reported at the Ask's line.
+ * Returns 0, or -1 out of memory.
+ */
+static int
+check_answers(struct parser *ps, const struct rec_record *rr,
+    const struct record *r)
+{
+	const struct db *db = ps->db;
+	struct span body = { NULL, 0 }, ask, answer;
+	struct buf q1, q2;
+	size_t i, n = 0;
+
+	for (i = 0; i < rr->nfields; i++) {
+		if (ps->rules[i] == NULL ||
+		    ps->rules[i]->offset != offsetof(struct record, asks))
+			continue;
+		ask = db_value(db, r->asks, n++);
+		if ((answer = db_ask_answer(ask)).p == NULL ||
+		    db_text_holds(r->summary, answer))
+			continue;
+		if (body.p == NULL) {
+			if (parse_scratch(ps) == NULL)
+				return -1;
+			body = db_text(r->body, ps->scratch);
+		}
+		if (!db_text_holds(body, answer))
+			diag(ps->db, rr->fields[i].line, "the answer '%s' of Ask "
+			    "'%s' is in neither the entry's Summary nor its Body",
+			    quote(&q1, answer), quote(&q2, db_ask_question(ask)));
+	}
+	return 0;
+}
+
+/*
  * Turn the fields of a data record into a struct record by the set's
  * rules.  Repeated fields are stored grouped by field, in file order, so
  * that each is one run of db->values.
@@ -335,6 +379,8 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 		diag(ps->db, r.line, "a Term has one of 'Means' (the same thing "
 		    "in the article's words) and 'Nearest' (the nearest thing "
 		    "it says)%s", r.means.p ? ", not both" : "");
+	if (set == SET_ENTRY && check_answers(ps, rr, &r) < 0)
+		return -1;
 	r.full = span_equal_fold(r.display, span_from("full"));
 	/* Search reads the words of such a record decoded, not in the text. */
 	r.split = rr->split || ps->decoded;

@@ -146,6 +146,20 @@ void db_each_member(void (*member)(void *arg, const char *name, size_t offset,
  * heading, rather than one of its headed sections? */
 int db_source_is_opening(struct span source);
 
+/*
+ * An Ask is a question the entry's own text answers, and may name the
+ * words of its answer after DB_ASK_ANSWER: "How long is a session? |
+ * 45 to 60 minutes".  The answer is words of the entry's Summary or Body,
+ * which the sentence that answers the question holds.
+ */
+#define DB_ASK_ANSWER " | "
+struct span db_ask_question(struct span ask);
+/* The answer's words; { NULL, 0 } when the Ask names none. */
+struct span db_ask_answer(struct span ask);
+
+/* Does text hold words, ASCII case aside?  (An Ask's answer, found.) */
+int db_text_holds(struct span text, struct span words);
+
 /* A Term's words in the article's: its Means, else its Nearest. */
 struct span db_term_target(const struct record *t);
 

@@ -26,6 +26,12 @@ extern const char embedded_common[];
 extern const size_t embedded_common_len;
 extern const char embedded_common_name[];
 
+/* data/health.txt and data/circumstance.txt: words of health and of a
+ * question's circumstance, distilled from WordNet (data/lexicon.py). */
+extern const char embedded_health[], embedded_circumstance[];
+extern const size_t embedded_health_len, embedded_circumstance_len;
+extern const char embedded_health_name[], embedded_circumstance_name[];
+
 /* The completion scripts that 'hipacu completion SHELL' prints. */
 extern const char completion_bash[], completion_zsh[], completion_fish[];
 extern const size_t completion_bash_len, completion_zsh_len, completion_fish_len;

@@ -121,13 +121,58 @@ valid_ask(const struct db *db, const char *set, struct span v, char *msg,
 {
 	struct buf q;
 
+	struct span question = db_ask_question(v), answer = db_ask_answer(v);
+
 	(void)db;
 	(void)set;
-	if (v.len > 0 && v.p[v.len - 1] == '?')
-		return 0;
-	snprintf(msg, size, "Ask is '%s'; a question ends with '?'",
-	    quote(&q, v));
-	return -1;
+	if (question.len == 0 || question.p[question.len - 1] != '?') {
+		snprintf(msg, size, "Ask is '%s'; a question ends with '?'",
+		    quote(&q, v));
+		return -1;
+	}
+	if (answer.p != NULL && answer.len == 0) {
+		snprintf(msg, size, "Ask '%s' has '%s' and no words of its answer "
+		    "after it", quote(&q, v), DB_ASK_ANSWER);
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_text_holds(struct span text, struct span words)
+{
+	size_t i;
+
+	for (i = 0; words.len > 0 && i + words.len <= text.len; i++)
+		if (span_equal_fold((struct span){ text.p + i, words.len }, words))
+			return 1;
+	return 0;
+}
+
+struct span
+db_ask_question(struct span ask)
+{
+	size_t i, n = sizeof DB_ASK_ANSWER - 1;
+
+	for (i = 0; i + n <= ask.len; i++)
+		if (memcmp(ask.p + i, DB_ASK_ANSWER, n) == 0) {
+			ask.len = i;
+			break;
+		}
+	return ask;
+}
+
+struct span
+db_ask_answer(struct span ask)
+{
+	struct span q = db_ask_question(ask), a = { NULL, 0 };
+	size_t n = sizeof DB_ASK_ANSWER - 1;
+
+	if (q.len < ask.len) {
+		a.p = ask.p + q.len + n;
+		a.len = ask.len - q.len - n;
+	}
+	return a;
 }
 
 #define RULE(name, flags, member, valid) { name, sizeof name - 1, #member, \
@@ -269,7 +314,7 @@ db_field(const struct db *db, const struct record *e, int f, size_t i)
 	case FIELD_KEYWORD:
 		return db_value(db, e->keywords, i);
 	case FIELD_ASK:
-		return db_value(db, e->asks, i);
+		return db_ask_question(db_value(db, e->asks, i));
 	case FIELD_SUMMARY:
 		return e->summary;
 	default:

@@ -102,12 +102,13 @@ array(struct object *o, const struct db *db, const char *name, struct list l)
 	buf_putc(o->out, ']');
 }
 
-/* What a search adds to an entry object: its score, how sure it is, and
- * the caveat a person must read with it ("" when the answer is sure). */
+/* What a search adds to an entry object: its score, how sure it is, the
+ * caveat a person must read with it ("" when the answer is sure), and
+ * the search's notes (words read as others, what a pointer points to). */
 struct hit_fields {
 	double score;
 	const char *level;
-	struct span caveat;
+	const struct doc_results *results;
 };
 
 static const char *const level_names[] = { "answered", "closest",
@@ -121,7 +122,7 @@ entry_object(struct buf *out, const struct doc *d, const struct record *e,
 {
 	struct doc_part p;
 	struct object o;
-	size_t at = 0;
+	size_t at = 0, i;
 
 	object_begin(&o, out);
 	member(&o, "id", e->id);
@@ -148,7 +149,14 @@ entry_object(struct buf *out, const struct doc *d, const struct record *e,
 		key(&o, "score");
 		buf_printf(out, "%.4f", hit->score);
 		member(&o, "level", span_from(hit->level));
-		member(&o, "caveat", hit->caveat);
+		member(&o, "caveat", hit->results->caveat);
+		key(&o, "notes");
+		buf_putc(out, '[');
+		for (i = 0; i < hit->results->nnotes; i++) {
+			buf_puts(out, i ? ", " : "");
+			string(out, hit->results->notes[i].text);
+		}
+		buf_putc(out, ']');
 	}
 	object_end(&o);
 }
@@ -162,7 +170,7 @@ entries(struct buf *out, const struct doc *d)
 	size_t i;
 
 	if (d->kind == DOC_RESULTS) {
-		hit.caveat = d->results->caveat;
+		hit.results = d->results;
 		with = &hit;
 	}
 	buf_puts(out, "[");

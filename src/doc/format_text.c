@@ -522,8 +522,18 @@ results(const struct render *r, const struct doc *d)
 	const struct record *e;
 	size_t i;
 
-	/* The caveat above the results, where the person reads first: also
-	 * through the pager and in a file. */
+	/* What a pointer points to, and the caveat, above the results, where
+	 * the person reads first: also through the pager and in a file. */
+	for (i = 0; i < res->nnotes && res->n > 0; i++)
+		if (res->notes[i].kind == DOC_NOTE_POINTER) {
+			struct line l;
+
+			line_start(&l, r, 0, 0, NULL);
+			line_word(&l, "Note:", span_from(""), "");
+			line_text(&l, res->notes[i].text, ".");
+			line_end(&l);
+			buf_putc(r->out, '\n');
+		}
 	if (res->n > 0 && res->caveat.len > 0) {
 		sgr(r, SGR_BOLD);
 		render_paragraph(r, res->caveat, 0);

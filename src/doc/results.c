@@ -51,35 +51,6 @@ say_missing(struct buf *b, const struct search_result *res)
 	}
 }
 
-/* For each pointer Term that found an entry: the nearest thing the
- * article says, in place of the words it does not mention. */
-static void
-say_pointers(struct buf *b, size_t start, const struct db *db,
-    const struct search_result *res)
-{
-	size_t u, i;
-
-	for (u = 0; u < res->nunits && res->n > 0; u++) {
-		const struct search_unit *un = &res->units[u];
-
-		if (!un->pointer || un->df == 0)
-			continue;
-		/* The phrase as typed, its words joined by single spaces:
-		 * they may come from several arguments. */
-		next_sentence(b, start);
-		buf_puts(b, "The article does not mention '");
-		for (i = 0; i < un->nwords; i++) {
-			struct span w = res->words[un->at + i].raw;
-
-			buf_puts(b, i ? " " : "");
-			buf_add_line(b, w.p, w.len, CAVEAT_QUOTE_SIZE);
-		}
-		buf_puts(b, "'; the nearest it has is ");
-		add_quoted(b, db->terms[un->term_record].nearest);
-		buf_putc(b, '.');
-	}
-}
-
 /* What a person must read first (see results.h), into r->said. */
 static void
 say_caveat(struct doc_results *r, size_t *at, size_t *len)
@@ -89,7 +60,6 @@ say_caveat(struct doc_results *r, size_t *at, size_t *len)
 	size_t start = b->len;
 
 	say_missing(b, res);
-	say_pointers(b, start, r->db, res);
 	if (res->level == SEARCH_NOT_COVERED) {
 		next_sentence(b, start);
 		buf_puts(b, res->nsaid ? "It does not cover this question: "
@@ -101,9 +71,26 @@ say_caveat(struct doc_results *r, size_t *at, size_t *len)
 		    "has, not a sure answer: if they do not answer your "
 		    "question, please " ADVICE_ASK ".");
 	}
-	/* A sure answer with a pointer: the pointer's sentence is all. */
 	*at = start;
 	*len = b->len - start;
+}
+
+/* A word or phrase as typed, its words joined by single spaces (they may
+ * come from several arguments), quoted for a message. */
+static void
+say_typed(struct buf *b, const struct search_result *res,
+    const struct search_unit *un)
+{
+	struct buf q;
+	size_t i;
+
+	buf_putc(b, '\'');
+	for (i = 0; i < un->nwords; i++) {
+		buf_puts(b, i ? " " : "");
+		buf_puts(b, buf_quote(&q, res->words[un->at + i].raw,
+		    BUF_QUOTE_SIZE));
+	}
+	buf_putc(b, '\'');
 }
 
 /* One note and its words, into r->said; its text's place in *at. */
@@ -113,52 +100,78 @@ say_note(struct doc_results *r, enum doc_note_kind kind,
 {
 	const struct search_result *res = &r->search;
 	struct doc_note *note = &r->notes[r->nnotes++];
+	struct buf *b = &r->said;
 	struct buf q;
 
 	note->kind = kind;
-	*at = r->said.len;
+	*at = b->len;
 	switch (kind) {
 	case DOC_NOTE_DROPPED:
-		buf_printf(&r->said, "only the first %d words are searched",
+		buf_printf(b, "only the first %d words are searched",
 		    SEARCH_MAX_WORDS);
 		break;
 	case DOC_NOTE_READ_AS:
-		buf_printf(&r->said, "reading '%s' as '%s'",
+		buf_printf(b, "reading '%s' as '%s'",
 		    buf_quote(&q, un->raw, BUF_QUOTE_SIZE), res->words[un->at].fold);
 		break;
 	case DOC_NOTE_SHORT_FOR:
-		buf_printf(&r->said, "taking '%s' as short for '%s'",
+		buf_printf(b, "taking '%s' as short for '%s'",
 		    buf_quote(&q, un->raw, BUF_QUOTE_SIZE), res->words[un->at].fold);
 		break;
+	case DOC_NOTE_POINTER:
+		buf_puts(b, "the article does not mention ");
+		say_typed(b, res, un);
+		buf_printf(b, "; the nearest it has is '%s'", buf_quote(&q,
+		    r->db->terms[un->term_record].nearest, BUF_QUOTE_SIZE));
+		break;
+	case DOC_NOTE_ASIDE:
+		buf_printf(b, "the article says nothing of '%s' in particular",
+		    buf_quote(&q, un->raw, BUF_QUOTE_SIZE));
+		break;
 	case DOC_NOTE_MISSING:
-		buf_printf(&r->said, "no entry mentions '%s'",
+		buf_printf(b, "no entry mentions '%s'",
 		    buf_quote(&q, un->raw, BUF_QUOTE_SIZE));
 		break;
 	}
-	note->text.len = r->said.len - *at;
+	note->text.len = b->len - *at;
 }
 
-/* The notes, in the order said: words dropped, words read as others,
- * then the words no entry mentions; then the caveat.  0, or -1. */
+/* The kind of note unit un gets, if any, in pass (readings, pointers and
+ * circumstances, missing words); -1 for none. */
+static int
+note_of(const struct search_result *res, const struct search_unit *un,
+    int pass)
+{
+	switch (pass) {
+	case 0:
+		return !un->corrected ? -1 : un->expanded ? DOC_NOTE_SHORT_FOR :
+		    DOC_NOTE_READ_AS;
+	case 1:
+		return un->pointer && un->df > 0 && res->n > 0 ? DOC_NOTE_POINTER :
+		    un->aside ? DOC_NOTE_ASIDE : -1;
+	default:
+		return un->said ? DOC_NOTE_MISSING : -1;
+	}
+}
+
+/* The notes, in the order said: words dropped, words read as others, the
+ * nearest things pointers point to and the circumstances, then the words
+ * no entry mentions; then the caveat.  0, or -1. */
 static int
 say(struct doc_results *r)
 {
 	const struct search_result *res = &r->search;
-	size_t at[DOC_MAX_NOTES], caveat_at, u, pass, i;
+	size_t at[DOC_MAX_NOTES], caveat_at, u, i;
+	int pass, kind;
 
 	r->nnotes = 0;
 	if (res->dropped)
 		say_note(r, DOC_NOTE_DROPPED, NULL, &at[r->nnotes]);
-	for (pass = 0; pass < 2; pass++)
-		for (u = 0; u < res->nunits; u++) {
-			const struct search_unit *un = &res->units[u];
-
-			if (pass == 0 ? !un->corrected : !un->said)
-				continue;
-			say_note(r, pass == 1 ? DOC_NOTE_MISSING : un->expanded ?
-			    DOC_NOTE_SHORT_FOR : DOC_NOTE_READ_AS, un,
-			    &at[r->nnotes]);
-		}
+	for (pass = 0; pass < 3; pass++)
+		for (u = 0; u < res->nunits; u++)
+			if ((kind = note_of(res, &res->units[u], pass)) >= 0)
+				say_note(r, (enum doc_note_kind)kind, &res->units[u],
+				    &at[r->nnotes]);
 	say_caveat(r, &caveat_at, &r->caveat.len);
 	if (buf_failed(&r->said))
 		return -1;
@@ -180,7 +193,7 @@ doc_fill_snippets(struct doc_results *r, size_t upto)
 
 	for (; r->filled < upto && r->filled < r->n; r->filled++) {
 		h = &r->hits[r->filled];
-		s = search_best_sentence(res, &r->db->entries[h->entry],
+		s = search_best_sentence(r->db, res, &r->db->entries[h->entry],
 		    res->scratch);
 		h->first_mark = r->nmarks;
 		for (pos = 0; word_next(s, &pos, &w);) {
@@ -238,6 +251,7 @@ doc_search(struct doc_results *r, const struct db *db,
 	r->nwords = res->nwords;
 	if (res->nwords == 0)
 		return 0;
+	r->only_common = res->only_common;
 	if (topic != DOC_ANY_TOPIC)
 		search_keep_topic(db, &r->search, topic);
 	r->level = level_of(res->level);

@@ -20,6 +20,11 @@ enum doc_note_kind {
 	DOC_NOTE_DROPPED,	/* words past the limit were not searched */
 	DOC_NOTE_READ_AS,	/* a typo, read as a database word */
 	DOC_NOTE_SHORT_FOR,	/* the start of a database word, taken for it */
+	DOC_NOTE_POINTER,	/* words the article does not mention, and the
+				 * nearest thing it says (a pointer Term):
+				 * information, not a caveat */
+	DOC_NOTE_ASIDE,		/* a circumstance the article does not speak of
+				 * ("walk"), beside an answer */
 	DOC_NOTE_MISSING	/* a word no entry mentions (the caveat names
 				 * it too) */
 };
@@ -31,7 +36,7 @@ struct doc_note {
 	struct span text;
 };
 
-#define DOC_MAX_NOTES (2 * SEARCH_MAX_WORDS + 1)
+#define DOC_MAX_NOTES (3 * SEARCH_MAX_WORDS + 1)
 
 /* A word of a snippet that the question holds, for bold: its bytes, from
  * the snippet's start. */
@@ -51,6 +56,7 @@ struct doc_hit {
 /* Every field is the reader's to read but the last group's. */
 struct doc_results {
 	size_t nwords;		/* words searched: 0, there was no word */
+	int only_common;	/* every word too common to search for */
 	enum doc_level level;	/* of the answer: its first hit's */
 	struct doc_hit *hits;	/* best first */
 	size_t n;
@@ -59,9 +65,9 @@ struct doc_results {
 	/*
 	 * What a person must read before the results, as one short paragraph
 	 * in plain words (no command): the words the article does not
-	 * mention, the nearest thing it has for a pointer, and that the
-	 * results are only the closest; or that the article does not cover
-	 * the question.  Empty when the answer is sure.
+	 * mention, and that the results are only the closest; or that the
+	 * article does not cover the question.  Empty when the answer is
+	 * sure (a pointer's note is information: DOC_NOTE_POINTER).
 	 */
 	struct span caveat;
 

@@ -66,15 +66,73 @@ sentence_score(const struct search_result *res, struct span s)
 	return sum;
 }
 
-struct span
-search_best_sentence(const struct search_result *res, const struct record *e,
-    struct db_scratch *scratch)
+/*
+ * The Ask of e that is the question asked, if one is: one that holds
+ * every word of the question that counts, and more than half of all its
+ * words, small ones too ("does it hurt" and "Does acupuncture hurt?");
+ * of those, the one that shares the most; ties go to the first.  -1 if
+ * none is, or it names no answer.
+ */
+static long
+asked(const struct db *db, const struct search_result *res,
+    const struct record *e)
 {
-	struct span best = e->summary, text, s;
+	unsigned long counted = 0;
+	size_t i, k, u, pos, cover, shared, best_cover = 0, best_shared = 0;
+	struct span q;
+	struct word w;
+	long best = -1;
+
+	for (u = 0; u < res->nunits; u++)
+		if (unit_active(res, u) && !res->units[u].stop &&
+		    !res->units[u].circumstance && !res->units[u].pointer)
+			counted |= 1UL << u;
+	if (counted == 0)
+		return -1;
+	for (i = 0; i < e->asks.count; i++) {
+		q = db_ask_question(db_value(db, e->asks, i));
+		cover = bits(units_in(res, q) & counted);
+		if (cover < bits(counted))
+			continue;
+		for (k = 0, shared = 0; k < res->nwords; k++)
+			for (pos = 0; word_next(q, &pos, &w);)
+				if (same_stem(&w, &res->words[k])) {
+					shared++;
+					break;
+				}
+		if (shared * 2 <= res->nwords)
+			continue;
+		if (cover > best_cover || (cover == best_cover && shared > best_shared)) {
+			best = (long)i;
+			best_cover = cover;
+			best_shared = shared;
+		}
+	}
+	if (best >= 0 && db_ask_answer(db_value(db, e->asks, (size_t)best)).p == NULL)
+		return -1;
+	return best;
+}
+
+struct span
+search_best_sentence(const struct db *db, const struct search_result *res,
+    const struct record *e, struct db_scratch *scratch)
+{
+	struct span best = e->summary, text, s, answer;
 	double best_score = 0, sc;
 	size_t pos;
+	long ask;
 	int part;
 
+	/* The question is one the entry answers: the sentence its Ask names. */
+	if ((ask = asked(db, res, e)) >= 0) {
+		answer = db_ask_answer(db_value(db, e->asks, (size_t)ask));
+		for (part = 0; part < 2; part++) {
+			text = part == 0 ? e->summary : db_text(e->body, scratch);
+			for (pos = 0; sentence_next(text, &pos, &s);)
+				if (db_text_holds(s, answer))
+					return s;
+		}
+	}
 	for (part = 0; part < 2; part++) {
 		text = part == 0 ? e->summary : db_text(e->body, scratch);
 		for (pos = 0; sentence_next(text, &pos, &s);)

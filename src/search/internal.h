@@ -66,9 +66,16 @@ int sought_matches(const struct search_result *res, size_t k,
  * sought[] index). */
 unsigned long units_of(const struct search_result *res, unsigned long present);
 
-/* The units an entry's tally holds, one bit each. */
+/* The units of the question a naming value holds (a Term's through what
+ * it means), a bit each; pointers and stopwords never count. */
+unsigned long units_in(const struct search_result *res, struct span value);
+
+/* The units an entry's tally holds, one bit each; in the fields of a set
+ * (a bit a FIELD_*) only. */
 unsigned long units_held(const struct search_result *res,
     const struct tally *t);
+unsigned long units_held_in(const struct search_result *res,
+    const struct tally *t, unsigned fields);
 
 /* --- the stages --- */
 

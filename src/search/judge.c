@@ -7,27 +7,6 @@
 /* How many of the first hits have their sentences read to judge them. */
 #define SEARCH_JUDGED 10
 
-/* The units of the question a naming value holds (a Term's through what
- * it means), a bit each; pointers never count. */
-static unsigned long
-units_in(const struct search_result *res, struct span value)
-{
-	unsigned long present = 0, in;
-	struct word w;
-	size_t pos = 0, k, u;
-
-	/* A naming value is one line, already decoded: no scratch needed. */
-	while (word_next(value, &pos, &w))
-		for (k = 0; k < res->nsought; k++)
-			if (sought_active(res, k) && sought_matches(res, k, &w))
-				present |= 1UL << k;
-	in = units_of(res, present);
-	for (u = 0; u < res->nunits; u++)
-		if (res->units[u].stop || res->units[u].pointer)
-			in &= ~(1UL << u);
-	return in;
-}
-
 /* Is unit u a word of the question that counts (not a stopword, nor a
  * pointer), and does it tell entries apart (held by at most half)? */
 static int
@@ -43,20 +22,35 @@ unit_telling(const struct db *db, const struct search_result *res, size_t u)
 	return res->units[u].df * 2 <= db->nentries;
 }
 
-/* The question's telling words (see units_strong), or all its words
- * when none tells entries apart. */
+/* The question's words that tell entries apart, a bit each. */
 static unsigned long
-telling_units(const struct db *db, const struct search_result *res)
+telling_units_only(const struct db *db, const struct search_result *res)
 {
-	unsigned long asked = 0, telling = 0;
+	unsigned long telling = 0;
 	size_t u;
 
 	for (u = 0; u < res->nunits; u++)
-		if (unit_counts(res, u)) {
+		if (unit_counts(res, u) && unit_telling(db, res, u))
+			telling |= 1UL << u;
+	return telling;
+}
+
+/* The question's telling words (see judge_strong), or all its words
+ * when none tells entries apart ("hip pain") and no pointer says what
+ * the question is about ("acupressure for hip pain": the article does
+ * not mention it, and "hip pain" does not make it sure). */
+static unsigned long
+telling_units(const struct db *db, const struct search_result *res)
+{
+	unsigned long asked = 0, telling = telling_units_only(db, res);
+	size_t u;
+
+	for (u = 0; u < res->nunits; u++) {
+		if (unit_counts(res, u))
 			asked |= 1UL << u;
-			if (unit_telling(db, res, u))
-				telling |= 1UL << u;
-		}
+		if (unit_active(res, u) && res->units[u].pointer)
+			return telling;
+	}
 	return telling ? telling : asked;
 }
 
@@ -111,40 +105,89 @@ asks_alike(const struct search_result *res, struct span ask)
  * meets a text by luck ("what should i wear" and the keyword "cartilage
  * wear"; "is acupuncture safe when pregnant" and "Is acupuncture safe?").
  */
+/* The naming values of an entry weighed together, at most. */
+#define MAX_NAMES 64
+
 unsigned long
 judge_strong(const struct db *db, const struct search_result *res,
     const struct record *e, const struct tally *t, int *in_one_name)
 {
-	unsigned long strong = 0, telling = 0, asked, held, in;
-	size_t u, i;
-	int f, one;
+	unsigned long strong = 0, telling = telling_units_only(db, res), asked;
+	unsigned long telling_only = telling, held, in, about, health, words;
+	unsigned long plain;
+	unsigned long names[MAX_NAMES];
+	size_t u, i, k, nnames;
+	int f, one, some;
 
-	for (u = 0; u < res->nunits; u++)
-		if (unit_counts(res, u) && unit_telling(db, res, u))
-			telling |= 1UL << u;
 	held = units_held(res, t);
 	for (u = 0; u < res->nunits; u++)
 		if ((held & telling & 1UL << u) && !res->units[u].common)
 			strong |= 1UL << u;
+	/*
+	 * A word of health (pain, bruising) is not there by luck, however
+	 * common, when the entry is about it: in a name, an alias, a keyword
+	 * or its summary (a question it answers may hold it beside another
+	 * question's words: "How soon might I notice relief?" does not say
+	 * how long relief lasts).  One most entries are about ("acupuncture",
+	 * "hip") says what is asked only in a question of words of health
+	 * alone ("hip pain"): beside another word ("what should I wear to
+	 * acupuncture") it says nothing of which entry answers.
+	 */
+	about = units_held_in(res, t, 1U << FIELD_NAME | 1U << FIELD_ALIAS |
+	    1U << FIELD_KEYWORD | 1U << FIELD_SUMMARY);
+	for (u = 0, asked = 0, health = 0, words = 0; u < res->nunits; u++) {
+		/* Pointers too; not a circumstance no entry holds ("when I
+		 * walk"), which is no part of what is asked. */
+		if (unit_active(res, u) && !res->units[u].stop &&
+		    !(res->units[u].circumstance && res->units[u].df == 0))
+			words |= 1UL << u;
+		if (unit_counts(res, u)) {
+			asked |= 1UL << u;
+			if (res->units[u].health)
+				health |= 1UL << u;
+		}
+	}
+	/* ... and of those one not in every entry: "acupuncture" alone tells
+	 * none apart ("when was acupuncture invented"). */
+	for (u = 0, some = 0; u < res->nunits; u++)
+		if ((health & 1UL << u) && res->units[u].df < db->nentries)
+			some = 1;
+	for (u = 0; u < res->nunits; u++)
+		if ((held & about & health & 1UL << u) &&
+		    ((telling & 1UL << u) || (health == words && some)))
+			strong |= 1UL << u;
 	one = bits(telling) == 1;	/* one telling word, not a general one */
+	/* Every word of the question in one entry, two or more of them no
+	 * circumstance and one telling entries apart (words most entries
+	 * hold, beside what a pointer points to, say nothing: "acupressure
+	 * for hip pain"), and each of its words of health one the entry is
+	 * about: no luck makes such a meeting ("do i need to check with a
+	 * doctor first"); but "how long does pain relief last" is not
+	 * answered by an entry that holds "relief" in a sentence of when it
+	 * comes. */
+	for (u = 0, plain = asked; u < res->nunits; u++)
+		if (res->units[u].circumstance)
+			plain &= ~(1UL << u);
+	if (bits(plain) >= 2 && (plain & telling) && (held & asked) == asked &&
+	    (health & ~about) == 0)
+		strong |= asked;
 	telling = telling_units(db, res);	/* "hip pain": all general */
 	*in_one_name = 0;
-	for (u = 0, asked = 0; u < res->nunits; u++)
-		if (unit_counts(res, u))
-			asked |= 1UL << u;
 	/* No name can hold what the entry does not: most hits of a long
 	 * database hold one word, and reading their names would cost. */
 	if (bits(held & telling) < 2 && !((one || one_phrase(res, telling)) &&
 	    (held & telling & ~strong)) &&
 	    (bits(asked) < 2 || (held & asked) != asked))
 		return strong;
-	for (f = FIELD_NAME; NAMING_FIELD(f); f++)
+	for (f = FIELD_NAME, nnames = 0; NAMING_FIELD(f); f++)
 		for (i = 0; i < db_field_count(e, f); i++) {
 			if (f == FIELD_NAME && i == 0)
 				continue;	/* the id: the title says it */
 			in = units_in(res, db_field(db, e, f, i));
 			if (bits(asked) >= 2 && (in & asked) == asked)
 				*in_one_name = 1;
+			if (nnames < MAX_NAMES && (in & asked & telling_only))
+				names[nnames++] = in & asked;
 			in &= telling;
 			if ((bits(in) >= 2 && bits(in) * 2 > bits(telling)) ||
 			    (in == telling && one_phrase(res, in)) ||
@@ -152,7 +195,31 @@ judge_strong(const struct db *db, const struct search_result *res,
 			    asks_alike(res, db_field(db, e, f, i))))
 				strong |= in;
 		}
+	/* Two of its names, aliases, keywords or questions that hold every
+	 * word of the question between them, a telling word in each: the
+	 * entry names what is asked ("how long is an appointment": "How long
+	 * is a session?" and "appointments").  Three or more may hold words
+	 * of other questions ("how long does relief last": "How soon might I
+	 * notice relief?", "How long does each visit last?"). */
+	for (i = 0; i < nnames && bits(asked) >= 2; i++)
+		for (k = i + 1; k < nnames; k++)
+			if ((names[i] | names[k]) == asked)
+				strong |= asked & telling_only;
 	return strong;
+}
+
+/* Does a word that an entry holds, and no circumstance, come before
+ * unit u: has the question said what it asks? */
+static int
+asked_before(const struct search_result *res, size_t u)
+{
+	size_t k;
+
+	for (k = 0; k < u; k++)
+		if (unit_active(res, k) && !res->units[k].stop &&
+		    !res->units[k].circumstance && res->units[k].df > 0)
+			return 1;
+	return 0;
 }
 
 /* Is unit u's word an earlier missing unit's?  Each is named once. */
@@ -187,12 +254,31 @@ judge_missing(const struct db *db, struct search_result *res)
 
 		un->missing = unit_active(res, u) && !un->stop && un->df == 0 &&
 		    !named_before(res, u);
+		/* Walking, my mum, at night: who or when, not what is asked,
+		 * once what is asked has been said ("my hip hurts when I
+		 * walk"; but "what exercises help"). */
+		un->late = asked_before(res, u);
+		un->aside = un->missing && un->circumstance && un->late;
+		un->missing &= !un->aside;
 		res->nmissing += (size_t)un->missing;
 		if (unit_active(res, u) && un->df > 0 && un->df * 2 <= db->nentries)
 			specific = 1;
 	}
 	if (res->nmissing > 0 && !specific)
 		res->n = 0;
+	/* Words too common to search for, and nothing else: nothing asked. */
+	res->only_common = 1;
+	for (u = 0; u < res->nunits; u++)
+		res->only_common &= res->units[u].stop;
+	if (res->only_common)
+		res->n = 0;
+	/* With no answer, a circumstance is one more word no entry holds. */
+	for (u = 0; u < res->nunits && res->n == 0; u++)
+		if (res->units[u].aside) {
+			res->units[u].aside = 0;
+			res->units[u].missing = 1;
+			res->nmissing++;
+		}
 }
 
 /*
@@ -234,19 +320,27 @@ judge_answers(const struct db *db, struct search_result *res)
 {
 	size_t i, u, unknown = 0;
 
+	/* A missing word that is no English word ("warfarin"), or a word of
+	 * health ("numb"), always carries meaning the answer lacks. */
 	for (u = 0; u < res->nunits; u++)
-		unknown += res->units[u].missing && res->units[u].unknown;
+		unknown += res->units[u].missing && (res->units[u].unknown ||
+		    res->units[u].health);
+
 	for (i = 0; i < res->n; i++) {
 		struct search_hit *h = &res->hits[i];
-		size_t sure;
+		size_t sure, telling;
 
 		/* Reading sentences costs: only for the results shown. */
 		if (i < SEARCH_JUDGED)
 			h->strong |= sentence_strong(db, res,
 			    &db->entries[h->entry]);
 		sure = bits(h->strong);
+		/* Against a missing word, only the held words that tell
+		 * entries apart weigh: "hip" and "pain" are in every entry. */
+		telling = bits(h->strong & telling_units_only(db, res));
 
-		h->level = sure == 0 || unknown > 0 || res->nmissing >= sure ?
+		h->level = sure == 0 || unknown > 0 ||
+		    (res->nmissing > 0 && res->nmissing >= telling) ?
 		    SEARCH_CLOSEST : SEARCH_ANSWERED;
 	}
 	judge_query(res);

@@ -73,19 +73,28 @@ listed(struct span list, const struct word *w)
 	return list.len > 0 && word_in_list(list, w->fold, w->foldlen);
 }
 
+/* ... or its stem: "calming" is as common as "calm", and a list may lack
+ * an ending. */
+static int
+listed_as(struct span list, const struct word *w)
+{
+	struct word stem = *w;
+
+	memcpy(stem.fold, w->stem, w->stemlen + 1);
+	stem.foldlen = w->stemlen;
+	return listed(list, w) || listed(list, &stem);
+}
+
 void
 query_judge_word(const struct english_words *known, struct search_unit *u,
     const struct word *w)
 {
-	struct word stem = *w;
-
-	/* "calming" is as common as "calm": the list may lack an ending. */
-	memcpy(stem.fold, w->stem, w->stemlen + 1);
-	stem.foldlen = w->stemlen;
-	u->common = !u->phrase && (listed(known->common, w) ||
-	    listed(known->common, &stem));
+	u->common = !u->phrase && listed_as(known->common, w);
 	u->unknown = !u->phrase && known->english.len > 0 &&
 	    !u->common && !listed(known->english, w);
+	u->health = !u->phrase && listed_as(known->health, w);
+	u->circumstance = !u->phrase && !u->health &&
+	    listed_as(known->circumstance, w);
 }
 
 /*
@@ -129,9 +138,13 @@ read_units(const struct db *db, const struct english_words *known,
 		 * alone, and an entry must hold every other word of it. */
 		for (pos = 0; t >= 0 &&
 		    word_next(db_term_target(&db->terms[t]), &pos, &w);)
-			if (!word_is_stop(w.fold, w.foldlen))
+			if (!word_is_stop(w.fold, w.foldlen)) {
 				add_sought(res, &w, res->nunits,
 				    u->phrase ? 1.0 : MEANING_WEIGHT);
+				/* "my hip hurts" is of health as "hip pain" is. */
+				u->health |= u->phrase && !u->pointer &&
+				    listed_as(known->health, &w);
+			}
 		res->nunits++;
 		at += u->nwords;
 	}

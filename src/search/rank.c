@@ -77,6 +77,8 @@ is_whole_query(const struct search_result *res, struct span value)
 	return k == res->nwords && k > 0;
 }
 
+/* Is the query, word for word, a name of the entry or a question it
+ * answers ("who shouldnt have acupuncture")? */
 static int
 names_whole_query(const struct db *db, const struct record *e,
     const struct search_result *res)
@@ -84,7 +86,7 @@ names_whole_query(const struct db *db, const struct record *e,
 	size_t i;
 	int f;
 
-	for (f = FIELD_NAME; f <= FIELD_KEYWORD; f++)
+	for (f = FIELD_NAME; f <= FIELD_ASK; f++)
 		for (i = 0; i < db_field_count(e, f); i++)
 			if (is_whole_query(res, db_field(db, e, f, i)))
 				return 1;

@@ -27,6 +27,13 @@ struct search_unit {
 	int common;		/* a common English word: a match in running
 				 * text may be luck (SCOWL sizes 10 and 20) */
 	int unknown;		/* no English word, nor a database word */
+	int health;		/* a word of health: the body, an illness,
+				 * a medicine or care (numb, warfarin) */
+	int circumstance;	/* a word of who, where, when or doing what
+				 * (my mum, at night, walking) */
+	int aside;		/* a circumstance no entry holds, beside a
+				 * question that is answered: said softly */
+	int late;		/* after a word that says what is asked */
 	int corrected;		/* a typo, read as its word in sought[] */
 	int expanded;		/* ... not a typo: short for that word
 				 * ("osteo" for "osteoarthritis") */
@@ -70,6 +77,11 @@ struct search_hit {
 struct english_words {
 	struct span english;	/* sorted, one a line; empty: none known */
 	struct span common;	/* the most common of them, any length */
+	/* A word's kind (data/lexicon.py, from WordNet): of health, or of
+	 * the circumstance of a question (who, where, when, doing what);
+	 * empty: none known. */
+	struct span health;
+	struct span circumstance;
 };
 
 struct search_result {
@@ -83,6 +95,7 @@ struct search_result {
 	size_t nmissing;	/* units no entry holds */
 	size_t nsaid;		/* ... of those, the ones said to the person */
 	size_t npointers;	/* units a pointer Term found an entry for */
+	int only_common;	/* every word too common to search for */
 	enum search_level level;	/* of the first hit; NOT_COVERED: none */
 	struct search_hit *hits;	/* best first */
 	size_t n;
@@ -115,9 +128,11 @@ void search_keep_topic(const struct db *db, struct search_result *res,
 /* Does this word of a text match a word searched for? */
 int search_matches(const struct search_result *res, const struct word *w);
 
-/* The sentence of entry e's summary or body that best answers the query:
- * in the summary, or in the body decoded into the caller's scratch. */
-struct span search_best_sentence(const struct search_result *res,
-    const struct record *e, struct db_scratch *scratch);
+/* The sentence of entry e's summary or body that best answers the query
+ * (the one its Ask names, when the question is that Ask): in the
+ * summary, or in the body decoded into the caller's scratch. */
+struct span search_best_sentence(const struct db *db,
+    const struct search_result *res, const struct record *e,
+    struct db_scratch *scratch);
 
 #endif

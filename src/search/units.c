@@ -79,15 +79,43 @@ units_of(const struct search_result *res, unsigned long present)
 unsigned long
 units_held(const struct search_result *res, const struct tally *t)
 {
+	return units_held_in(res, t, (1U << NFIELDS) - 1);
+}
+
+unsigned long
+units_held_in(const struct search_result *res, const struct tally *t,
+    unsigned fields)
+{
 	unsigned long present = 0;
 	size_t k;
 	int f;
 
 	for (k = 0; k < res->nsought; k++)
 		for (f = 0; f < NFIELDS; f++)
-			if (t->tf[k][f]) {
+			if ((fields & 1U << f) && t->tf[k][f]) {
 				present |= 1UL << k;
 				break;
 			}
 	return units_of(res, present);
+}
+
+/* The units of the question a naming value holds (a Term's through what
+ * it means), a bit each; pointers never count. */
+unsigned long
+units_in(const struct search_result *res, struct span value)
+{
+	unsigned long present = 0, in;
+	struct word w;
+	size_t pos = 0, k, u;
+
+	/* A naming value is one line, already decoded: no scratch needed. */
+	while (word_next(value, &pos, &w))
+		for (k = 0; k < res->nsought; k++)
+			if (sought_active(res, k) && sought_matches(res, k, &w))
+				present |= 1UL << k;
+	in = units_of(res, present);
+	for (u = 0; u < res->nunits; u++)
+		if (res->units[u].stop || res->units[u].pointer)
+			in &= ~(1UL << u);
+	return in;
 }

@@ -25,6 +25,27 @@ is_word_char(const char *s, size_t len, size_t *n)
 	return 1;
 }
 
+/* The length of an apostrophe (' or U+2019) at i, or 0. */
+static size_t
+apostrophe_at(struct span t, size_t i)
+{
+	if (t.p[i] == '\'')
+		return 1;
+	if (i + 3 <= t.len && memcmp(t.p + i, "\xe2\x80\x99", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* Is the character at i a letter (a word character that is no digit)? */
+static int
+is_letter_at(struct span t, size_t i)
+{
+	size_t n;
+
+	return is_word_char(t.p + i, t.len - i, &n) &&
+	    !(t.p[i] >= '0' && t.p[i] <= '9');
+}
+
 int
 word_starts_at(const char *start, const char *at)
 {
@@ -57,7 +78,16 @@ word_next(struct span text, size_t *pos, struct word *w)
 	}
 	start = i;
 	w->foldlen = 0;
-	while (i < text.len && is_word_char(text.p + i, text.len - i, &n)) {
+	for (;;) {
+		/* An apostrophe inside a word joins it: "shouldn't" is one word,
+		 * as a person types it without the apostrophe ("shouldnt"). */
+		if (i < text.len && w->foldlen > 0 && (n = apostrophe_at(text, i)) > 0 &&
+		    i + n < text.len && is_letter_at(text, i + n)) {
+			i += n;
+			continue;
+		}
+		if (i >= text.len || !is_word_char(text.p + i, text.len - i, &n))
+			break;
 		/* Past WORD_MAX the word is cut, never spliced: the fold stays a
 		 * prefix of the word, as the search prefilter needs. */
 		if (w->foldlen + n > WORD_MAX)

@@ -4,7 +4,8 @@ status: 0
 --- stdout
 Hip bursitis (condition: bursitis)
     hipacu show bursitis
-    Bursitis is the name for inflammation of these sacs.
+    Inflamed bursae around the hip joint may respond to the anti-inflammatory
+    effects of acupuncture.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

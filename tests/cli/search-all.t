@@ -27,24 +27,29 @@ Muscle strains and sprains (condition: muscle-strain)
     Acupuncture could play a part in managing a strained or sprained hip muscle,
     in the groin or the hamstrings for instance.
 
-A complement, not a cure (condition: complementary-care)
-    hipacu show complementary-care
-    Whatever the hip condition, acupuncture does not repair structural damage.
-
 See a medical doctor first (safety: see-a-doctor)
     hipacu show see-a-doctor
     Always check with a medical doctor before trying acupuncture, above all if
     your hip pain is severe, lasting, or comes with other worrying symptoms.
 
-Qi in traditional Chinese medicine (mechanism: qi)
-    hipacu show qi
-    On this view, pain in the hip is believed to come partly from qi there that
-    has stagnated or lost its balance.
-
 Nerve modulation (mechanism: nerve-modulation)
     hipacu show nerve-modulation
     Acupuncture may adjust nerve activity and so interrupt pain signals on their
     way to the brain from the hip.
+
+Sciatica (condition: sciatica)
+    hipacu show sciatica
+    Sciatica sends pain from the lower back through the hip and into the leg;
+    people who have it may find acupuncture beneficial.
+
+A complement, not a cure (condition: complementary-care)
+    hipacu show complementary-care
+    Whatever the hip condition, acupuncture does not repair structural damage.
+
+Qi in traditional Chinese medicine (mechanism: qi)
+    hipacu show qi
+    On this view, pain in the hip is believed to come partly from qi there that
+    has stagnated or lost its balance.
 
 Endorphin release (mechanism: endorphins)
     hipacu show endorphins
@@ -54,20 +59,15 @@ Piriformis syndrome (condition: piriformis-syndrome)
     hipacu show piriformis-syndrome
     In this way, acupuncture could ease pain in the hip and in the buttock.
 
-During a session (session: during-a-session)
-    hipacu show during-a-session
-    These may be in areas around the hip, on the legs, or at points some
-    distance away.
-
 Session length and course (session: course-of-treatment)
     hipacu show course-of-treatment
     How many sessions are needed depends on how severe the hip pain is and on
     its chronicity, that is, how long it has lasted.
 
-Sciatica (condition: sciatica)
-    hipacu show sciatica
-    Sciatica sends pain from the lower back through the hip and into the leg;
-    people who have it may find acupuncture beneficial.
+During a session (session: during-a-session)
+    hipacu show during-a-session
+    These may be in areas around the hip, on the legs, or at points some
+    distance away.
 
 The first consultation (session: first-consultation)
     hipacu show first-consultation

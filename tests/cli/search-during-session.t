@@ -4,7 +4,8 @@ status: 0
 --- stdout
 During a session (session: during-a-session)
     hipacu show during-a-session
-    In a session, thin, sterile needles go into specific points on the body.
+    Thin, sterile needles are placed at chosen points and usually left in for 15
+    to 30 minutes.
 
 Session length and course (session: course-of-treatment)
     hipacu show course-of-treatment

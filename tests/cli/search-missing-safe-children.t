@@ -26,10 +26,10 @@ Muscle strains and sprains (condition: muscle-strain)
     Acupuncture could play a part in managing a strained or sprained hip muscle,
     in the groin or the hamstrings for instance.
 
-Nerve modulation (mechanism: nerve-modulation)
-    hipacu show nerve-modulation
-    Acupuncture may adjust nerve activity and so interrupt pain signals on their
-    way to the brain from the hip.
+Osteoarthritis (condition: osteoarthritis)
+    hipacu show osteoarthritis
+    Osteoarthritis wears down cartilage; acupuncture may help by easing pain and
+    reducing inflammation.
 
 13 more matched; to see them all:
     hipacu search --all is acupuncture safe for children

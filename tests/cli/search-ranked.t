@@ -14,8 +14,8 @@ Local blood flow (mechanism: blood-flow)
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    It can, however, cause minor side effects: you may notice slight bruising,
-    soreness where the needles went in, or a short spell of dizziness.
+    Acupuncture is generally safe; minor effects may include bruising, soreness
+    or temporary dizziness.
 
 Qi in traditional Chinese medicine (mechanism: qi)
     hipacu show qi

@@ -4,9 +4,11 @@
 args: search blood thinners
 status: 0
 --- stdout
-The article does not mention 'blood thinners'; the nearest it has is 'bleeding
-disorders'. These entries are only the closest the article has, not a sure
-answer: if they do not answer your question, please ask a medical doctor.
+Note: the article does not mention 'blood thinners'; the nearest it has is
+'bleeding disorders'.
+
+These entries are only the closest the article has, not a sure answer: if they
+do not answer your question, please ask a medical doctor.
 
 Who should be careful (safety: contraindications)
     hipacu show contraindications
@@ -17,5 +19,7 @@ Who should be careful (safety: contraindications)
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr
+hipacu: the article does not mention 'blood thinners'; the nearest it has is
+        'bleeding disorders'
 hipacu: closest match only, not a sure answer: ask a medical doctor
         (hipacu show see-a-doctor)

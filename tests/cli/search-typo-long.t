@@ -4,12 +4,14 @@ status: 0
 --- stdout
 Choosing a practitioner (safety: choosing-a-practitioner)
     hipacu show choosing-a-practitioner
-    Choose a licensed, experienced practitioner and check their credentials.
+    Licensing rules vary from region to region; a properly qualified
+    practitioner will have had extensive training and will follow the
+    profession's standards.
 
 The first consultation (session: first-consultation)
     hipacu show first-consultation
-    At the first appointment for hip pain, expect to talk at length with the
-    practitioner about your medical history, your symptoms and the way you live.
+    The practitioner looks at what your hip pain is like and where it is
+    located.
 
 Who should be careful (safety: contraindications)
     hipacu show contraindications

@@ -31,7 +31,7 @@ Nerve modulation (mechanism: nerve-modulation)
     through which acupuncture is thought to influence how pain is felt and how
     the body works.
 
-6 more matched; to see them all:
+5 more matched; to see them all:
     hipacu search --all how long until it works
 
 General information from one article, not medical advice. Consult a medical

@@ -2,7 +2,9 @@
 args: search safer
 status: 0
 --- stdout
-The article does not mention 'safer'; the nearest it has is 'generally safe'.
+Note: the article does not mention 'safer'; the nearest it has is 'generally
+safe'.
+
 These entries are only the closest the article has, not a sure answer: if they
 do not answer your question, please ask a medical doctor.
 
@@ -36,5 +38,7 @@ Sciatica (condition: sciatica)
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr
+hipacu: the article does not mention 'safer'; the nearest it has is 'generally
+        safe'
 hipacu: closest match only, not a sure answer: ask a medical doctor
         (hipacu show see-a-doctor)

@@ -1,0 +1,29 @@
+# A word of health the article lacks (numb) is named, points to a doctor, and no answer is sure
+args: search is it normal to feel numb
+status: 0
+--- stdout
+The article does not mention 'numb'. These entries are only the closest the
+article has, not a sure answer: if they do not answer your question, please ask
+a medical doctor.
+
+During a session (session: during-a-session)
+    hipacu show during-a-session
+    The feeling at the needle sites is often described as a dull ache, as
+    tingling, or as warmth.
+
+A complement, not a cure (condition: complementary-care)
+    hipacu show complementary-care
+    Acupuncture will not undo structural damage, but it can be used with
+    conventional care to help manage symptoms.
+
+Possible side effects (safety: side-effects)
+    hipacu show side-effects
+    Acupuncture is generally safe; minor effects may include bruising, soreness
+    or temporary dizziness.
+
+General information from one article, not medical advice. Consult a medical
+doctor before starting acupuncture: hipacu show see-a-doctor
+--- stderr
+hipacu: no entry mentions 'numb'
+hipacu: closest match only, not a sure answer: ask a medical doctor
+        (hipacu show see-a-doctor)
