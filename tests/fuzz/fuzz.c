@@ -64,9 +64,11 @@ look_up(const struct db *db, struct span from_input)
 	names[0] = from_input;
 	names[1] = db->entries[0].id;
 	names[2] = db->entries[db->nentries - 1].title;
-	names[3] = span_from("pacemakr dizzy the");
+	names[3] = span_from("pacemakr dizzy the pain at night walk");
 	english.english = span_from("dizzy\npregnant\n");
 	english.common = span_from("");
+	english.health = span_from("numb\npain\n");
+	english.circumstance = span_from("night\nwalk\n");
 	for (i = 0; i < 4; i++) {
 		for (t = 0; t < db->ntopics; t++) {
 			lookup_name(db, t, names[i], 1, &l);
