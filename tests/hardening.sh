@@ -10,7 +10,7 @@ FA=./tests/hipacu-failalloc
 alog=$out/alloc.log
 runs=0
 : >"$out/alloc.sites"
-for args in 'safety' 'search dizzy' 'search pacemakr' 'search xxbursitisxx' \
+for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pacemakr' 'search xxbursitisxx' \
     '--json list' 'check data/hipacu.rec' 'condition bursitus' \
     'condition piri' 'show qi bursitis' 'list safety' 'dizzy' \
     'completion words condition' 'check tests/data/bad.rec' \

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../base/cmdline.h"
+#include "../base/mem.h"
 #include "doc.h"
 #include "figure.h"
 
@@ -106,8 +107,15 @@ struct html_page {
 	const struct doc *d;
 	const struct db *db;
 	int entries;		/* 1: entries in full; 0: titles only */
+	unsigned char *on;	/* a byte an entry of db: ON_PAGE, WRITTEN; or
+				 * NULL (out of memory: the page is looked
+				 * through instead) */
 };
 
+enum { ON_PAGE = 1, WRITTEN = 2 };
+
+/* Is entry on the page?  One look, not a walk of the page: a page of
+ * many entries has as many links. */
 static int
 on_page(const struct html_page *pg, size_t entry)
 {
@@ -115,6 +123,8 @@ on_page(const struct html_page *pg, size_t entry)
 
 	if (!pg->entries)
 		return 0;
+	if (pg->on)
+		return pg->on[entry] != 0;
 	for (i = 0; i < pg->d->n; i++)
 		if (doc_entry(pg->d, i) == entry)
 			return 1;
@@ -352,14 +362,21 @@ static void
 entries(const struct html_page *pg)
 {
 	const struct doc *d = pg->d;
-	size_t i, k;
+	size_t i, k, e;
 
 	for (i = 0; i < d->n; i++) {
-		for (k = 0; k < i; k++)
-			if (doc_entry(d, k) == doc_entry(d, i))
-				break;
-		if (k == i)
-			entry(pg, doc_entry(d, i), 2);
+		e = doc_entry(d, i);
+		if (pg->on) {
+			if (pg->on[e] & WRITTEN)
+				continue;
+			pg->on[e] |= WRITTEN;
+		} else {
+			for (k = 0; k < i && doc_entry(d, k) != e; k++)
+				;
+			if (k < i)
+				continue;
+		}
+		entry(pg, e, 2);
 	}
 }
 
@@ -480,12 +497,18 @@ void
 render_html(const struct render *r, const struct doc *d)
 {
 	struct html_page pg;
+	size_t i;
 
 	pg.out = r->out;
 	pg.d = d;
 	pg.db = d->db;
 	pg.entries = d->kind == DOC_ENTRIES || d->kind == DOC_REFERENCE ||
 	    d->kind == DOC_RESULTS;
+	if ((pg.on = mem_alloc(d->db->nentries ? d->db->nentries : 1)) != NULL) {
+		memset(pg.on, 0, d->db->nentries);
+		for (i = 0; i < d->n; i++)
+			pg.on[doc_entry(d, i)] = ON_PAGE;
+	}
 	page_begin(pg.out, d);
 	switch (d->kind) {
 	case DOC_ENTRIES:
@@ -506,4 +529,5 @@ render_html(const struct render *r, const struct doc *d)
 		break;
 	}
 	page_end(pg.out, d);
+	mem_free(pg.on);
 }

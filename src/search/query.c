@@ -97,6 +97,26 @@ query_judge_word(const struct english_words *known, struct search_unit *u,
 	    listed_as(known->circumstance, w);
 }
 
+/* Is there a unit already of the n words from at, word for word? */
+static int
+unit_said_before(const struct search_result *res, size_t at, size_t n)
+{
+	size_t u, i;
+
+	for (u = 0; u < res->nunits; u++) {
+		const struct search_unit *un = &res->units[u];
+
+		if (un->nwords != n)
+			continue;
+		for (i = 0; i < n && strcmp(res->words[un->at + i].fold,
+		    res->words[at + i].fold) == 0; i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Group the query words into units: a phrase a Term names is one unit
  * that searches only what it means ("blood thinners" is not about blood
@@ -112,12 +132,18 @@ read_units(const struct db *db, const struct english_words *known,
 	long t;
 
 	while (at < res->nwords) {
+		/* A word said again is one unit: "dizzy dizzy dizzy" asks
+		 * what "dizzy" does, and costs what it costs. */
+		t = term_record_at(db, res, at, &len);
+		if (unit_said_before(res, at, t >= 0 ? len : 1)) {
+			at += t >= 0 ? len : 1;
+			continue;
+		}
 		u = &res->units[res->nunits];
 		memset(u, 0, sizeof *u);
 		u->raw = res->words[at].raw;
 		u->at = at;
 		u->own = NO_WORD;
-		t = term_record_at(db, res, at, &len);
 		u->nwords = t >= 0 ? len : 1;
 		u->phrase = u->nwords > 1;
 		u->mapped = t >= 0;
