@@ -17,7 +17,8 @@ LAYERS = base data search doc term cli tool
 
 BASE = src/base/buf.o src/base/cmdline.o src/base/file.o src/base/text.o \
 	src/base/wrap.o
-DATA = src/data/db.o src/data/ids.o src/data/rec.o src/data/schema.o
+DATA = src/data/db.o src/data/ids.o src/data/parse.o src/data/rec.o \
+	src/data/schema.o src/data/store.o src/data/stream.o
 SEARCH = src/search/answer.o src/search/judge.o src/search/lookup.o \
 	src/search/query.o src/search/rank.o src/search/scan.o \
 	src/search/search.o src/search/typo.o src/search/units.o \
@@ -36,8 +37,8 @@ LIB = $(CORE) $(MEM)
 APP = $(TERM) $(CLI) src/data/embedded.o
 HDR = src/base/buf.h src/base/cmdline.h src/base/file.h src/base/mem.h \
 	src/base/text.h src/base/wrap.h \
-	src/data/db.h src/data/embedded.h src/data/ids.h src/data/rec.h \
-	src/data/schema.h \
+	src/data/db.h src/data/embedded.h src/data/ids.h src/data/parse.h \
+	src/data/rec.h src/data/schema.h \
 	src/search/internal.h src/search/lookup.h src/search/scan.h \
 	src/search/search.h \
 	src/search/words.h \

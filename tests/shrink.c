@@ -1,6 +1,7 @@
 /* shrink.c - an LD_PRELOAD shim for one test: when the process maps the
  * file HIPACU_SHRINK names, the file is cut to nothing right after, as
- * another program rewriting it in place would do. */
+ * another program rewriting it in place would do; when it first reads it
+ * as it streams, right before. */
 #define _GNU_SOURCE
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -11,22 +12,47 @@
 #include <unistd.h>
 
 typedef void *mmap_fn(void *, size_t, int, int, int, off_t);
+typedef ssize_t pread_fn(int, void *, size_t, off_t);
+
+/* Is fd the file HIPACU_SHRINK names? */
+static int
+is_named(int fd)
+{
+	const char *path = getenv("HIPACU_SHRINK");
+	struct stat opened, named;
+
+	return path != NULL && fd >= 0 && fstat(fd, &opened) == 0 &&
+	    stat(path, &named) == 0 && opened.st_dev == named.st_dev &&
+	    opened.st_ino == named.st_ino;
+}
+
+ssize_t
+pread(int fd, void *buf, size_t n, off_t off)
+{
+	static pread_fn *real;
+	static int cut;
+
+	if (real == NULL)
+		*(void **)&real = dlsym(RTLD_NEXT, "pread");
+	if (!cut && is_named(fd)) {
+		cut = 1;
+		if (truncate(getenv("HIPACU_SHRINK"), 0) != 0)
+			_exit(99);
+	}
+	return real(fd, buf, n, off);
+}
 
 void *
 mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 {
 	static mmap_fn *real;
-	const char *path = getenv("HIPACU_SHRINK");
-	struct stat mapped, named;
 	void *p;
 
 	if (real == NULL)
 		*(void **)&real = dlsym(RTLD_NEXT, "mmap");
 	p = real(addr, len, prot, flags, fd, off);
-	if (p != MAP_FAILED && path != NULL && fd >= 0 &&
-	    fstat(fd, &mapped) == 0 && stat(path, &named) == 0 &&
-	    mapped.st_dev == named.st_dev && mapped.st_ino == named.st_ino &&
-	    truncate(path, 0) != 0)
+	if (p != MAP_FAILED && is_named(fd) &&
+	    truncate(getenv("HIPACU_SHRINK"), 0) != 0)
 		_exit(99);
 	return p;
 }

@@ -536,8 +536,8 @@ ranked(struct db *db, const char *query, struct search_result *res)
 		return "(out of memory)";
 	for (i = 0; i < res->n && o < sizeof ids; i++)
 		o += (size_t)snprintf(ids + o, sizeof ids - o, "%s%.*s", i ? " " : "",
-		    (int)db->entries[res->hits[i].entry].id.len,
-		    db->entries[res->hits[i].entry].id.p);
+		    (int)db->entries[res->hits[i].ordinal].id.len,
+		    db->entries[res->hits[i].ordinal].id.p);
 	return ids;
 }
 
@@ -681,7 +681,7 @@ test_search(void)
 	search_free(&res);
 	got = ranked(&db, "bruising", &res);
 	CHECK("search: snippet is the best sentence", res.n == 1 &&
-	    span_is(search_best_sentence(&db, &res, &db.entries[res.hits[0].entry],
+	    span_is(search_best_sentence(&db, &res, &db.entries[res.hits[0].ordinal],
 	    &scratch),
 	    "Bruising can happen."));
 	search_free(&res);
@@ -848,7 +848,7 @@ test_levels(void)
 	    res.level == SEARCH_ANSWERED);
 	search_keep_topic(&db, &res, 0);
 	CHECK("levels: a search kept to a topic is judged by its first hit",
-	    res.n == 1 && res.hits[0].entry == 0 && res.level == SEARCH_CLOSEST &&
+	    res.n == 1 && res.hits[0].ordinal == 0 && res.level == SEARCH_CLOSEST &&
 	    res.nsaid == 0);
 	search_free(&res);
 	db_free(&db);
@@ -894,12 +894,12 @@ test_answers(void)
 	ranked(&db, "how long does a session last", &res);
 	CHECK("answers: the question an Ask asks gets the sentence it names",
 	    res.n >= 1 && span_is(search_best_sentence(&db, &res,
-	    &db.entries[res.hits[0].entry], &scratch), "Each session lasts an hour."));
+	    &db.entries[res.hits[0].ordinal], &scratch), "Each session lasts an hour."));
 	search_free(&res);
 	ranked(&db, "course", &res);
 	CHECK("answers: another question gets the sentence that weighs most",
 	    res.n >= 1 && span_is(search_best_sentence(&db, &res,
-	    &db.entries[res.hits[0].entry], &scratch), "A course is six sessions."));
+	    &db.entries[res.hits[0].ordinal], &scratch), "A course is six sessions."));
 	search_free(&res);
 	db_free(&db);
 }

@@ -14,7 +14,9 @@
 
 typedef int command_fn(struct ctx *c, int argc, char **argv);
 
-enum { NEEDS_DB = 1 };
+/* NEEDS_DB: the database, held; STREAMS: the database, which the command
+ * reads itself as it streams (a file's is not held). */
+enum { NEEDS_DB = 1, STREAMS = 2 };
 
 /*
  * A command, or (name NULL) a form of the command line that is not a
@@ -54,7 +56,7 @@ static const struct command commands[] = {
 	{ "show", cmd_show, NEEDS_DB, "show ID...", "entries by id",
 	  "Show entries in full by id (as 'hipacu list' prints them). Exits 1 "
 	  "if any id is unknown, after showing the others." },
-	{ "search", cmd_search, NEEDS_DB, "search WORDS...",
+	{ "search", cmd_search, STREAMS, "search WORDS...",
 	  "entries ranked by the words, best first",
 	  "Rank the entries by the words, best first: entries holding every "
 	  "word come first, and a word in a title, alias or one of the "
@@ -251,17 +253,24 @@ cmd_check(struct ctx *c, int argc, char **argv)
 	if (argc > 1) {
 		return usage(c, "check", 0, NULL, "check takes one file");
 	}
+	/* Read as it streams: the checks need no entry held. */
 	if (argc == 0) {
-		if (ctx_load(c) < 0)
+		if (ctx_open(c) < 0)
 			return EXIT_TROUBLE;
 		db = &c->db;
-	} else if (ctx_load_db(c, &local, argv[0]) < 0) {
-		report_db_errors(c, &local);
-		db_free(&local);
-		return EXIT_TROUBLE;
+	} else {
+		db_init(&local, c->reserved);
+		if (db_open(&local, argv[0]) < 0) {
+			report_db_errors(c, &local);
+			db_free(&local);
+			return EXIT_TROUBLE;
+		}
 	}
-	/* Only check reads every entry's words: the Term targets. */
-	if (scan_check_terms(db) < 0) {
+	if (db_walk(db, NULL, NULL) < 0) {
+		report_db_errors(c, db);
+		rc = EXIT_TROUBLE;
+	} else if (scan_check_terms(db) < 0) {
+		/* Only check reads every entry's words: the Term targets. */
 		report_db_errors(c, db);
 		rc = EXIT_TROUBLE;
 	} else {
@@ -272,7 +281,7 @@ cmd_check(struct ctx *c, int argc, char **argv)
 		else
 			buf_puts(c->r.out, db->name);
 		buf_printf(c->r.out, ": ok, %lu %s in %lu %s\n",
-		    (unsigned long)db->nentries, db->nentries == 1 ? "entry" : "entries",
+		    (unsigned long)db->count, db->count == 1 ? "entry" : "entries",
 		    (unsigned long)db->ntopics, db->ntopics == 1 ? "topic" : "topics");
 	}
 	if (db == &local)
@@ -419,8 +428,10 @@ cmd_run(struct ctx *c, int want_help, int argc, char **argv)
 	c->reserved = is_command_name;
 	if (want_help)
 		return cmd_help(c, argc > 0 ? 1 : 0, argv);
-	if (cmd && !(cmd->flags & NEEDS_DB))
+	if (cmd && !(cmd->flags & (NEEDS_DB | STREAMS)))
 		return cmd->run(c, argc - 1, argv + 1);
+	if (cmd && (cmd->flags & STREAMS))
+		return ctx_open(c) < 0 ? EXIT_TROUBLE : cmd->run(c, argc - 1, argv + 1);
 	if (ctx_load(c) < 0)
 		return EXIT_TROUBLE;
 	if (cmd)

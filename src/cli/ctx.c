@@ -40,12 +40,17 @@ ctx_print(struct ctx *c, enum doc_kind kind, const size_t *idx, size_t n,
 	c->format->render(&c->r, &d);
 }
 
-void
-ctx_print_results(struct ctx *c, const struct doc_results *results,
+int
+ctx_print_results(struct ctx *c, struct doc_results *results,
     const char *query, size_t shown, const char *footer)
 {
 	struct doc d;
 
+	/* A person's text shows the first results; the other formats, all. */
+	if (doc_hold(results, c->format->terminal ? shown : results->n) < 0) {
+		report_db_errors(c, &c->db);
+		return -1;
+	}
 	doc_about(c, &d, DOC_RESULTS);
 	d.results = results;
 	d.n = results->n;
@@ -53,6 +58,7 @@ ctx_print_results(struct ctx *c, const struct doc_results *results,
 	d.shown = shown;
 	d.footer = footer;
 	c->format->render(&c->r, &d);
+	return 0;
 }
 
 void
@@ -60,7 +66,8 @@ report_db_errors(struct ctx *c, const struct db *db)
 {
 	size_t i;
 
-	if (db->oom) {
+	/* Nothing wrong with the file: memory ran out. */
+	if (db->oom || db->ndiags == 0) {
 		msg_oom(&c->msg);
 		return;
 	}
@@ -139,6 +146,26 @@ ctx_load(struct ctx *c)
 		return -1;
 	}
 	/* Where the documents decode a Body, as long as the database lives. */
+	if ((c->scratch = mem_alloc(sizeof *c->scratch)) == NULL) {
+		msg_oom(&c->msg);
+		c->loaded = -1;
+		return -1;
+	}
+	c->loaded = 1;
+	return 0;
+}
+
+int
+ctx_open(struct ctx *c)
+{
+	if (c->loaded || c->data == NULL)
+		return ctx_load(c);
+	db_init(&c->db, c->reserved);
+	if (db_open(&c->db, c->data) < 0) {
+		report_db_errors(c, &c->db);
+		c->loaded = -1;
+		return -1;
+	}
 	if ((c->scratch = mem_alloc(sizeof *c->scratch)) == NULL) {
 		msg_oom(&c->msg);
 		c->loaded = -1;

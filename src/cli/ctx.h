@@ -41,8 +41,9 @@ struct ctx {
 void ctx_print(struct ctx *c, enum doc_kind kind, const size_t *idx, size_t n,
     const char *footer);
 
-/* Print a search's results; a person's text shows shown. */
-void ctx_print_results(struct ctx *c, const struct doc_results *results,
+/* Print a search's results, held first; a person's text shows shown.
+ * 0, or -1: they could not be held (reported). */
+int ctx_print_results(struct ctx *c, struct doc_results *results,
     const char *query, size_t shown, const char *footer);
 
 /* Load path (NULL: the built-in database) into db; 0 or -1. */
@@ -51,10 +52,15 @@ int ctx_load_db(struct ctx *c, struct db *db, const char *path);
 /* Load the database the options name, once; reports errors.  0 or -1. */
 int ctx_load(struct ctx *c);
 
+/* Open the database the options name as it streams (db_open): the
+ * command reads it; the built-in one is loaded.  0, or -1 reported. */
+int ctx_open(struct ctx *c);
+
 /* Free what ctx_load loaded. */
 void ctx_free(struct ctx *c);
 
-/* Report a database that failed to load or check. */
+/* Report a database that failed to load, check or read (with no
+ * diagnostic: memory ran out). */
 void report_db_errors(struct ctx *c, const struct db *db);
 
 /* Report that memory ran out; returns EXIT_TROUBLE. */

@@ -291,8 +291,10 @@ search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 	rc = doc_search(&r, &c->db, &known, words, (size_t)argc,
 	    topic == LOOKUP_ANY_TOPIC ? DOC_ANY_TOPIC : topic, shown);
 	mem_free(words);
-	if (rc < 0)
-		return out_of_memory(c);
+	if (rc < 0) {
+		report_db_errors(c, &c->db);
+		return EXIT_TROUBLE;
+	}
 	if (r.nwords == 0) {
 		doc_results_free(&r);
 		all = join_words(argc, argv);
@@ -313,9 +315,9 @@ search_and_show(struct ctx *c, size_t topic, int argc, char **argv)
 		    "all:\n    hipacu search --all %s",
 		    (unsigned long)(r.n - shown), msg_quote(&e, all));
 	/* A document says what was asked. */
-	ctx_print_results(c, &r, all, shown, r.n > shown ? footer : NULL);
+	rc = ctx_print_results(c, &r, all, shown, r.n > shown ? footer : NULL) < 0 ?
+	    EXIT_TROUBLE : r.n ? EXIT_FOUND : EXIT_NONE;
 	mem_free(all);
-	rc = r.n ? EXIT_FOUND : EXIT_NONE;
 	doc_results_free(&r);
 	return rc;
 }

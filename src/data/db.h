@@ -36,6 +36,8 @@ struct record {
 	struct span nearest;		/* term: only the nearest thing the
 					 * article says (Nearest) */
 	size_t topic_index;		/* entry: its topic in db->topics */
+	size_t ordinal;			/* entry: its place among the file's
+					 * entries, from 0 */
 	size_t nentries;		/* topic: how many entries it has */
 	unsigned long line;		/* line the record starts on */
 	size_t start, end;		/* the bytes of the text it was read from */
@@ -45,16 +47,42 @@ struct record {
 	int full;			/* topic: list its entries in full */
 };
 
-/* Decoded copies of one-line values written across joined lines: the
- * text itself is never written to.  Blocks are chained, never moved. */
+/* Bytes the database holds besides its text: decoded copies of one-line
+ * values written across joined lines (the text itself is never written
+ * to), and, for a file read as it streams, the records it keeps.  Blocks
+ * are chained, never moved. */
 struct db_arena {
 	struct db_arena *next;
 	size_t used, cap;
 	char text[1];		/* cap bytes, allocated with the block */
 };
 
+/*
+ * An entry of a file read as it streams (db_open): where it is, to read
+ * it again, and what the checks and lookups need.  Its id is a copy.
+ */
+struct db_stub {
+	struct span id;
+	size_t start, end;		/* its bytes in the file */
+	unsigned long line;		/* the line it starts on */
+	size_t topic_index;
+	size_t held;			/* 1 + its index in db->entries; 0:
+					 * not held */
+};
+
+/* A check that waits for the whole file: a See naming an id not read
+ * yet, or an entry of a topic not read yet. */
+struct db_pending {
+	size_t ordinal;			/* the entry's */
+	struct span id;			/* the entry's */
+	struct span value;		/* the See value, or the topic */
+	unsigned long line;		/* the entry's */
+	int topic;			/* 1: a topic; 0: a See */
+};
+
 struct db {
-	struct file text;		/* the bytes every span points into */
+	struct file text;		/* the bytes every span points into
+					 * (a streamed file: none) */
 	char name[256];			/* file name, escaped, for messages */
 	int (*reserved)(struct span name);	/* a name no topic may have
 					 * (a command's), or NULL */
@@ -65,6 +93,19 @@ struct db {
 	struct id_index entry_ids, topic_ids;
 	struct db_arena *arena;
 	int prebuilt;			/* parsed when built: nothing to free */
+	size_t count;			/* entries in the file, held or not */
+	struct db_pending *pending;	/* checks that wait for the whole file */
+	size_t npending, pending_cap;
+	/* A file read as it streams (db_open): it is read whole once, for
+	 * its topics, terms and checks, and again only as asked; the
+	 * entries held are those asked for (db_hold). */
+	int streamed;
+	int fd;				/* open while streamed */
+	size_t size;			/* its size when opened */
+	int read;			/* read once: topics, terms, checks */
+	struct db_stub *stubs;		/* count of them; entry_ids indexes
+					 * them, not the entries held */
+	size_t stubs_cap;
 	char diags[DB_MAX_DIAGS][DB_DIAG_SIZE];	/* "FILE:LINE: message" */
 	unsigned long diag_line[DB_MAX_DIAGS];	/* LINE of each; 0: the file */
 	size_t ndiags;			/* found, possibly more than kept */
@@ -85,6 +126,43 @@ int db_parse(struct db *db, const char *buf, size_t len, const char *name,
 /* Read path whole and parse it; I/O errors come back as diagnostics. */
 int db_read_file(struct db *db, const char *path);
 
+/*
+ * A file read as it streams: db_open only opens it; the first db_walk
+ * reads it, window by window, for its topics, terms and checks; an
+ * entry is held (in db->entries) only when asked for (db_hold).  Memory
+ * follows the largest record and what is held, not the file.  Returns 0,
+ * or -1 with the reason in db->diags.
+ */
+int db_open(struct db *db, const char *path);
+
+/*
+ * Visit the entries of db, in the file's order, a window of whole records
+ * at a time: a held database is one window, itself; a streamed one is
+ * read (again) from its file.  db holds the topics and terms read so far;
+ * window holds entries, with their values and text, until visit returns.
+ * visit returns 0 to go on, 1 to need no more windows, -1 out of memory.
+ * Returns 0, or -1: out of memory (db->oom), or the file failed to read
+ * or its first reading found problems (db->diags).
+ */
+typedef int db_visit_fn(void *arg, const struct db *db,
+    const struct db *window);
+int db_walk(struct db *db, db_visit_fn *visit, void *arg);
+
+/* Entry ordinal's index in db->entries, read from the file if it is not
+ * held yet; -1 out of memory, or the file changed (db->diags). */
+long db_hold(struct db *db, size_t ordinal);
+
+/* The index of the entry with this id, held now: -1 if none has it, -2
+ * as db_hold's -1. */
+long db_hold_id(struct db *db, struct span id);
+
+/* Hold the entries that held entry i names in See, for their titles;
+ * 0, or -1 as db_hold. */
+int db_hold_links(struct db *db, size_t i);
+
+/* The topic of entry ordinal, held or not. */
+size_t db_topic_of(const struct db *db, size_t ordinal);
+
 void db_free(struct db *db);
 
 /*
@@ -95,7 +173,8 @@ void db_free(struct db *db);
  */
 size_t db_topic_next(const struct db *db, size_t t, size_t from);
 
-/* Index of the entry or topic with exactly this id, or -1. */
+/* Index in db->entries of the entry with exactly this id, or -1 (also
+ * when it is not held); of the topic, in db->topics. */
 long db_find_entry(const struct db *db, struct span id);
 long db_find_topic(const struct db *db, struct span id);
 

@@ -73,70 +73,69 @@ bad_byte(struct reader *rd, const char *s, size_t i, size_t max)
 		    "at column %zu", cp, i + 1);
 }
 
+/* Is byte i of s, of max, the start of a character a line may hold, and
+ * how long is it?  0: it is not (printable ASCII, a tab, or UTF-8 that is
+ * no control character are). */
+static size_t
+good_char(const char *s, size_t i, size_t max)
+{
+	unsigned char c = (unsigned char)s[i];
+	unsigned long cp;
+	size_t n;
+
+	if ((c >= 0x20 && c < 0x7f) || c == '\t')
+		return 1;
+	if (c >= 0x80 && (n = utf8_decode(s + i, max - i, &cp)) > 0 &&
+	    !is_control(cp) && !is_bidi_control(cp))
+		return n;
+	return 0;
+}
+
 /*
  * The length of the physical line at s (max bytes at most), up to its
- * newline, its bytes checked on the way: printable UTF-8 and tabs only.
- * One pass finds the newline and checks, sixteen bytes at a time where
- * the text is printable ASCII, as most is.  *ok is 0 after the first
- * problem is reported (the caller then skips the line).
+ * newline, its bytes checked: printable UTF-8 and tabs only, and no more
+ * than REC_MAX_LINE of them.  memchr finds the newline; the bytes before
+ * it are checked eight at a time where they are printable ASCII, as most
+ * are.  *ok is 0 after the first problem is reported (the caller then
+ * skips the line).
  */
 static size_t
 scan_line(struct reader *rd, const char *s, size_t max, int *ok)
 {
-	unsigned long cp;
-	size_t i = 0, n;
-	const char *nl;
-	uint64_t w, w2;
+	size_t limit = max < REC_MAX_LINE + 1 ? max : REC_MAX_LINE + 1;
+	size_t i = 0, n, len;
+	const char *nl = memchr(s, '\n', limit);
+	uint64_t w;
 
 	*ok = 1;
-	for (;;) {
-		while (i + 16 <= max && i <= REC_MAX_LINE) {
+	/* Bytes past the limit are not checked: the length is the fault. */
+	n = nl ? (size_t)(nl - s) : limit;
+	while (i < n) {
+		while (i + 8 <= n) {
 			memcpy(&w, s + i, 8);
-			memcpy(&w2, s + i + 8, 8);
-			if (!all_printable(w) || !all_printable(w2))
+			if (!all_printable(w))
 				break;
-			i += 16;
+			i += 8;
 		}
-		if (i + 8 <= max && i <= REC_MAX_LINE) {
-			memcpy(&w, s + i, 8);
-			if (all_printable(w)) {
-				i += 8;
-				continue;
-			}
-		}
-		if (i >= max || s[i] == '\n')
+		if (i >= n)
 			break;
-		if (i > REC_MAX_LINE) {
-			nl = memchr(s + i, '\n', max - i);
-			i = nl ? (size_t)(nl - s) : max;
-			error(rd, rd->lineno, "line is %zu bytes long; the limit is %d",
-			    i, REC_MAX_LINE);
+		if ((len = good_char(s, i, max)) == 0) {
+			bad_byte(rd, s, i, max);
 			*ok = 0;
-			return i;
+			if (nl == NULL)
+				nl = memchr(s + n, '\n', max - n);
+			return nl ? (size_t)(nl - s) : max;
 		}
-		/* Read only now: the loops above may have moved i. */
-		if (((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) ||
-		    s[i] == '\t') {
-			i++;
-			continue;
-		}
-		if ((unsigned char)s[i] >= 0x80 &&
-		    (n = utf8_decode(s + i, max - i, &cp)) > 0 &&
-		    !is_control(cp) && !is_bidi_control(cp)) {
-			i += n;
-			continue;
-		}
-		bad_byte(rd, s, i, max);
-		*ok = 0;
-		nl = memchr(s + i, '\n', max - i);
-		return nl ? (size_t)(nl - s) : max;
+		i += len;
 	}
-	if (i > REC_MAX_LINE) {
-		error(rd, rd->lineno, "line is %zu bytes long; the limit is %d",
-		    i, REC_MAX_LINE);
-		*ok = 0;
-	}
-	return i;
+	if (nl != NULL || max <= REC_MAX_LINE)
+		return n;
+	nl = memchr(s + n, '\n', max - n);
+	n = nl ? (size_t)(nl - s) : max;
+	error(rd, rd->lineno, "line is %zu bytes long; the limit is %d", n,
+	    REC_MAX_LINE);
+	*ok = 0;
+	return n;
 }
 
 /* Called at a blank line and at the end (at): the open record is complete. */
@@ -362,7 +361,7 @@ read_rejected(struct reader *rd, const char *s, size_t len)
 }
 
 int
-rec_parse(const char *buf, size_t len, const struct rec_reader *r)
+rec_parse(const char *buf, size_t len, struct rec_reader *r)
 {
 	struct reader rd;
 	const char *line = buf, *end = buf + len, *nl;
@@ -371,6 +370,7 @@ rec_parse(const char *buf, size_t len, const struct rec_reader *r)
 	memset(&rd, 0, sizeof rd);
 	rd.rd = r;
 	rd.buf = buf;
+	rd.lineno = r->line;
 	while (rc == 0 && line < end) {
 		rd.lineno++;
 		nl = line + scan_line(&rd, line, (size_t)(end - line), &ok);
@@ -385,8 +385,22 @@ rec_parse(const char *buf, size_t len, const struct rec_reader *r)
 		    "it to nothing");
 	if (rc == 0)
 		rc = end_record(&rd, buf + len);
+	r->line = rd.lineno;
 	mem_free(rd.fields);
 	return rc;
+}
+
+size_t
+rec_whole_records(const char *buf, size_t len)
+{
+	size_t i;
+
+	/* An empty line after one that does not end in a backslash: a line
+	 * that does would join it. */
+	for (i = len; i >= 3; i--)
+		if (buf[i - 1] == '\n' && buf[i - 2] == '\n' && buf[i - 3] != '\\')
+			return i;
+	return 0;
 }
 
 struct span

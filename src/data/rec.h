@@ -49,6 +49,8 @@ struct rec_reader {
 	int (*on_record)(void *arg, const struct rec_record *r);
 	void (*error)(void *arg, unsigned long line, const char *message);
 	void *arg;
+	unsigned long line;	/* lines before buf: its first is line + 1;
+				 * rec_parse leaves the last line read */
 };
 
 /*
@@ -57,7 +59,7 @@ struct rec_reader {
  * aside), no CR at a line end, no NUL.  Returns 0, or -1 when memory ran
  * out or on_record stopped; syntax errors go to error and do not stop it.
  */
-int rec_parse(const char *buf, size_t len, const struct rec_reader *rd);
+int rec_parse(const char *buf, size_t len, struct rec_reader *rd);
 
 /*
  * The text of a value as recutils reads it: '+' continuation lines become
@@ -66,5 +68,13 @@ int rec_parse(const char *buf, size_t len, const struct rec_reader *rd);
  * out (size bytes, cut if longer), which the caller owns.
  */
 struct span rec_decode(struct span value, char *out, size_t size);
+
+/*
+ * How many of the len bytes at buf are whole records, which rec_parse
+ * reads as it would read them in the whole text: up to an empty line
+ * after a line that does not end in a backslash (which would join it),
+ * or 0 if there is none.  A file read a block at a time is parsed so.
+ */
+size_t rec_whole_records(const char *buf, size_t len);
 
 #endif

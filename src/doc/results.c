@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../base/mem.h"
+#include "../base/cmdline.h"
 #include "advice.h"
 #include "results.h"
 
@@ -182,6 +183,66 @@ say(struct doc_results *r)
 	return 0;
 }
 
+/* Hold the entries that "hipacu show ID..." in text names, which a
+ * format may print as their titles.  0, or -1. */
+static int
+hold_named(struct db *db, struct span text)
+{
+	struct span cmd, w;
+	size_t i, n, pos, end;
+
+	for (i = 0; i < text.len; i++) {
+		if (text.p[i] != 'h' || (n = command_at(text, i)) == 0)
+			continue;
+		cmd.p = text.p + i;
+		cmd.len = n;
+		i += n - 1;
+		if (cmd.len < 12 || memcmp(cmd.p, "hipacu show ", 12) != 0)
+			continue;
+		for (pos = 12; pos < cmd.len; pos = end + 1) {
+			for (end = pos; end < cmd.len && cmd.p[end] != ' '; end++)
+				;
+			w.p = cmd.p + pos;
+			w.len = end - pos;
+			if (db_hold_id(db, w) == -2)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Hold what a format reads of entry k besides itself: the entries it
+ * links to and names in its text, by their titles.  0, or -1.
+ */
+static int
+hold_around(struct doc_results *r, size_t k)
+{
+	struct record e;
+
+	if (db_hold_links(r->db, k) < 0)
+		return -1;
+	/* A copy: holding more moves the entries. */
+	e = r->db->entries[k];
+	return hold_named(r->db, e.summary) < 0 ||
+	    hold_named(r->db, db_text(e.body, r->search.scratch)) < 0 ||
+	    hold_named(r->db, db_text(e.note, r->search.scratch)) < 0 ? -1 : 0;
+}
+
+int
+doc_hold(struct doc_results *r, size_t upto)
+{
+	long k;
+
+	for (; r->held < upto && r->held < r->n; r->held++) {
+		if ((k = db_hold(r->db, r->search.hits[r->held].ordinal)) < 0 ||
+		    hold_around(r, (size_t)k) < 0)
+			return -1;
+		r->hits[r->held].entry = (size_t)k;
+	}
+	return 0;
+}
+
 int
 doc_fill_snippets(struct doc_results *r, size_t upto)
 {
@@ -191,6 +252,8 @@ doc_fill_snippets(struct doc_results *r, size_t upto)
 	struct word w;
 	size_t pos;
 
+	if (doc_hold(r, upto) < 0)
+		return -1;
 	for (; r->filled < upto && r->filled < r->n; r->filled++) {
 		h = &r->hits[r->filled];
 		s = search_best_sentence(r->db, res, &r->db->entries[h->entry],
@@ -235,7 +298,7 @@ doc_marks(const struct doc_results *r, size_t i)
 }
 
 int
-doc_search(struct doc_results *r, const struct db *db,
+doc_search(struct doc_results *r, struct db *db,
     const struct english_words *known, const struct span *words,
     size_t nwords, size_t topic, size_t snippets)
 {
@@ -246,7 +309,9 @@ doc_search(struct doc_results *r, const struct db *db,
 	r->db = db;
 	buf_init(&r->said);
 	buf_init(&r->snippets);
-	if (search_run(db, known, words, nwords, &r->search) < 0)
+	/* Every document and message may point to the doctor's entry. */
+	if (search_run(db, known, words, nwords, &r->search) < 0 ||
+	    db_hold_id(db, span_from(ADVICE_DOCTOR_ID)) == -2)
 		goto fail;
 	r->nwords = res->nwords;
 	if (res->nwords == 0)
@@ -260,7 +325,7 @@ doc_search(struct doc_results *r, const struct db *db,
 		goto fail;
 	for (i = 0; i < r->n; i++) {
 		memset(&r->hits[i], 0, sizeof r->hits[i]);
-		r->hits[i].entry = res->hits[i].entry;
+		r->hits[i].entry = (size_t)-1;	/* not held yet */
 		r->hits[i].score = res->hits[i].score;
 		r->hits[i].level = level_of(res->hits[i].level);
 	}
@@ -278,7 +343,7 @@ doc_results_free(struct doc_results *r)
 	search_free(&r->search);
 	mem_free(r->hits);
 	r->hits = NULL;
-	r->n = r->filled = 0;
+	r->n = r->filled = r->held = 0;
 	mem_free(r->marks);
 	r->marks = NULL;
 	r->nmarks = r->marks_cap = 0;

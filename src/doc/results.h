@@ -45,7 +45,7 @@ struct doc_mark {
 };
 
 struct doc_hit {
-	size_t entry;		/* in db->entries */
+	size_t entry;		/* in db->entries, once held (doc_hold) */
 	double score;
 	enum doc_level level;
 	/* Its snippet (doc_snippet), once filled: */
@@ -72,7 +72,8 @@ struct doc_results {
 	struct span caveat;
 
 	/* Where they come from, for results.c alone. */
-	const struct db *db;
+	struct db *db;
+	size_t held;		/* hits whose entries are held */
 	struct search_result search;
 	struct buf said;	/* the notes' and the caveat's text */
 	struct buf snippets;	/* the snippets' text */
@@ -86,14 +87,21 @@ struct doc_results {
 /*
  * Search db for the words and put the results in r: asked within a topic
  * (not DOC_ANY_TOPIC), a person means that topic first.  The first
- * snippets hits get their snippet now (more: doc_fill_snippets).
- * Returns 0, or -1 out of memory, r freed.  Free with doc_results_free.
+ * snippets hits are held and get their snippet now (more: doc_hold,
+ * doc_fill_snippets).  Returns 0, or -1: out of memory, or db could not
+ * be read (its diagnostics say why); r freed.  Free with doc_results_free.
  */
-int doc_search(struct doc_results *r, const struct db *db,
+int doc_search(struct doc_results *r, struct db *db,
     const struct english_words *known, const struct span *words,
     size_t nwords, size_t topic, size_t snippets);
 
-/* Make the snippets of the hits before upto; 0, or -1 out of memory. */
+/* Hold the entries of the hits before upto in db, and those they link
+ * to, for a format to read: a database read as it streams holds only
+ * what is shown.  0, or -1 as doc_search. */
+int doc_hold(struct doc_results *r, size_t upto);
+
+/* Make the snippets of the hits before upto (held first); 0, or -1 as
+ * doc_search. */
 int doc_fill_snippets(struct doc_results *r, size_t upto);
 
 /* Hit i's snippet (filled), and the words of it to show in bold. */

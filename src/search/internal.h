@@ -3,14 +3,17 @@
  * src/search reads.  A search runs its stages in order (search.c):
  *
  *   query.c   reading the question: its words into units, Terms' meanings
- *   rank.c    counting the words in every entry, BM25F, the order of hits
- *   typo.c    words found nowhere read as typos, or as shortened words
+ *   rank.c    counting the words in every entry as the entries stream by,
+ *             keeping those that hold one; BM25F, the order of hits
+ *   typo.c    words found nowhere read as typos, or as shortened words:
+ *             their candidates gathered in the same walk
  *   judge.c   how sure each hit is: held surely, missing, the level
  *   answer.c  the sentence of an entry that best answers
  */
 #ifndef HIPACU_SEARCH_INTERNAL_H
 #define HIPACU_SEARCH_INTERNAL_H
 
+#include <stdint.h>
 #include <string.h>
 
 #include "search.h"
@@ -33,6 +36,50 @@
 struct tally {
 	unsigned short tf[SEARCH_MAX_SOUGHT][NFIELDS];
 	int any;			/* some searched word occurs */
+};
+
+/* A name, alias, keyword or question of an entry that holds units of the
+ * question: what judge_strong weighs of it. */
+struct name_units {
+	unsigned long in;		/* the units it holds (units_in) */
+	int field;			/* FIELD_* */
+	int alike;			/* a question asked alike (asks_alike) */
+};
+
+/* An entry that holds a searched word, as much of it as ranking and
+ * judging need once every entry has gone by. */
+struct candidate {
+	size_t ordinal;			/* its place among the entries */
+	uint32_t len[NFIELDS];		/* its fields' lengths in bytes */
+	int exact;			/* a name of it is the whole query */
+	size_t tf;			/* its tally's counts in the pool */
+	size_t names, nnames;		/* its names that hold units, in the
+					 * pool; none if it cannot need them */
+};
+
+struct typo_gather;
+
+/* What one walk over the entries gathers (rank.c), kept by the result. */
+struct gather {
+	struct candidate *c;
+	size_t n, cap;
+	unsigned short *tf;		/* stride counts a candidate */
+	size_t ntf, tf_cap, stride;
+	struct name_units *names;
+	size_t nnames, names_cap;
+	double total[NFIELDS];		/* every entry's field lengths summed */
+	size_t nentries;		/* entries gone by */
+	int active[SEARCH_MAX_SOUGHT];	/* sought_active, once */
+	unsigned long counts;		/* units that count (not stopwords,
+					 * nor pointers) */
+	unsigned long wide;		/* ... of those, the ones whose hits
+					 * may need their names read */
+	unsigned long found;		/* units some entry holds */
+	long *slot;			/* a window's entries' tallies */
+	size_t slot_cap;
+	struct window_tally *wt;
+	size_t nwt, wt_cap;
+	struct typo_gather *typos;	/* typo.c's */
 };
 
 static inline int
@@ -87,25 +134,51 @@ void query_read(const struct db *db, const struct english_words *known,
 void query_judge_word(const struct english_words *known,
     struct search_unit *u, const struct word *w);
 
-/* rank.c: rank every entry for the current words; 0, or -1 out of memory. */
-int rank_entries(const struct db *db, struct search_result *res);
+/*
+ * rank.c: a walk's gathering begun (the typo candidates too, for the words
+ * typos may be: typos); a window of entries counted, those that hold a
+ * searched word kept as candidates; after the walk, the hits ranked.
+ * Each returns 0, or -1 out of memory.
+ */
+int rank_begin(struct search_result *res, int typos);
+int rank_window(struct search_result *res, const struct db *window);
+int rank_finish(struct search_result *res);
+void rank_free(struct search_result *res);
 
-/* typo.c: read words found nowhere as typos or shortened words; whether
- * one was read so, or -1 out of memory. */
-int typo_correct(const struct db *db, const struct english_words *known,
-    struct search_result *res);
+/* typo.c: the gathering of typo candidates: begun for the units that may
+ * be typos (NULL known: none), a window's words weighed for the units no
+ * entry holds yet, freed.  0, or -1 out of memory. */
+int typo_begin(struct search_result *res, const struct english_words *known);
+int typo_window(struct search_result *res, const struct db *window);
+void typo_free(struct search_result *res);
 
-/* judge.c: the units entry e holds surely, and whether one of its names
- * holds every word of the question (*in_one_name). */
-unsigned long judge_strong(const struct db *db, const struct search_result *res,
-    const struct record *e, const struct tally *t, int *in_one_name);
+/* typo.c: read words found nowhere as typos or shortened words, from the
+ * candidates gathered; whether one was read so. */
+int typo_correct(const struct english_words *known, struct search_result *res);
+
+/* judge.c: the units an entry holds surely (its tally t, its names that
+ * hold units), and whether one of its names holds every word of the
+ * question (*in_one_name). */
+unsigned long judge_strong(const struct search_result *res,
+    const struct tally *t, const struct name_units *names, size_t nnames,
+    int *in_one_name);
+
+/* judge.c: the units that count (not stopwords, nor pointers); of them,
+ * those whose hits may need their names read by judge_strong, as may the
+ * hits that hold two units that count. */
+unsigned long units_counting(const struct search_result *res);
+unsigned long units_wide(const struct search_result *res);
+
+/* judge.c: is ask a question the query asks in other words? */
+int asks_alike(const struct search_result *res, struct span ask);
 
 /* judge.c: the units no entry holds; not covered when nothing found
  * tells the entries apart. */
-void judge_missing(const struct db *db, struct search_result *res);
+void judge_missing(struct search_result *res);
 
-/* judge.c: the level of each hit, then of the query. */
-void judge_answers(const struct db *db, struct search_result *res);
+/* judge.c: the level of each hit, then of the query; the first hits are
+ * held in db to read their sentences.  0, or -1 (db says why). */
+int judge_answers(struct db *db, struct search_result *res);
 void judge_query(struct search_result *res);
 
 /* answer.c: the next sentence of text from *pos on (blanks before it

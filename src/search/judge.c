@@ -17,20 +17,51 @@ unit_counts(const struct search_result *res, size_t u)
 }
 
 static int
-unit_telling(const struct db *db, const struct search_result *res, size_t u)
+unit_telling(const struct search_result *res, size_t u)
 {
-	return res->units[u].df * 2 <= db->nentries;
+	return res->units[u].df * 2 <= res->nentries;
+}
+
+unsigned long
+units_counting(const struct search_result *res)
+{
+	unsigned long counts = 0;
+	size_t u;
+
+	for (u = 0; u < res->nunits; u++)
+		if (unit_counts(res, u))
+			counts |= 1UL << u;
+	return counts;
+}
+
+/*
+ * judge_strong reads an entry's names only when it holds two units that
+ * count, or one that may not be sure by itself: a common word, or a
+ * phrase (see the end of judge_strong).  Known before any entry is, so
+ * that the names are kept as the entries go by.
+ */
+unsigned long
+units_wide(const struct search_result *res)
+{
+	unsigned long wide = 0;
+	size_t u;
+
+	for (u = 0; u < res->nunits; u++)
+		if (unit_counts(res, u) && (res->units[u].common ||
+		    res->units[u].phrase))
+			wide |= 1UL << u;
+	return wide;
 }
 
 /* The question's words that tell entries apart, a bit each. */
 static unsigned long
-telling_units_only(const struct db *db, const struct search_result *res)
+telling_units_only(const struct search_result *res)
 {
 	unsigned long telling = 0;
 	size_t u;
 
 	for (u = 0; u < res->nunits; u++)
-		if (unit_counts(res, u) && unit_telling(db, res, u))
+		if (unit_counts(res, u) && unit_telling(res, u))
 			telling |= 1UL << u;
 	return telling;
 }
@@ -40,9 +71,9 @@ telling_units_only(const struct db *db, const struct search_result *res)
  * the question is about ("acupressure for hip pain": the article does
  * not mention it, and "hip pain" does not make it sure). */
 static unsigned long
-telling_units(const struct db *db, const struct search_result *res)
+telling_units(const struct search_result *res)
 {
-	unsigned long asked = 0, telling = telling_units_only(db, res);
+	unsigned long asked = 0, telling = telling_units_only(res);
 	size_t u;
 
 	for (u = 0; u < res->nunits; u++) {
@@ -75,7 +106,7 @@ one_phrase(const struct search_result *res, unsigned long in)
  * but not "what should i wear" and "Is osteoarthritis wear and tear of
  * the cartilage?".
  */
-static int
+int
 asks_alike(const struct search_result *res, struct span ask)
 {
 	struct word w;
@@ -109,15 +140,15 @@ asks_alike(const struct search_result *res, struct span ask)
 #define MAX_NAMES 64
 
 unsigned long
-judge_strong(const struct db *db, const struct search_result *res,
-    const struct record *e, const struct tally *t, int *in_one_name)
+judge_strong(const struct search_result *res, const struct tally *t,
+    const struct name_units *nm, size_t nnm, int *in_one_name)
 {
-	unsigned long strong = 0, telling = telling_units_only(db, res), asked;
+	unsigned long strong = 0, telling = telling_units_only(res), asked;
 	unsigned long telling_only = telling, held, in, about, health, words;
 	unsigned long plain;
 	unsigned long names[MAX_NAMES];
 	size_t u, i, k, nnames;
-	int f, one, some;
+	int one, some;
 
 	held = units_held(res, t);
 	for (u = 0; u < res->nunits; u++)
@@ -150,7 +181,7 @@ judge_strong(const struct db *db, const struct search_result *res,
 	/* ... and of those one not in every entry: "acupuncture" alone tells
 	 * none apart ("when was acupuncture invented"). */
 	for (u = 0, some = 0; u < res->nunits; u++)
-		if ((health & 1UL << u) && res->units[u].df < db->nentries)
+		if ((health & 1UL << u) && res->units[u].df < res->nentries)
 			some = 1;
 	for (u = 0; u < res->nunits; u++)
 		if ((held & about & health & 1UL << u) &&
@@ -171,30 +202,27 @@ judge_strong(const struct db *db, const struct search_result *res,
 	if (bits(plain) >= 2 && (plain & telling) && (held & asked) == asked &&
 	    (health & ~about) == 0)
 		strong |= asked;
-	telling = telling_units(db, res);	/* "hip pain": all general */
+	telling = telling_units(res);	/* "hip pain": all general */
 	*in_one_name = 0;
 	/* No name can hold what the entry does not: most hits of a long
-	 * database hold one word, and reading their names would cost. */
+	 * database hold one word, and reading their names would cost (the
+	 * names are kept for the entries that may need them: units_wide). */
 	if (bits(held & telling) < 2 && !((one || one_phrase(res, telling)) &&
 	    (held & telling & ~strong)) &&
 	    (bits(asked) < 2 || (held & asked) != asked))
 		return strong;
-	for (f = FIELD_NAME, nnames = 0; NAMING_FIELD(f); f++)
-		for (i = 0; i < db_field_count(e, f); i++) {
-			if (f == FIELD_NAME && i == 0)
-				continue;	/* the id: the title says it */
-			in = units_in(res, db_field(db, e, f, i));
-			if (bits(asked) >= 2 && (in & asked) == asked)
-				*in_one_name = 1;
-			if (nnames < MAX_NAMES && (in & asked & telling_only))
-				names[nnames++] = in & asked;
-			in &= telling;
-			if ((bits(in) >= 2 && bits(in) * 2 > bits(telling)) ||
-			    (in == telling && one_phrase(res, in)) ||
-			    (f == FIELD_ASK && in != 0 && one &&
-			    asks_alike(res, db_field(db, e, f, i))))
-				strong |= in;
-		}
+	for (i = 0, nnames = 0; i < nnm; i++) {
+		in = nm[i].in;
+		if (bits(asked) >= 2 && (in & asked) == asked)
+			*in_one_name = 1;
+		if (nnames < MAX_NAMES && (in & asked & telling_only))
+			names[nnames++] = in & asked;
+		in &= telling;
+		if ((bits(in) >= 2 && bits(in) * 2 > bits(telling)) ||
+		    (in == telling && one_phrase(res, in)) ||
+		    (nm[i].field == FIELD_ASK && in != 0 && one && nm[i].alike))
+			strong |= in;
+	}
 	/* Two of its names, aliases, keywords or questions that hold every
 	 * word of the question between them, a telling word in each: the
 	 * entry names what is asked ("how long is an appointment": "How long
@@ -243,7 +271,7 @@ named_before(const struct search_result *res, size_t u)
  * apart from nothing: the question is not covered.
  */
 void
-judge_missing(const struct db *db, struct search_result *res)
+judge_missing(struct search_result *res)
 {
 	size_t u;
 	int specific = 0;
@@ -261,7 +289,7 @@ judge_missing(const struct db *db, struct search_result *res)
 		un->aside = un->missing && un->circumstance && un->late;
 		un->missing &= !un->aside;
 		res->nmissing += (size_t)un->missing;
-		if (unit_active(res, u) && un->df > 0 && un->df * 2 <= db->nentries)
+		if (unit_active(res, u) && un->df > 0 && un->df * 2 <= res->nentries)
 			specific = 1;
 	}
 	if (res->nmissing > 0 && !specific)
@@ -289,10 +317,9 @@ judge_missing(const struct db *db, struct search_result *res)
  * them may be about something else ("what foods reduce inflammation").
  */
 static unsigned long
-sentence_strong(const struct db *db, const struct search_result *res,
-    const struct record *e)
+sentence_strong(const struct search_result *res, const struct record *e)
 {
-	unsigned long telling = telling_units(db, res);
+	unsigned long telling = telling_units(res);
 	struct span text, s;
 	size_t pos;
 	int part;
@@ -315,10 +342,11 @@ sentence_strong(const struct db *db, const struct search_result *res,
  * words are said to the person only when the first answer is not sure:
  * a sure answer does not need "scary".
  */
-void
-judge_answers(const struct db *db, struct search_result *res)
+int
+judge_answers(struct db *db, struct search_result *res)
 {
 	size_t i, u, unknown = 0;
+	long k;
 
 	/* A missing word that is no English word ("warfarin"), or a word of
 	 * health ("numb"), always carries meaning the answer lacks. */
@@ -331,19 +359,22 @@ judge_answers(const struct db *db, struct search_result *res)
 		size_t sure, telling;
 
 		/* Reading sentences costs: only for the results shown. */
-		if (i < SEARCH_JUDGED)
-			h->strong |= sentence_strong(db, res,
-			    &db->entries[h->entry]);
+		if (i < SEARCH_JUDGED) {
+			if ((k = db_hold(db, h->ordinal)) < 0)
+				return -1;
+			h->strong |= sentence_strong(res, &db->entries[k]);
+		}
 		sure = bits(h->strong);
 		/* Against a missing word, only the held words that tell
 		 * entries apart weigh: "hip" and "pain" are in every entry. */
-		telling = bits(h->strong & telling_units_only(db, res));
+		telling = bits(h->strong & telling_units_only(res));
 
 		h->level = sure == 0 || unknown > 0 ||
 		    (res->nmissing > 0 && res->nmissing >= telling) ?
 		    SEARCH_CLOSEST : SEARCH_ANSWERED;
 	}
 	judge_query(res);
+	return 0;
 }
 
 /* The query's level is its first hit's; the words named and the pointers

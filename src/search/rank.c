@@ -1,5 +1,10 @@
-/* rank.c - counting the searched words in every entry, as grep scans a
- * file, and ranking the entries by them (BM25F). */
+/*
+ * rank.c - counting the searched words in every entry, a window of
+ * entries at a time as the database streams by (as grep scans a file),
+ * keeping only what ranking and judging need of the entries that hold
+ * one; then ranking them (BM25F), once every entry has gone by and the
+ * words' frequencies are known.
+ */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +24,9 @@ static const double field_weight[NFIELDS] = { 3.0, 3.0, 2.0, 3.0, 1.5, 1.0 };
 #define K1 1.2
 #define B 0.75
 
-struct pending {
-	size_t entry;
+/* The tally of one entry of the window being counted. */
+struct window_tally {
+	size_t entry;			/* in the window */
 	struct tally t;
 };
 
@@ -45,20 +51,6 @@ count_word(void *arg, int f, const struct word *w)
 			tw->t->any = 1;
 		}
 	return 0;
-}
-
-/* Entry e's tally, its words read one by one (decoded). */
-static void
-tally_entry(const struct db *db, const struct record *e,
-    const struct search_result *res, const int *active, struct tally *t)
-{
-	struct tally_of_words tw;
-
-	memset(t, 0, sizeof *t);
-	tw.res = res;
-	tw.active = active;
-	tw.t = t;
-	scan_entry_words(db, e, res->scratch, count_word, &tw);
 }
 
 /* Is value, word for word, the whole query (stopwords included)? */
@@ -110,7 +102,7 @@ hit_order(const void *pa, const void *pb)
 		return (b->strong != 0) - (a->strong != 0);
 	if (a->score != b->score)
 		return a->score < b->score ? 1 : -1;
-	return a->entry < b->entry ? -1 : a->entry > b->entry;
+	return a->ordinal < b->ordinal ? -1 : a->ordinal > b->ordinal;
 }
 
 /* A field's length in bytes: for BM25 only its ratio to the mean counts. */
@@ -165,36 +157,27 @@ holds_all(const struct search_result *res, unsigned long held)
 	return 1;
 }
 
-/*
- * The tallies of the entries that hold some searched word, in the order
- * found; slot[i] is entry i's place among them, or -1.
- */
-struct tallies {
-	struct pending *p;
-	size_t n, cap;
-	long *slot;
-};
-
-/* Entry i's tally, a zero one if it has none yet; NULL out of memory. */
+/* Window entry i's tally, a zero one if it has none yet; NULL out of
+ * memory. */
 static struct tally *
-tally_of(struct tallies *ts, size_t i)
+tally_of(struct gather *g, size_t i)
 {
-	if (ts->slot[i] < 0) {
-		if (mem_grow(&ts->p, &ts->cap, ts->n + 1, sizeof *ts->p) < 0)
+	if (g->slot[i] < 0) {
+		if (mem_grow(&g->wt, &g->wt_cap, g->nwt + 1, sizeof *g->wt) < 0)
 			return NULL;
-		memset(&ts->p[ts->n], 0, sizeof ts->p[ts->n]);
-		ts->p[ts->n].entry = i;
-		ts->slot[i] = (long)ts->n++;
+		memset(&g->wt[g->nwt], 0, sizeof g->wt[g->nwt]);
+		g->wt[g->nwt].entry = i;
+		g->slot[i] = (long)g->nwt++;
 	}
-	return &ts->p[ts->slot[i]].t;
+	return &g->wt[g->slot[i]].t;
 }
 
-/* One searched word's scan of the text: the state its places see. */
+/* One searched word's scan of the window: the state its places see. */
 struct count_scan {
 	const struct db *db;
 	const struct search_result *res;
 	size_t k;			/* the searched word */
-	struct tallies *ts;
+	struct gather *g;
 };
 
 /*
@@ -218,7 +201,7 @@ count_place(void *arg, size_t entry, const char *at)
 	if (!scan_word_at(db, at, &w) || !sought_matches(sc->res, sc->k, &w) ||
 	    (f = scan_field_at(db, e, at)) < 0)
 		return 0;
-	if ((t = tally_of(sc->ts, entry)) == NULL)
+	if ((t = tally_of(sc->g, entry)) == NULL)
 		return -1;
 	if (t->tf[sc->k][f] < 0xffff)
 		t->tf[sc->k][f]++;
@@ -227,126 +210,245 @@ count_place(void *arg, size_t entry, const char *at)
 }
 
 /*
- * Count every active searched word in every entry: one scan of the text
- * for each word's first letters (all of its stem but the last letter,
- * which the stemmer may have changed: dizzy -> dizzi), where grep would
- * scan for it too; no entry is split into words but those whose text
- * must be decoded first.  Returns 0, or -1 out of memory.
+ * Count every active searched word in every entry of the window: one
+ * scan of its text for each word's first letters (all of its stem but
+ * the last letter, which the stemmer may have changed: dizzy -> dizzi),
+ * where grep would scan for it too; no entry is split into words but
+ * those whose text must be decoded first.  Returns 0, or -1 out of memory.
  */
 static int
-count_all(const struct db *db, const struct search_result *res,
-    const int *active, struct tallies *ts)
+count_window(const struct db *w, struct search_result *res)
 {
+	struct gather *g = res->gather;
+	struct tally_of_words tw;
 	struct count_scan sc;
 	struct tally t, *to;
 	size_t i, k, n;
-	int f;
 
-	sc.db = db;
+	sc.db = w;
 	sc.res = res;
-	sc.ts = ts;
+	sc.g = g;
 	for (k = 0; k < res->nsought; k++) {
-		const struct word *w = &res->sought[k].word;
+		const struct word *sw = &res->sought[k].word;
 
-		if (!active[k])
+		if (!g->active[k])
 			continue;
 		sc.k = k;
-		n = w->stemlen > 1 ? w->stemlen - 1 : w->stemlen;
-		if (scan_places(db, w->stem, n, count_place, &sc) < 0)
+		n = sw->stemlen > 1 ? sw->stemlen - 1 : sw->stemlen;
+		if (scan_places(w, sw->stem, n, count_place, &sc) < 0)
 			return -1;
 	}
-	for (i = 0; i < db->nentries; i++) {
-		if (!db->entries[i].split)
+	tw.res = res;
+	tw.active = g->active;
+	tw.t = &t;
+	for (i = 0; i < w->nentries; i++) {
+		if (!w->entries[i].split)
 			continue;
-		tally_entry(db, &db->entries[i], res, active, &t);
+		memset(&t, 0, sizeof t);
+		scan_entry_words(w, &w->entries[i], res->scratch, count_word, &tw);
 		if (!t.any)
 			continue;
-		if ((to = tally_of(ts, i)) == NULL)
+		if ((to = tally_of(g, i)) == NULL)
 			return -1;
-		for (k = 0; k < res->nsought; k++)
-			for (f = 0; f < NFIELDS; f++)
-				to->tf[k][f] = t.tf[k][f];
-		to->any = 1;
+		*to = t;
 	}
 	return 0;
 }
 
-/* Fills the hits and each word's df. */
-int
-rank_entries(const struct db *db, struct search_result *res)
+/* The names of window entry e that hold units of the question, for
+ * judge_strong: its id aside (the title says it).  0, or -1. */
+static int
+keep_names(const struct db *w, const struct record *e,
+    const struct search_result *res, struct candidate *c)
 {
-	struct tallies ts;
-	size_t i, k;
-	double total[NFIELDS] = { 0 }, avglen[NFIELDS], len[NFIELDS];
-	int active[SEARCH_MAX_SOUGHT], f;
-	unsigned long held;
+	struct gather *g = res->gather;
+	unsigned long in;
+	struct span v;
+	size_t i;
+	int f;
 
-	for (k = 0; k < res->nsought; k++) {
-		active[k] = sought_active(res, k);
+	c->names = g->nnames;
+	for (f = FIELD_NAME; NAMING_FIELD(f); f++)
+		for (i = f == FIELD_NAME; i < db_field_count(e, f); i++) {
+			v = db_field(w, e, f, i);
+			if ((in = units_in(res, v)) == 0)
+				continue;
+			if (mem_grow(&g->names, &g->names_cap, g->nnames + 1,
+			    sizeof *g->names) < 0)
+				return -1;
+			g->names[g->nnames].in = in;
+			g->names[g->nnames].field = f;
+			g->names[g->nnames].alike = f == FIELD_ASK &&
+			    asks_alike(res, v);
+			g->nnames++;
+		}
+	c->nnames = g->nnames - c->names;
+	return 0;
+}
+
+/* Keep what ranking and judging need of window entry e, counted t. */
+static int
+keep_candidate(const struct db *w, const struct record *e,
+    const struct tally *t, struct search_result *res)
+{
+	struct gather *g = res->gather;
+	struct candidate *c;
+	unsigned long held;
+	size_t k;
+	int f;
+
+	if (mem_grow(&g->c, &g->cap, g->n + 1, sizeof *g->c) < 0 ||
+	    mem_grow(&g->tf, &g->tf_cap, g->ntf + g->stride, sizeof *g->tf) < 0)
+		return -1;
+	c = &g->c[g->n++];
+	memset(c, 0, sizeof *c);
+	c->ordinal = e->ordinal;
+	for (f = 0; f < NFIELDS; f++)
+		c->len[f] = (uint32_t)field_len(w, e, f);
+	c->exact = names_whole_query(w, e, res);
+	c->tf = g->ntf;
+	for (k = 0; k < res->nsought; k++)
+		for (f = 0; f < NFIELDS; f++)
+			g->tf[g->ntf++] = t->tf[k][f];
+	held = units_held(res, t);
+	g->found |= held;
+	/* No name can hold what the entry does not: most hits of a long
+	 * database hold one word, and reading their names would cost. */
+	if (bits(held & g->counts) >= 2 || (held & g->wide))
+		return keep_names(w, e, res, c);
+	return 0;
+}
+
+/* Candidate c's tally, whole again. */
+static void
+tally_of_candidate(const struct gather *g, const struct candidate *c,
+    const struct search_result *res, struct tally *t)
+{
+	size_t k;
+	int f;
+
+	memset(t, 0, sizeof *t);
+	for (k = 0; k < res->nsought; k++)
+		for (f = 0; f < NFIELDS; f++)
+			t->tf[k][f] = g->tf[c->tf + k * NFIELDS + (size_t)f];
+}
+
+void
+rank_free(struct search_result *res)
+{
+	struct gather *g = res->gather;
+
+	if (g == NULL)
+		return;
+	typo_free(res);
+	mem_free(g->c);
+	mem_free(g->tf);
+	mem_free(g->names);
+	mem_free(g->slot);
+	mem_free(g->wt);
+	mem_free(g);
+	res->gather = NULL;
+}
+
+int
+rank_begin(struct search_result *res, int typos)
+{
+	struct gather *g;
+	size_t k;
+
+	rank_free(res);
+	if ((g = res->gather = mem_alloc(sizeof *g)) == NULL)
+		return -1;
+	memset(g, 0, sizeof *g);
+	for (k = 0; k < res->nsought; k++)
+		g->active[k] = sought_active(res, k);
+	g->stride = res->nsought * NFIELDS;
+	g->counts = units_counting(res);
+	g->wide = units_wide(res);
+	return typos ? typo_begin(res, res->known) : 0;
+}
+
+int
+rank_window(struct search_result *res, const struct db *w)
+{
+	struct gather *g = res->gather;
+	size_t i;
+	int f;
+
+	/* The mean field lengths are every entry's. */
+	for (i = 0; i < w->nentries; i++)
+		for (f = 0; f < NFIELDS; f++)
+			g->total[f] += field_len(w, &w->entries[i], f);
+	g->nentries += w->nentries;
+	if (mem_grow(&g->slot, &g->slot_cap, w->nentries, sizeof *g->slot) < 0)
+		return -1;
+	memset(g->slot, 0xff, w->nentries * sizeof *g->slot);
+	g->nwt = 0;
+	if (count_window(w, res) < 0)
+		return -1;
+	for (i = 0; i < g->nwt; i++)
+		if (keep_candidate(w, &w->entries[g->wt[i].entry], &g->wt[i].t,
+		    res) < 0)
+			return -1;
+	return typo_window(res, w);
+}
+
+/* Fills the hits and each word's df, from the candidates. */
+int
+rank_finish(struct search_result *res)
+{
+	struct gather *g = res->gather;
+	struct tally t;
+	double avglen[NFIELDS], len[NFIELDS];
+	size_t i, k;
+	unsigned long held;
+	int f;
+
+	res->nentries = g->nentries;
+	for (k = 0; k < res->nsought; k++)
 		res->sought[k].df = 0;
-	}
 	for (k = 0; k < res->nunits; k++)
 		res->units[k].df = 0;
-	memset(&ts, 0, sizeof ts);
-	if ((ts.slot = mem_alloc((db->nentries ? db->nentries : 1) * sizeof *ts.slot)) == NULL)
-		return -1;
-	memset(ts.slot, 0xff, db->nentries * sizeof *ts.slot);
-	if (count_all(db, res, active, &ts) < 0) {
-		mem_free(ts.slot);
-		mem_free(ts.p);
-		return -1;
-	}
-	mem_free(ts.slot);
-	for (i = 0; i < ts.n; i++) {
-		const struct tally *t = &ts.p[i].t;
-
+	for (i = 0; i < g->n; i++) {
+		tally_of_candidate(g, &g->c[i], res, &t);
 		for (k = 0; k < res->nsought; k++)
 			for (f = 0; f < NFIELDS; f++)
-				if (t->tf[k][f]) {
+				if (t.tf[k][f]) {
 					res->sought[k].df++;
 					break;
 				}
-		held = units_held(res, t);
+		held = units_held(res, &t);
 		for (k = 0; k < res->nunits; k++)
 			if (held & 1UL << k)
 				res->units[k].df++;
 	}
-	/* The mean field lengths, once a search: they do not change. */
-	if (!res->have_avglen) {
-		for (i = 0; i < db->nentries; i++)
-			for (f = 0; f < NFIELDS; f++)
-				total[f] += field_len(db, &db->entries[i], f);
-		for (f = 0; f < NFIELDS; f++)
-			res->avglen[f] = db->nentries ? total[f] / (double)db->nentries : 0;
-		res->have_avglen = 1;
-	}
 	for (f = 0; f < NFIELDS; f++)
-		avglen[f] = res->avglen[f];
+		avglen[f] = g->nentries ? g->total[f] / (double)g->nentries : 0;
 	for (k = 0; k < res->nsought; k++)
-		res->sought[k].idf = log(1 + ((double)db->nentries -
+		res->sought[k].idf = log(1 + ((double)g->nentries -
 		    (double)res->sought[k].df + 0.5) / ((double)res->sought[k].df + 0.5));
 	mem_free(res->hits);
 	res->n = 0;
-	if ((res->hits = mem_alloc((ts.n ? ts.n : 1) * sizeof *res->hits)) == NULL) {
-		mem_free(ts.p);
+	if ((res->hits = mem_alloc((g->n ? g->n : 1) * sizeof *res->hits)) == NULL)
 		return -1;
-	}
-	for (i = 0; i < ts.n; i++) {
+	for (i = 0; i < g->n; i++) {
+		const struct candidate *c = &g->c[i];
 		struct search_hit *h = &res->hits[res->n++];
-		const struct record *e = &db->entries[ts.p[i].entry];
 
+		tally_of_candidate(g, c, res, &t);
 		for (f = 0; f < NFIELDS; f++)
-			len[f] = field_len(db, e, f);
-		h->entry = ts.p[i].entry;
-		h->score = score(res, active, &ts.p[i].t, len, avglen);
-		h->held = units_held(res, &ts.p[i].t);
+			len[f] = c->len[f];
+		h->ordinal = c->ordinal;
+		h->score = score(res, g->active, &t, len, avglen);
+		h->held = units_held(res, &t);
 		h->all_words = holds_all(res, h->held);
-		h->exact = names_whole_query(db, e, res);
-		h->strong = judge_strong(db, res, e, &ts.p[i].t, &h->in_one_name);
+		h->exact = c->exact;
+		h->strong = judge_strong(res, &t, c->nnames ? g->names + c->names :
+		    NULL, c->nnames,
+		    &h->in_one_name);
 		if (h->exact)
 			h->strong |= h->held;
 	}
-	mem_free(ts.p);
 	qsort(res->hits, res->n, sizeof *res->hits, hit_order);
 	return 0;
 }

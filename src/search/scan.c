@@ -41,14 +41,15 @@ fold_equal(const char *s, const char *lower, size_t n)
 
 /*
  * The byte of needle that the text holds least often, judged from its
- * first 64 kB: memchr stops at every copy of the byte it seeks, so
- * seeking the rarest one stops least.
+ * first 4 kB (a window of a file that streams is scanned for each word
+ * searched: more would cost more than it finds): memchr stops at every
+ * copy of the byte it seeks, so seeking the rarest one stops least.
  */
 static size_t
 rarest_byte(const struct db *db, const char *needle, size_t n)
 {
 	size_t count[256] = { 0 }, i, best = 0;
-	size_t len = db->text.len < 65536 ? db->text.len : 65536;
+	size_t len = db->text.len < 4096 ? db->text.len : 4096;
 
 	for (i = 0; i < len; i++)
 		count[ascii_lower((unsigned char)db->text.p[i])]++;
@@ -199,39 +200,102 @@ some_entry_has_stem(const struct db *db, const char *stem, size_t len,
 	return 0;
 }
 
+/* The words of the Terms' targets, each found in some entry or not yet,
+ * as the entries go by. */
+struct term_check {
+	struct db_scratch *scratch;
+	unsigned char *found;		/* a flag a word, Term by Term */
+	size_t nwords, left;
+};
+
+/* Each word of each Term's target, in order: call fn(arg, t, word, k),
+ * k counting the words of all. */
+static size_t
+each_target_word(const struct db *db, void (*fn)(void *arg,
+    const struct record *t, const struct word *w, size_t k), void *arg)
+{
+	struct word w;
+	size_t i, pos, k = 0;
+
+	for (i = 0; i < db->nterms; i++)
+		for (pos = 0; word_next(db_term_target(&db->terms[i]), &pos, &w); k++)
+			if (fn)
+				fn(arg, &db->terms[i], &w, k);
+	return k;
+}
+
+/* What look_for_word needs: the check and the window. */
+struct term_look {
+	struct term_check *tc;
+	const struct db *window;
+};
+
+static void
+look_for_word(void *arg, const struct record *t, const struct word *w,
+    size_t k)
+{
+	struct term_look *tl = arg;
+
+	(void)t;
+	if (!tl->tc->found[k] && some_entry_has_stem(tl->window, w->stem,
+	    w->stemlen, tl->tc->scratch)) {
+		tl->tc->found[k] = 1;
+		tl->tc->left--;
+	}
+}
+
+/* A window of entries: the words it holds are found; 1 when all are. */
+static int
+check_window(void *arg, const struct db *db, const struct db *window)
+{
+	struct term_look tl;
+
+	tl.tc = arg;
+	tl.window = window;
+	each_target_word(db, look_for_word, &tl);
+	return tl.tc->left == 0;
+}
+
 int
 scan_check_terms(struct db *db)
 {
-	struct db_scratch *scratch;
+	struct term_check tc;
 	struct buf q;
 	struct word w;
-	size_t i, pos, nwords;
-	int bad = 0;
+	size_t i, pos, k = 0, n;
+	int bad = 0, rc;
 
-	if ((scratch = mem_alloc(sizeof *scratch)) == NULL) {
+	memset(&tc, 0, sizeof tc);
+	tc.nwords = tc.left = each_target_word(db, NULL, NULL);
+	if ((tc.scratch = mem_alloc(sizeof *tc.scratch)) == NULL ||
+	    (tc.found = mem_alloc(tc.nwords + 1)) == NULL) {
+		mem_free(tc.scratch);
 		db->oom = 1;
 		return -1;
 	}
-	for (i = 0; i < db->nterms; i++) {
+	memset(tc.found, 0, tc.nwords + 1);
+	/* One walk over the entries, which ends when every word is found. */
+	rc = tc.left > 0 ? db_walk(db, check_window, &tc) : 0;
+	for (i = 0; rc == 0 && i < db->nterms; i++) {
 		const struct record *t = &db->terms[i];
 		struct span target = db_term_target(t);
 		const char *kind = t->means.p ? "means" : "points to";
 
-		for (pos = 0, nwords = 0; word_next(target, &pos, &w); nwords++) {
-			if (some_entry_has_stem(db, w.stem, w.stemlen, scratch))
+		for (pos = 0, n = 0; word_next(target, &pos, &w); n++, k++) {
+			if (tc.found[k])
 				continue;
 			db_diag(db, t->line, "Term %s '%s', but no entry holds "
 			    "that word", kind, buf_quote(&q, w.raw, REC_QUOTE_SIZE));
 			bad = 1;
 		}
-		if (nwords == 0) {
+		if (n == 0) {
 			db_diag(db, t->line, "Term %s '%s', which holds no word",
 			    kind, buf_quote(&q, target, REC_QUOTE_SIZE));
 			bad = 1;
 		}
 	}
-	mem_free(scratch);
+	mem_free(tc.found);
+	mem_free(tc.scratch);
 	db_sort_diags(db);
-	return bad ? -1 : 0;
+	return rc < 0 || bad ? -1 : 0;
 }
-

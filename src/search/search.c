@@ -1,40 +1,140 @@
 /* search.c - a search, from the words typed to judged hits: its stages in
- * order (internal.h). */
+ * order (internal.h), over one walk of the entries, or more only when the
+ * first changes what is asked. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../base/mem.h"
 #include "internal.h"
 
-/* The stages, in order; a word read as a typo ranks the entries again. */
+/* A walk over the entries: the question is read at its first window,
+ * with the Terms read by then; each window is counted. */
+struct walk {
+	struct search_result *res;
+	const struct span *args;
+	size_t nargs;
+	size_t nterms;		/* Terms the question was read with */
+	int read;		/* the question has been read */
+};
+
 static int
-search_query(const struct db *db, const struct english_words *known,
-    const struct span *args, size_t nargs, struct search_result *res)
+read_question(const struct db *db, struct walk *wk)
 {
+	struct search_result *res = wk->res;
+
+	query_read(db, res->known, wk->args, wk->nargs, res);
+	wk->nterms = db->nterms;
+	wk->read = 1;
+	return res->nwords > 0 ? rank_begin(res, 1) : 0;
+}
+
+static int
+visit(void *arg, const struct db *db, const struct db *window)
+{
+	struct walk *wk = arg;
+
+	if (!wk->read && read_question(db, wk) < 0)
+		return -1;
+	if (wk->res->nwords == 0)
+		return 1;
+	return rank_window(wk->res, window);
+}
+
+/* Is what b asks what a asks: the same units, searching the same words? */
+static int
+same_question(const struct search_result *a, const struct search_result *b)
+{
+	size_t i;
+
+	if (a->nunits != b->nunits || a->nsought != b->nsought)
+		return 0;
+	for (i = 0; i < a->nunits; i++)
+		if (a->units[i].at != b->units[i].at ||
+		    a->units[i].nwords != b->units[i].nwords ||
+		    a->units[i].own != b->units[i].own ||
+		    a->units[i].term_record != b->units[i].term_record ||
+		    a->units[i].health != b->units[i].health)
+			return 0;
+	for (i = 0; i < a->nsought; i++)
+		if (a->sought[i].unit != b->sought[i].unit ||
+		    a->sought[i].weight != b->sought[i].weight ||
+		    strcmp(a->sought[i].word.stem, b->sought[i].word.stem) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * Terms read after the question was (a Term set after the entries, as
+ * files have it): read it again; whether that changed what it asks (then
+ * res asks it now), or -1 out of memory.
+ */
+static int
+read_again(const struct db *db, struct walk *wk)
+{
+	struct search_result *res = wk->res, *again;
+	int changed;
+
+	if ((again = mem_alloc(sizeof *again)) == NULL)
+		return -1;
+	memset(again, 0, sizeof *again);
+	query_read(db, res->known, wk->args, wk->nargs, again);
+	wk->nterms = db->nterms;
+	if ((changed = !same_question(res, again))) {
+		memcpy(res->units, again->units, sizeof res->units);
+		res->nunits = again->nunits;
+		memcpy(res->sought, again->sought, sizeof res->sought);
+		res->nsought = again->nsought;
+	}
+	mem_free(again);
+	return changed;
+}
+
+/* The stages, in order; a changed question walks the entries again. */
+static int
+search_query(struct db *db, struct walk *wk)
+{
+	struct search_result *res = wk->res;
 	int rc;
 
-	query_read(db, known, args, nargs, res);
+	if (db_walk(db, visit, wk) < 0)
+		return -1;
+	if (!wk->read && read_question(db, wk) < 0)
+		return -1;
 	if (res->nwords == 0)
 		return 0;
-	if (rank_entries(db, res) < 0)
+	if (db->nterms != wk->nterms) {
+		if ((rc = read_again(db, wk)) < 0)
+			return -1;
+		if (rc > 0 && (rank_begin(res, 1) < 0 ||
+		    db_walk(db, visit, wk) < 0))
+			return -1;
+	}
+	if (rank_finish(res) < 0)
 		return -1;
-	if ((rc = typo_correct(db, known, res)) < 0 ||
-	    (rc > 0 && rank_entries(db, res) < 0))
+	if (typo_correct(res->known, res) &&
+	    (rank_begin(res, 0) < 0 || db_walk(db, visit, wk) < 0 ||
+	    rank_finish(res) < 0))
 		return -1;
-	judge_missing(db, res);
-	judge_answers(db, res);
-	return 0;
+	judge_missing(res);
+	return judge_answers(db, res);
 }
 
 /* The search, its decoding scratch owned by the result (no hidden state
  * in the library); everything freed on failure. */
 int
-search_run(const struct db *db, const struct english_words *known,
+search_run(struct db *db, const struct english_words *known,
     const struct span *args, size_t nargs, struct search_result *res)
 {
+	struct walk wk;
+
 	memset(res, 0, sizeof *res);
+	memset(&wk, 0, sizeof wk);
+	res->known = known;
+	wk.res = res;
+	wk.args = args;
+	wk.nargs = nargs;
 	if ((res->scratch = mem_alloc(sizeof *res->scratch)) == NULL ||
-	    search_query(db, known, args, nargs, res) < 0) {
+	    search_query(db, &wk) < 0) {
 		search_free(res);
 		return -1;
 	}
@@ -47,7 +147,7 @@ search_keep_topic(const struct db *db, struct search_result *res, size_t topic)
 	size_t i, n = 0;
 
 	for (i = 0; i < res->n; i++)
-		if (db->entries[res->hits[i].entry].topic_index == topic)
+		if (db_topic_of(db, res->hits[i].ordinal) == topic)
 			res->hits[n++] = res->hits[i];
 	if (n == 0 || n == res->n)
 		return;
@@ -63,4 +163,5 @@ search_free(struct search_result *res)
 	res->n = 0;
 	mem_free(res->scratch);
 	res->scratch = NULL;
+	rank_free(res);
 }

@@ -62,7 +62,8 @@ struct sought_word {
 enum search_level { SEARCH_ANSWERED, SEARCH_CLOSEST, SEARCH_NOT_COVERED };
 
 struct search_hit {
-	size_t entry;
+	size_t ordinal;		/* the entry's place among the file's entries:
+				 * db_hold holds it */
 	double score;
 	int all_words;		/* holds every unit of the query */
 	int exact;		/* the query is its id, title, an alias or keyword */
@@ -99,13 +100,17 @@ struct search_result {
 	enum search_level level;	/* of the first hit; NOT_COVERED: none */
 	struct search_hit *hits;	/* best first */
 	size_t n;
+	size_t nentries;	/* entries searched */
 	struct db_scratch *scratch;	/* where entries' text is decoded */
-	double avglen[NFIELDS];		/* mean length of each field */
-	int have_avglen;
+	const struct english_words *known;
+	struct gather *gather;	/* what a walk over the entries gathers */
 };
 
 /*
- * Rank the entries for the words of args: BM25F over the fields, weighted
+ * Rank the entries of db for the words of args, in one walk over them
+ * (db_walk) as they stream by, or more only when the first changes what
+ * is asked (a Term read after the entries, a word read as a typo): BM25F
+ * over the fields, weighted
  * name and alias > keyword > summary > body; entries holding every word
  * first.  Words are case-folded and stemmed; a word or phrase a Term
  * record names also searches what it means, at a lower weight; stopwords
@@ -113,10 +118,12 @@ struct search_result {
  * read as a word of the database only when it is very likely a typo of
  * one: not an English word, and within a small edit distance.  When the
  * words found are only ones most entries hold while another word is found
- * nowhere, the question is not covered: no hits.  Returns 0, or -1 when
- * memory runs out.  Free with search_free.
+ * nowhere, the question is not covered: no hits.  The first hits are held
+ * in db (db_hold), to judge them by their sentences.  Returns 0, or -1:
+ * out of memory, or db could not be read (its diagnostics say why).
+ * Free with search_free.
  */
-int search_run(const struct db *db, const struct english_words *known,
+int search_run(struct db *db, const struct english_words *known,
     const struct span *args, size_t nargs, struct search_result *res);
 void search_free(struct search_result *res);
 

@@ -331,25 +331,28 @@ expansion_split(void *arg, const struct word *w)
 
 /*
  * A word that is no English word and no typo may be the start of a
- * database word, as people shorten long ones ("osteo"): the one it
- * starts most often, or none.  Same scan as the typo's, one place.
+ * database word, as people shorten long ones ("osteo"): the words of a
+ * window that it starts are counted, by the same scan as the typo's.
  */
 static int
-find_expansion(const struct db *db, struct db_scratch *scratch,
-    const struct word *q, char *out)
+expansion_window(const struct db *db, struct db_scratch *scratch,
+    struct expansion *x)
 {
-	struct expansion x;
+	x->db = db;
+	if (scan_places(db, x->q->fold, x->q->foldlen, expansion_at, x) < 0)
+		return -1;
+	return each_split_word(db, scratch, expansion_split, x) < 0 ? -1 : 0;
+}
 
-	memset(&x, 0, sizeof x);
-	x.db = db;
-	x.q = q;
-	scan_places(db, q->fold, q->foldlen, expansion_at, &x);
-	each_split_word(db, scratch, expansion_split, &x);
+/* The word it starts most often, into out; 0 if none. */
+static int
+expansion_best(const struct expansion *x, char *out)
+{
 	/* Which word a vague start is read as must not depend on the order
 	 * of the entries: with more candidates than are counted, none. */
-	if (x.best_count == 0 || x.too_many)
+	if (x->best_count == 0 || x->too_many)
 		return 0;
-	memcpy(out, x.best, strlen(x.best) + 1);
+	memcpy(out, x->best, strlen(x->best) + 1);
 	return 1;
 }
 
@@ -365,50 +368,104 @@ may_be_typo(const struct english_words *known, const struct word *q)
 	    !word_in_list(known->english, q->fold, q->foldlen);
 }
 
+/* The candidates of the words that may be typos, as the entries go by:
+ * gathered for a word only while no entry holds it. */
+struct typo_gather {
+	unsigned long units;		/* the units that may be typos */
+	struct nearest near[SEARCH_MAX_WORDS];
+	struct expansion x[SEARCH_MAX_WORDS];
+};
+
+int
+typo_begin(struct search_result *res, const struct english_words *known)
+{
+	struct typo_gather *tg;
+	size_t u;
+
+	if ((tg = res->gather->typos = mem_alloc(sizeof *tg)) == NULL)
+		return -1;
+	memset(tg, 0, sizeof *tg);
+	for (u = 0; u < res->nunits; u++) {
+		const struct search_unit *un = &res->units[u];
+		const struct word *q;
+
+		if (un->own == NO_WORD || un->mapped || !unit_active(res, u))
+			continue;
+		q = &res->sought[un->own].word;
+		if (!may_be_typo(known, q))
+			continue;
+		tg->units |= 1UL << u;
+		tg->near[u].limit = typo_limit(q->foldlen, TYPO_READ);
+		tg->x[u].q = q;
+	}
+	return 0;
+}
+
+int
+typo_window(struct search_result *res, const struct db *window)
+{
+	struct typo_gather *tg = res->gather->typos;
+	size_t u;
+
+	if (tg == NULL)
+		return 0;
+	for (u = 0; u < res->nunits; u++) {
+		if (!(tg->units & 1UL << u) || (res->gather->found & 1UL << u))
+			continue;
+		if (find_nearest(window, res->scratch, tg->x[u].q, &tg->near[u]) < 0 ||
+		    expansion_window(window, res->scratch, &tg->x[u]) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+void
+typo_free(struct search_result *res)
+{
+	struct typo_gather *tg = res->gather ? res->gather->typos : NULL;
+	size_t u;
+
+	if (tg == NULL)
+		return;
+	for (u = 0; u < SEARCH_MAX_WORDS; u++)
+		mem_free(tg->near[u].item);
+	mem_free(tg);
+	res->gather->typos = NULL;
+}
+
 /*
  * Read each meaningful word found nowhere that may be a typo as the
  * closest word of the database within typo_limit's TYPO_READ (nearest_best),
  * or that is only the start of one as that word.  Returns whether a word
- * was read so, or -1 out of memory.
+ * was read so.
  */
 int
-typo_correct(const struct db *db, const struct english_words *known,
-    struct search_result *res)
+typo_correct(const struct english_words *known, struct search_result *res)
 {
-	struct nearest nr;
+	struct typo_gather *tg = res->gather->typos;
 	char expansion[WORD_MAX + 1];
 	const char *read_as;
 	size_t u;
 	long best;
 	int changed = 0;
 
-	for (u = 0; u < res->nunits; u++) {
+	for (u = 0; tg != NULL && u < res->nunits; u++) {
 		struct search_unit *un = &res->units[u];
 		struct word *q;
 
-		if (un->df > 0 || un->own == NO_WORD || un->mapped ||
-		    !unit_active(res, u))
+		if (un->df > 0 || !(tg->units & 1UL << u))
 			continue;
 		q = &res->sought[un->own].word;
-		if (!may_be_typo(known, q))
-			continue;
-		memset(&nr, 0, sizeof nr);
-		nr.limit = typo_limit(q->foldlen, TYPO_READ);
-		if (find_nearest(db, res->scratch, q, &nr) < 0) {
-			mem_free(nr.item);
-			return -1;
-		}
-		if ((best = nearest_best(&nr)) >= 0) {
-			memcpy(expansion, nr.item[best].word,
-			    strlen(nr.item[best].word) + 1);
+		if ((best = nearest_best(&tg->near[u])) >= 0) {
+			memcpy(expansion, tg->near[u].item[best].word,
+			    strlen(tg->near[u].item[best].word) + 1);
 			read_as = expansion;
-		} else if (find_expansion(db, res->scratch, q, expansion)) {
+		} else if (expansion_best(&tg->x[u], expansion)) {
 			un->expanded = 1;
 			read_as = expansion;
 		} else {
 			read_as = NULL;
 		}
-		mem_free(nr.item);
 		if (read_as == NULL)
 			continue;
 		memcpy(q->fold, read_as, strlen(read_as) + 1);

@@ -135,9 +135,10 @@ records(const struct db *db, const char *array, const struct record *r,
 		printf("\t{ ");
 		mo.r = &r[i];
 		db_each_member(member_init, &mo);
-		printf(".topic_index = %lu, .nentries = %lu, .line = %lu, "
-		    ".start = %lu, .end = %lu, .split = %d, .full = %d },\n",
-		    (unsigned long)r[i].topic_index, (unsigned long)r[i].nentries,
+		printf(".topic_index = %lu, .ordinal = %lu, .nentries = %lu, "
+		    ".line = %lu, .start = %lu, .end = %lu, .split = %d, "
+		    ".full = %d },\n", (unsigned long)r[i].topic_index,
+		    (unsigned long)r[i].ordinal, (unsigned long)r[i].nentries,
 		    r[i].line, (unsigned long)r[i].start, (unsigned long)r[i].end,
 		    r[i].split, r[i].full);
 	}
@@ -203,7 +204,8 @@ parsed(const char *symbol, const char *name, const char *text, size_t len)
 	printf("\t.name = \"");
 	for (i = 0; db.name[i]; i++)
 		printf(db.name[i] == '"' || db.name[i] == '\\' ? "\\%c" : "%c", db.name[i]);
-	printf("\",\n\t.prebuilt = 1,\n");
+	printf("\",\n\t.prebuilt = 1, .fd = -1, .count = %lu,\n",
+	    (unsigned long)db.count);
 	printf("\t.topics = %s, .ntopics = %lu,\n", db.ntopics ? "parsed_topics" : "0",
 	    (unsigned long)db.ntopics);
 	printf("\t.entries = %s, .nentries = %lu,\n",

@@ -53,7 +53,7 @@ render_every_way(struct doc *d)
 
 /* Names and queries taken from the input itself, and some fixed ones. */
 static void
-look_up(const struct db *db, struct span from_input)
+look_up(struct db *db, struct span from_input)
 {
 	static struct doc_results res;
 	struct english_words english;
@@ -96,7 +96,7 @@ look_up(const struct db *db, struct span from_input)
 
 /* Every kind of document of every entry, every way. */
 static void
-render_all(const struct db *db)
+render_all(struct db *db)
 {
 	static const enum doc_kind kinds[] = { DOC_ENTRIES, DOC_LIST, DOC_TOPICS,
 		DOC_REFERENCE };
