@@ -18,6 +18,7 @@ for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pac
     '--data /proc/self/status list' '--data /proc/kallsyms list' \
     '--data tests/data/joined.rec show apple' 'check tests/data/escape.rec' \
     'check tests/data/escape-first.rec' '--data data/hipacu.rec search woozy' \
+    '--data data/hipacu.rec search pacemakr' \
     '--data data/hipacu.rec --json search how long is a session'; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog $FA $args >"$out/alloc.want" 2>/dev/null

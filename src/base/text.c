@@ -296,3 +296,56 @@ span_from(const char *s)
 	sp.len = strlen(s);
 	return sp;
 }
+
+static int
+fold_equal(const char *s, const char *lower, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (ascii_lower((unsigned char)s[i]) != (unsigned char)lower[i])
+			return 0;
+	return 1;
+}
+
+/* The byte of needle that the first 4 kB of text hold least often: a
+ * window of a file that streams is scanned for each word searched, and
+ * sampling more would cost more than it saves. */
+static size_t
+rarest_byte(struct span text, const char *needle, size_t n)
+{
+	size_t count[256] = { 0 }, i, best = 0;
+	size_t len = text.len < 4096 ? text.len : 4096;
+
+	for (i = 0; i < len; i++)
+		count[ascii_lower((unsigned char)text.p[i])]++;
+	for (i = 1; i < n; i++)
+		if (count[(unsigned char)needle[i]] < count[(unsigned char)needle[best]])
+			best = i;
+	return best;
+}
+
+int
+text_find_folded(struct span text, const char *needle, size_t n,
+    int (*found)(void *arg, const char *at), void *arg)
+{
+	const char *q, *last;
+	size_t r;
+	char byte[2];
+	int c, cases, rc;
+
+	if (n == 0 || n > text.len)
+		return 0;
+	r = rarest_byte(text, needle, n);
+	byte[0] = needle[r];
+	byte[1] = (char)ascii_upper((unsigned char)needle[r]);
+	cases = byte[1] != byte[0] ? 2 : 1;
+	/* The needle's byte r can be no later than here. */
+	last = text.p + text.len - (n - r);
+	for (c = 0; c < cases; c++)
+		for (q = text.p + r; q <= last &&
+		    (q = memchr(q, byte[c], (size_t)(last - q) + 1)) != NULL; q++)
+			if (fold_equal(q - r, needle, n) && (rc = found(arg, q - r)) != 0)
+				return rc;
+	return 0;
+}

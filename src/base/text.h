@@ -74,6 +74,17 @@ ascii_upper(int c)
 	return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
 }
 
+/*
+ * Call found(arg, at) for each place at of text that holds needle (n
+ * bytes, lowercase ASCII) in any ASCII case, as grep -i finds a string:
+ * memchr for the byte of needle that text's first 4 kB hold least often,
+ * in each case (memchr stops at every copy of the byte it seeks), and
+ * needle compared where it stops; the places come a case at a time.
+ * found returns 0 to go on; anything else stops the scan and is returned.
+ */
+int text_find_folded(struct span text, const char *needle, size_t n,
+    int (*found)(void *arg, const char *at), void *arg);
+
 /* Names compare with case and the word separators '-', '_', ' ' folded. */
 static inline int
 name_fold(int c)

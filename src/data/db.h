@@ -68,6 +68,7 @@ struct db_stub {
 	size_t topic_index;
 	size_t held;			/* 1 + its index in db->entries; 0:
 					 * not held */
+	int split;			/* its words must be read decoded */
 };
 
 /* A check that waits for the whole file: a See naming an id not read
@@ -147,6 +148,16 @@ int db_open(struct db *db, const char *path);
 typedef int db_visit_fn(void *arg, const struct db *db,
     const struct db *window);
 int db_walk(struct db *db, db_visit_fn *visit, void *arg);
+
+/*
+ * db_walk, but a later reading of a streamed file visits only the
+ * entries whose bytes hold one of the n needles (lowercase ASCII, found
+ * in any case), and those whose words must be read decoded (a join
+ * splits one): the others cannot hold a word sought.  The first reading,
+ * and a held database, visit every entry.
+ */
+int db_walk_holding(struct db *db, const struct span *needles, size_t n,
+    db_visit_fn *visit, void *arg);
 
 /* Entry ordinal's index in db->entries, read from the file if it is not
  * held yet; -1 out of memory, or the file changed (db->diags). */

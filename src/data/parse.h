@@ -29,6 +29,7 @@ struct parser {
 	size_t rules_cap;
 	int decoded;			/* the record has a value joined across lines */
 	struct db_scratch *scratch;	/* where such a value is decoded */
+	unsigned long touched;		/* what ids_touch read, kept */
 };
 
 /* Begin a reading of db's text into into (db itself, or a window). */

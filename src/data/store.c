@@ -2,6 +2,7 @@
  * entries held or placed in a window of a file that streams, their ids
  * indexed, and the checks that wait for the whole file. */
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "../base/mem.h"
@@ -68,6 +69,7 @@ add_stub(struct parser *ps, const struct record *e)
 	st->end = ps->base + e->end;
 	st->line = e->line;
 	st->topic_index = e->topic_index;
+	st->split = e->split;
 	return 0;
 }
 
@@ -126,7 +128,16 @@ index_entries(struct parser *ps, size_t from)
 {
 	struct db *db = ps->db, *into = ps->into;
 	size_t i, k;
+	uint32_t touched = 0;
 
+	for (i = from; i < into->nentries; i++) {
+		const struct record *e = &into->entries[i];
+
+		touched += ids_touch(&db->entry_ids, e->id);
+		for (k = 0; k < e->see.count; k++)
+			touched += ids_touch(&db->entry_ids, db_value(into, e->see, k));
+	}
+	ps->touched += touched;
 	for (i = from; i < into->nentries; i++) {
 		const struct record *e = &into->entries[i];
 

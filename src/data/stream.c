@@ -100,7 +100,102 @@ struct reading {
 	size_t base;
 	unsigned long line;		/* lines before buf */
 	int eof;
+	/* A later reading of only the entries that hold a needle: */
+	const struct span *needles;
+	size_t nneedles;
+	size_t stub;			/* the first entry not read yet */
+	unsigned char *marks;		/* a window's entries: to be read */
+	size_t marks_cap;
 };
+
+/* A place of the window that holds a needle: its entry is to be read. */
+struct marking {
+	const struct db_stub *stubs;
+	size_t lo, hi;			/* the window's entries */
+	size_t base;			/* the window's file offset */
+	const char *text;
+	unsigned char *marks;
+};
+
+static int
+mark_place(void *arg, const char *at)
+{
+	const struct marking *m = arg;
+	size_t off = m->base + (size_t)(at - m->text), lo = m->lo, hi = m->hi, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (m->stubs[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < m->hi && m->stubs[lo].start <= off)
+		m->marks[lo - m->lo] = 1;
+	return 0;
+}
+
+/*
+ * Parse the entries of a window (its first whole bytes) that hold a
+ * needle, or whose words a join splits, each from where the first
+ * reading found it: the others cannot hold a word sought, and no check
+ * is left to make.  0, or -1 (out of memory, or the file changed).
+ */
+static int
+parse_holding(struct reading *rg, size_t whole)
+{
+	struct db *db = rg->db;
+	struct marking m;
+	struct span text;
+	unsigned long line;
+	size_t i, k, off;
+
+	m.stubs = db->stubs;
+	m.lo = m.hi = rg->stub;
+	while (m.hi < db->count && db->stubs[m.hi].start < rg->base + whole)
+		m.hi++;
+	rg->stub = m.hi;
+	if (m.hi == m.lo)
+		return 0;
+	if (mem_grow(&rg->marks, &rg->marks_cap, m.hi - m.lo, 1) < 0) {
+		db->oom = 1;
+		return -1;
+	}
+	m.base = rg->base;
+	m.text = rg->buf;
+	m.marks = rg->marks;
+	for (i = m.lo; i < m.hi; i++)
+		m.marks[i - m.lo] = (unsigned char)db->stubs[i].split;
+	text.p = rg->buf;
+	text.len = whole;
+	for (k = 0; k < rg->nneedles; k++)
+		text_find_folded(text, rg->needles[k].p, rg->needles[k].len,
+		    mark_place, &m);
+	for (i = m.lo; i < m.hi; i++) {
+		const struct db_stub *st = &db->stubs[i];
+		size_t had = rg->window.nentries;
+		struct record *e;
+
+		if (!m.marks[i - m.lo])
+			continue;
+		off = st->start - rg->base;
+		rg->ps.set = SET_ENTRY;
+		rg->ps.next = i;
+		line = st->line - 1;
+		if (parse_text(&rg->ps, rg->buf + off, st->end - st->start,
+		    st->start, &line) < 0)
+			return -1;
+		if (rg->window.nentries != had + 1 ||
+		    !span_equal((e = &rg->window.entries[had])->id, st->id)) {
+			db_diag(db, 0, "the file changed while hipacu read it");
+			return -1;
+		}
+		/* Where it is in the window's text, for search's scans. */
+		e->start += off;
+		e->end += off;
+	}
+	return 0;
+}
 
 /* Read more of the file into the window's buffer, growing it if it is
  * full: 0, or -1 (out of memory, or an I/O error said). */
@@ -131,14 +226,18 @@ read_more(struct reading *rg)
  * also keeps the topics and terms and makes the checks.
  */
 static int
-read_file(struct db *db, db_visit_fn *visit, void *arg)
+read_file(struct db *db, const struct span *needles, size_t nneedles,
+    db_visit_fn *visit, void *arg)
 {
 	struct reading rg;
 	size_t whole;
 	int rc = 0, want = visit != NULL, first = !db->read;
+	int holding = !first && needles != NULL;
 
 	memset(&rg, 0, sizeof rg);
 	rg.db = db;
+	rg.needles = needles;
+	rg.nneedles = nneedles;
 	db_init(&rg.window, NULL);
 	parse_begin(&rg.ps, db, &rg.window, first);
 	if ((rg.buf = mem_alloc(DB_WINDOW)) == NULL) {
@@ -156,7 +255,8 @@ read_file(struct db *db, db_visit_fn *visit, void *arg)
 			continue;	/* a record longer than the window */
 		rg.window.text.p = rg.buf;
 		rg.window.text.len = whole;
-		if ((rc = parse_text(&rg.ps, rg.buf, whole, rg.base, &rg.line)) < 0)
+		if ((rc = holding ? parse_holding(&rg, whole) :
+		    parse_text(&rg.ps, rg.buf, whole, rg.base, &rg.line)) < 0)
 			break;
 		if (want && rg.window.nentries > 0) {
 			if ((rc = visit(arg, db, &rg.window)) < 0)
@@ -177,12 +277,13 @@ read_file(struct db *db, db_visit_fn *visit, void *arg)
 	parse_end(&rg.ps);
 	window_free(&rg.window);
 	mem_free(rg.buf);
+	mem_free(rg.marks);
 	if (rc < 0)
 		return -1;
 	/* Cut short, or grown, since it was opened: what was read is not
 	 * the file.  (A file of /proc says it is empty, and is not.) */
 	if ((want || first) && ((db->size > 0 && rg.base != db->size) ||
-	    (!first && rg.ps.next != db->count))) {
+	    (!first && !holding && rg.ps.next != db->count))) {
 		db_diag(db, 0, "the file changed while hipacu read it");
 		return -1;
 	}
@@ -200,10 +301,17 @@ read_file(struct db *db, db_visit_fn *visit, void *arg)
 int
 db_walk(struct db *db, db_visit_fn *visit, void *arg)
 {
+	return db_walk_holding(db, NULL, 0, visit, arg);
+}
+
+int
+db_walk_holding(struct db *db, const struct span *needles, size_t n,
+    db_visit_fn *visit, void *arg)
+{
 	int rc;
 
 	if (db->streamed && (visit != NULL || !db->read))
-		return read_file(db, visit, arg);
+		return read_file(db, needles, n, visit, arg);
 	if (visit == NULL || db->streamed)
 		return 0;
 	if ((rc = visit(arg, db, db)) < 0)

@@ -229,11 +229,31 @@ hold_around(struct doc_results *r, size_t k)
 	    hold_named(r->db, db_text(e.note, r->search.scratch)) < 0 ? -1 : 0;
 }
 
+/* The reader's copy of the hits from from on, in search's order. */
+static void
+copy_hits(struct doc_results *r, size_t from)
+{
+	const struct search_result *res = &r->search;
+	size_t i;
+
+	for (i = from; i < r->n; i++) {
+		memset(&r->hits[i], 0, sizeof r->hits[i]);
+		r->hits[i].entry = (size_t)-1;	/* not held yet */
+		r->hits[i].score = res->hits[i].score;
+		r->hits[i].level = level_of(res->hits[i].level);
+	}
+}
+
 int
 doc_hold(struct doc_results *r, size_t upto)
 {
+	size_t ordered = r->search.ordered;
 	long k;
 
+	/* Search put the first hits in order: now as many as are read. */
+	search_order(&r->search, upto);
+	if (r->search.ordered > ordered)
+		copy_hits(r, ordered);
 	for (; r->held < upto && r->held < r->n; r->held++) {
 		if ((k = db_hold(r->db, r->search.hits[r->held].ordinal)) < 0 ||
 		    hold_around(r, (size_t)k) < 0)
@@ -303,7 +323,6 @@ doc_search(struct doc_results *r, struct db *db,
     size_t nwords, size_t topic, size_t snippets)
 {
 	const struct search_result *res = &r->search;
-	size_t i;
 
 	memset(r, 0, sizeof *r);
 	r->db = db;
@@ -323,12 +342,7 @@ doc_search(struct doc_results *r, struct db *db,
 	r->n = res->n;
 	if ((r->hits = mem_alloc((r->n ? r->n : 1) * sizeof *r->hits)) == NULL)
 		goto fail;
-	for (i = 0; i < r->n; i++) {
-		memset(&r->hits[i], 0, sizeof r->hits[i]);
-		r->hits[i].entry = (size_t)-1;	/* not held yet */
-		r->hits[i].score = res->hits[i].score;
-		r->hits[i].level = level_of(res->hits[i].level);
-	}
+	copy_hits(r, 0);
 	if (say(r) < 0 || doc_fill_snippets(r, snippets) < 0)
 		goto fail;
 	return 0;

@@ -20,6 +20,10 @@
 
 #define NO_WORD ((size_t)-1)
 
+/* How many of the first hits have their sentences read to judge them
+ * (judge_answers): put in order before. */
+#define SEARCH_JUDGED 10
+
 /* A common English word met only in running text ("sit", "wear") may be
  * there by luck, in another sense than the person's: it counts for less,
  * in ranking and in choosing the answering sentence. */
@@ -67,8 +71,6 @@ struct gather {
 	size_t ntf, tf_cap, stride;
 	struct name_units *names;
 	size_t nnames, names_cap;
-	double total[NFIELDS];		/* every entry's field lengths summed */
-	size_t nentries;		/* entries gone by */
 	int active[SEARCH_MAX_SOUGHT];	/* sought_active, once */
 	unsigned long counts;		/* units that count (not stopwords,
 					 * nor pointers) */
@@ -150,6 +152,8 @@ void rank_free(struct search_result *res);
  * entry holds yet, freed.  0, or -1 out of memory. */
 int typo_begin(struct search_result *res, const struct english_words *known);
 int typo_window(struct search_result *res, const struct db *window);
+/* Are candidates gathered, which every entry's words may give? */
+int typo_gathering(const struct search_result *res);
 void typo_free(struct search_result *res);
 
 /* typo.c: read words found nowhere as typos or shortened words, from the

@@ -4,9 +4,6 @@
 
 #include "internal.h"
 
-/* How many of the first hits have their sentences read to judge them. */
-#define SEARCH_JUDGED 10
-
 /* Is unit u a word of the question that counts (not a stopword, nor a
  * pointer), and does it tell entries apart (held by at most half)? */
 static int

@@ -53,13 +53,28 @@ count_word(void *arg, int f, const struct word *w)
 	return 0;
 }
 
-/* Is value, word for word, the whole query (stopwords included)? */
+/* Is value, word for word, the whole query (stopwords included)?  Most
+ * values are not, and a look at their length and first letter says so
+ * before their words are read: folding never makes a word longer. */
 static int
 is_whole_query(const struct search_result *res, struct span value)
 {
 	struct word w;
-	size_t pos = 0, k = 0;
+	size_t pos = 0, k = 0, need = res->nwords - 1;
+	unsigned char c;
 
+	for (k = 0; k < res->nwords; k++)
+		need += res->words[k].foldlen;
+	if (value.len < need)
+		return 0;
+	for (k = 0; k < value.len && (c = (unsigned char)value.p[k]) < 0x80 &&
+	    !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9')); k++)
+		;
+	if (k < value.len && c < 0x80 && ascii_lower(c) !=
+	    (unsigned char)res->words[0].fold[0])
+		return 0;
+	k = 0;
 	while (word_next(value, &pos, &w)) {
 		if (k >= res->nwords || w.foldlen != res->words[k].foldlen ||
 		    memcmp(w.fold, res->words[k].fold, w.foldlen) != 0)
@@ -105,16 +120,17 @@ hit_order(const void *pa, const void *pb)
 	return a->ordinal < b->ordinal ? -1 : a->ordinal > b->ordinal;
 }
 
-/* A field's length in bytes: for BM25 only its ratio to the mean counts. */
-static double
-field_len(const struct db *db, const struct record *e, int f)
+/* The lengths of an entry's fields in bytes: for BM25 only their ratio
+ * to the means counts. */
+static void
+field_lengths(const struct db *db, const struct record *e, uint32_t *len)
 {
-	double len = 0;
 	size_t i;
+	int f;
 
-	for (i = 0; i < db_field_count(e, f); i++)
-		len += (double)db_field(db, e, f, i).len;
-	return len;
+	for (f = 0; f < NFIELDS; f++)
+		for (len[f] = 0, i = 0; i < db_field_count(e, f); i++)
+			len[f] += (uint32_t)db_field(db, e, f, i).len;
 }
 
 /* Score one entry from its tally: BM25F, with the field lengths normalised. */
@@ -303,8 +319,7 @@ keep_candidate(const struct db *w, const struct record *e,
 	c = &g->c[g->n++];
 	memset(c, 0, sizeof *c);
 	c->ordinal = e->ordinal;
-	for (f = 0; f < NFIELDS; f++)
-		c->len[f] = (uint32_t)field_len(w, e, f);
+	field_lengths(w, e, c->len);
 	c->exact = names_whole_query(w, e, res);
 	c->tf = g->ntf;
 	for (k = 0; k < res->nsought; k++)
@@ -372,14 +387,18 @@ int
 rank_window(struct search_result *res, const struct db *w)
 {
 	struct gather *g = res->gather;
+	uint32_t len[NFIELDS];
 	size_t i;
 	int f;
 
-	/* The mean field lengths are every entry's. */
-	for (i = 0; i < w->nentries; i++)
+	/* The mean field lengths are every entry's: counted in the first
+	 * walk, which visits them all. */
+	for (i = 0; !res->counted && i < w->nentries; i++) {
+		field_lengths(w, &w->entries[i], len);
 		for (f = 0; f < NFIELDS; f++)
-			g->total[f] += field_len(w, &w->entries[i], f);
-	g->nentries += w->nentries;
+			res->total[f] += len[f];
+		res->nentries++;
+	}
 	if (mem_grow(&g->slot, &g->slot_cap, w->nentries, sizeof *g->slot) < 0)
 		return -1;
 	memset(g->slot, 0xff, w->nentries * sizeof *g->slot);
@@ -404,7 +423,6 @@ rank_finish(struct search_result *res)
 	unsigned long held;
 	int f;
 
-	res->nentries = g->nentries;
 	for (k = 0; k < res->nsought; k++)
 		res->sought[k].df = 0;
 	for (k = 0; k < res->nunits; k++)
@@ -423,9 +441,10 @@ rank_finish(struct search_result *res)
 				res->units[k].df++;
 	}
 	for (f = 0; f < NFIELDS; f++)
-		avglen[f] = g->nentries ? g->total[f] / (double)g->nentries : 0;
+		avglen[f] = res->nentries ? (double)res->total[f] /
+		    (double)res->nentries : 0;
 	for (k = 0; k < res->nsought; k++)
-		res->sought[k].idf = log(1 + ((double)g->nentries -
+		res->sought[k].idf = log(1 + ((double)res->nentries -
 		    (double)res->sought[k].df + 0.5) / ((double)res->sought[k].df + 0.5));
 	mem_free(res->hits);
 	res->n = 0;
@@ -449,6 +468,67 @@ rank_finish(struct search_result *res)
 		if (h->exact)
 			h->strong |= h->held;
 	}
-	qsort(res->hits, res->n, sizeof *res->hits, hit_order);
+	res->ordered = 0;
 	return 0;
+}
+
+static void
+swap_hits(struct search_hit *a, struct search_hit *b)
+{
+	struct search_hit t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/*
+ * Put the k best of the n hits before the others, in no order: a
+ * quickselect, by the one total order of hits (hit_order), so that which
+ * k they are does not depend on how they were found.
+ */
+static void
+select_best(struct search_hit *h, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n, i, store, mid;
+
+	while (hi - lo > 1) {
+		/* The median of three as the pivot, moved to the end. */
+		mid = lo + (hi - lo) / 2;
+		if (hit_order(&h[mid], &h[lo]) < 0)
+			swap_hits(&h[mid], &h[lo]);
+		if (hit_order(&h[hi - 1], &h[lo]) < 0)
+			swap_hits(&h[hi - 1], &h[lo]);
+		if (hit_order(&h[mid], &h[hi - 1]) < 0)
+			swap_hits(&h[mid], &h[hi - 1]);
+		for (i = store = lo; i < hi - 1; i++)
+			if (hit_order(&h[i], &h[hi - 1]) < 0)
+				swap_hits(&h[i], &h[store++]);
+		swap_hits(&h[store], &h[hi - 1]);
+		if (store == k || store + 1 == k)
+			return;
+		if (k < store)
+			hi = store;
+		else
+			lo = store + 1;
+	}
+}
+
+void
+search_order(struct search_result *res, size_t upto)
+{
+	if (upto > res->n)
+		upto = res->n;
+	if (upto <= res->ordered)
+		return;
+	/* A person reads the first few of thousands: the whole order only
+	 * when all are wanted. */
+	if (res->ordered == 0 && upto * 8 < res->n) {
+		select_best(res->hits, res->n, upto);
+		qsort(res->hits, upto, sizeof *res->hits, hit_order);
+		res->ordered = upto;
+		return;
+	}
+	qsort(res->hits + res->ordered, res->n - res->ordered, sizeof *res->hits,
+	    hit_order);
+	res->ordered = res->n;
 }

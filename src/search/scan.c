@@ -25,68 +25,35 @@ entry_at(const struct db *db, size_t off)
 	return lo < db->nentries && db->entries[lo].start <= off ? (long)lo : -1;
 }
 
+/* A place scan_places found, in its entry. */
+struct place_scan {
+	const struct db *db;
+	int (*found)(void *arg, size_t entry, const char *at);
+	void *arg;
+};
+
 static int
-fold_equal(const char *s, const char *lower, size_t n)
+place_in_entry(void *arg, const char *at)
 {
-	size_t i;
+	const struct place_scan *ps = arg;
+	long e = entry_at(ps->db, (size_t)(at - ps->db->text.p));
 
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (ascii_lower(c) != (unsigned char)lower[i])
-			return 0;
-	}
-	return 1;
-}
-
-/*
- * The byte of needle that the text holds least often, judged from its
- * first 4 kB (a window of a file that streams is scanned for each word
- * searched: more would cost more than it finds): memchr stops at every
- * copy of the byte it seeks, so seeking the rarest one stops least.
- */
-static size_t
-rarest_byte(const struct db *db, const char *needle, size_t n)
-{
-	size_t count[256] = { 0 }, i, best = 0;
-	size_t len = db->text.len < 4096 ? db->text.len : 4096;
-
-	for (i = 0; i < len; i++)
-		count[ascii_lower((unsigned char)db->text.p[i])]++;
-	for (i = 1; i < n; i++)
-		if (count[(unsigned char)needle[i]] < count[(unsigned char)needle[best]])
-			best = i;
-	return best;
+	return e >= 0 ? ps->found(ps->arg, (size_t)e, at) : 0;
 }
 
 int
 scan_places(const struct db *db, const char *needle, size_t n,
     int (*found)(void *arg, size_t entry, const char *at), void *arg)
 {
-	const char *p, *q, *text = db->text.p, *last;
-	size_t r;
-	char byte[2];
-	int c, cases, rc;
-	long e;
+	struct place_scan ps;
+	struct span text;
 
-	if (n == 0 || n > db->text.len)
-		return 0;
-	r = rarest_byte(db, needle, n);
-	byte[0] = needle[r];
-	byte[1] = (char)ascii_upper((unsigned char)needle[r]);
-	cases = byte[1] != byte[0] ? 2 : 1;
-	/* The needle's byte r can be no later than here. */
-	last = text + db->text.len - (n - r);
-	for (c = 0; c < cases; c++)
-		for (q = text + r; q <= last &&
-		    (q = memchr(q, byte[c], (size_t)(last - q) + 1)) != NULL; q++) {
-			p = q - r;
-			if (fold_equal(p, needle, n) &&
-			    (e = entry_at(db, (size_t)(p - text))) >= 0 &&
-			    (rc = found(arg, (size_t)e, p)) != 0)
-				return rc;
-		}
-	return 0;
+	ps.db = db;
+	ps.found = found;
+	ps.arg = arg;
+	text.p = db->text.p;
+	text.len = db->text.len;
+	return text_find_folded(text, needle, n, place_in_entry, &ps);
 }
 
 static int

@@ -89,6 +89,33 @@ read_again(const struct db *db, struct walk *wk)
 	return changed;
 }
 
+/*
+ * A later walk, over the entries that hold a searched word's first
+ * letters (as rank.c scans for them) and no others: the first walk
+ * counted them all.  Typos are gathered from every entry.
+ */
+static int
+walk_again(struct db *db, struct walk *wk, int typos)
+{
+	struct search_result *res = wk->res;
+	struct span needles[SEARCH_MAX_SOUGHT];
+	size_t k, n = 0;
+
+	if (rank_begin(res, typos) < 0)
+		return -1;
+	for (k = 0; k < res->nsought; k++) {
+		const struct word *w = &res->sought[k].word;
+
+		if (!sought_active(res, k))
+			continue;
+		needles[n].p = w->stem;
+		needles[n++].len = w->stemlen > 1 ? w->stemlen - 1 : w->stemlen;
+	}
+	if (typo_gathering(res))
+		return db_walk(db, visit, wk);
+	return db_walk_holding(db, needles, n, visit, wk);
+}
+
 /* The stages, in order; a changed question walks the entries again. */
 static int
 search_query(struct db *db, struct walk *wk)
@@ -98,6 +125,7 @@ search_query(struct db *db, struct walk *wk)
 
 	if (db_walk(db, visit, wk) < 0)
 		return -1;
+	res->counted = 1;
 	if (!wk->read && read_question(db, wk) < 0)
 		return -1;
 	if (res->nwords == 0)
@@ -105,17 +133,16 @@ search_query(struct db *db, struct walk *wk)
 	if (db->nterms != wk->nterms) {
 		if ((rc = read_again(db, wk)) < 0)
 			return -1;
-		if (rc > 0 && (rank_begin(res, 1) < 0 ||
-		    db_walk(db, visit, wk) < 0))
+		if (rc > 0 && walk_again(db, wk, 1) < 0)
 			return -1;
 	}
 	if (rank_finish(res) < 0)
 		return -1;
 	if (typo_correct(res->known, res) &&
-	    (rank_begin(res, 0) < 0 || db_walk(db, visit, wk) < 0 ||
-	    rank_finish(res) < 0))
+	    (walk_again(db, wk, 0) < 0 || rank_finish(res) < 0))
 		return -1;
 	judge_missing(res);
+	search_order(res, SEARCH_JUDGED);
 	return judge_answers(db, res);
 }
 
@@ -146,6 +173,7 @@ search_keep_topic(const struct db *db, struct search_result *res, size_t topic)
 {
 	size_t i, n = 0;
 
+	search_order(res, res->n);
 	for (i = 0; i < res->n; i++)
 		if (db_topic_of(db, res->hits[i].ordinal) == topic)
 			res->hits[n++] = res->hits[i];

@@ -3,6 +3,7 @@
 #define HIPACU_SEARCH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../data/db.h"
 #include "words.h"
@@ -98,9 +99,13 @@ struct search_result {
 	size_t npointers;	/* units a pointer Term found an entry for */
 	int only_common;	/* every word too common to search for */
 	enum search_level level;	/* of the first hit; NOT_COVERED: none */
-	struct search_hit *hits;	/* best first */
-	size_t n;
+	struct search_hit *hits;	/* best first, the first ordered of them
+					 * (search_order); the rest after */
+	size_t n, ordered;
 	size_t nentries;	/* entries searched */
+	uint64_t total[NFIELDS];	/* their field lengths, summed */
+	int counted;		/* nentries and total are counted: a later
+				 * walk need not visit every entry */
 	struct db_scratch *scratch;	/* where entries' text is decoded */
 	const struct english_words *known;
 	struct gather *gather;	/* what a walk over the entries gathers */
@@ -126,6 +131,10 @@ struct search_result {
 int search_run(struct db *db, const struct english_words *known,
     const struct span *args, size_t nargs, struct search_result *res);
 void search_free(struct search_result *res);
+
+/* Put the hits before upto in their order, best first: only the first
+ * are, after search_run. */
+void search_order(struct search_result *res, size_t upto);
 
 /* Keep only the hits of one topic, if it has any, and judge the query
  * again by its new first hit. */

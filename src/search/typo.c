@@ -402,6 +402,12 @@ typo_begin(struct search_result *res, const struct english_words *known)
 }
 
 int
+typo_gathering(const struct search_result *res)
+{
+	return res->gather->typos != NULL && res->gather->typos->units != 0;
+}
+
+int
 typo_window(struct search_result *res, const struct db *window)
 {
 	struct typo_gather *tg = res->gather->typos;
