@@ -17,8 +17,9 @@ LAYERS = base data search doc term cli tool
 
 BASE = src/base/buf.o src/base/cmdline.o src/base/file.o src/base/text.o \
 	src/base/wrap.o
-DATA = src/data/db.o src/data/ids.o src/data/parse.o src/data/rec.o \
-	src/data/schema.o src/data/store.o src/data/stream.o
+DATA_TEXT = src/data/db.o src/data/ids.o src/data/parse.o src/data/rec.o \
+	src/data/schema.o src/data/store.o
+DATA = $(DATA_TEXT) src/data/stream.o
 SEARCH = src/search/answer.o src/search/judge.o src/search/lookup.o \
 	src/search/query.o src/search/rank.o src/search/scan.o \
 	src/search/search.o src/search/typo.o src/search/units.o \
@@ -86,6 +87,15 @@ tests/mem-failalloc.o: src/base/mem.c
 tests/hipacu-failalloc: $(APP) $(CORE) tests/mem-failalloc.o
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(CORE) tests/mem-failalloc.o $(LDLIBS)
 
+# A build that reads a file that streams 64 bytes at a time (a record
+# longer grows it): every record is cut somewhere, as a large file's are.
+tests/stream-window.o: src/data/stream.c $(HDR)
+	$(CC) $(CFLAGS) -DDB_WINDOW=64 -c -o $@ src/data/stream.c
+
+WINDOW_LIB = $(BASE) $(DATA_TEXT) tests/stream-window.o $(SEARCH) $(DOC) $(MEM)
+tests/hipacu-window: $(APP) $(WINDOW_LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(WINDOW_LIB) $(LDLIBS)
+
 # The fuzz target, replaying files (make test) or fuzzing (make fuzz).
 tests/fuzz-replay: tests/fuzz/fuzz.c tests/fuzz/replay.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz.c tests/fuzz/replay.c \
@@ -116,7 +126,7 @@ tests/pty: tests/pty.c
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/pty.c
 
 TEST_PROGS = tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay \
-	tests/pty
+	tests/pty tests/hipacu-window
 
 test: hipacu $(TEST_PROGS)
 	sh tests/run.sh
@@ -162,7 +172,7 @@ clean:
 	rm -f hipacu src/*/*.o src/tool/embed src/data/embedded.c \
 		src/data/embedded.c.tmp \
 		tests/*.o tests/unit tests/jsonget tests/hipacu-failalloc \
-		tests/fuzz-replay tests/fuzz-libfuzzer tests/pty
+		tests/fuzz-replay tests/fuzz-libfuzzer tests/pty tests/hipacu-window
 	rm -rf tests/out tests/bench/out
 
 .PHONY: all test test-update install uninstall clean fuzz bench

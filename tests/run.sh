@@ -71,6 +71,7 @@ background browser
 background term
 background browse
 background hardening
+background stream
 
 # --- unit tests (C) ------------------------------------------------------
 if ./tests/unit >"$out/unit.log" 2>&1; then :; fi
@@ -455,6 +456,7 @@ collect browse
 
 # --- allocation failure, output errors, terminal safety, fuzz corpus -------
 collect hardening
+collect stream
 
 # --- the layers of the code ---------------------------------------------------
 . tests/layers.sh

@@ -490,7 +490,7 @@ static struct english_words english;
 /* The caveat a reader gets with the results of query ("" when the
  * answer is sure), as the document layer words it. */
 static const char *
-caveat_of(const struct db *db, const char *query)
+caveat_of(struct db *db, const char *query)
 {
 	static char caveat[1024];
 	static struct doc_results r;
@@ -507,7 +507,7 @@ caveat_of(const struct db *db, const char *query)
 /* The first note a reader gets with the results of query, as the document
  * layer words it ("" when there is none). */
 static const char *
-note_of(const struct db *db, const char *query)
+note_of(struct db *db, const char *query)
 {
 	static char note[1024];
 	static struct doc_results r;
@@ -1200,6 +1200,121 @@ test_render_safety(void)
  * writer must still write valid JSON.  The page is also written to
  * tests/out/json-new-part.json, which run.sh checks with jsonget.
  */
+/* What a parse saw, as text: each record, field and error, with lines
+ * and offsets (moved by shift, where the text parsed began). */
+struct rec_log {
+	struct buf b;
+	size_t shift;
+};
+
+static int
+log_record(void *arg, const struct rec_record *r)
+{
+	struct rec_log *lg = arg;
+	size_t i;
+
+	buf_printf(&lg->b, "R %lu %lu %lu %d\n", r->line,
+	    (unsigned long)(r->start + lg->shift),
+	    (unsigned long)(r->end + lg->shift), r->split);
+	for (i = 0; i < r->nfields; i++)
+		buf_printf(&lg->b, "F %lu %d%d%d %.*s=%.*s\n", r->fields[i].line,
+		    r->fields[i].multiline, r->fields[i].joined,
+		    r->fields[i].rejected, (int)r->fields[i].name.len,
+		    r->fields[i].name.p, (int)r->fields[i].value.len,
+		    r->fields[i].value.p);
+	return 0;
+}
+
+static void
+log_error(void *arg, unsigned long line, const char *message)
+{
+	buf_printf(&((struct rec_log *)arg)->b, "E %lu %s\n", line, message);
+}
+
+/* The log of parsing len bytes at buf: whole (cut 0), or its first
+ * rec_whole_records(buf, cut) bytes and then the rest. */
+static void
+rec_log_of(const char *buf, size_t len, size_t cut, struct buf *out)
+{
+	struct rec_log lg;
+	struct rec_reader rd;
+	size_t w = cut ? rec_whole_records(buf, cut) : 0;
+
+	buf_init(&lg.b);
+	lg.shift = 0;
+	rd.on_record = log_record;
+	rd.error = log_error;
+	rd.arg = &lg;
+	rd.line = 0;
+	if (w > 0) {
+		rec_parse(buf, w, &rd);
+		lg.shift = w;
+	}
+	rec_parse(buf + w, len - w, &rd);
+	*out = lg.b;
+}
+
+/*
+ * A file read a window at a time is parsed as it would be whole: cut
+ * where rec_whole_records says, at every place (every 37th byte in a
+ * large file), the records, fields, lines and errors are the same.
+ */
+static void
+test_windows(void)
+{
+	static const char *const crafted[] = {
+		"a: b \\\n\nc: d\n",
+		"a: b\n\n\nc: d\n\n",
+		"a: b\n+ c\\\n\n+ d\n\ne: f",
+		"# x\\\n\na: b\n\n",
+		"a: b\n \n\nc: d\n",
+		"\n\na: b\r\n\nc: \x01\n\nd: e",
+	};
+	static const char *const files[] = { "data/hipacu.rec",
+		"tests/data/join-blank.rec", "tests/data/joined.rec",
+		"tests/data/bad.rec", "tests/data/crlf.rec", "tests/data/escape.rec",
+		"tests/data/mini.rec" };
+	struct buf whole, cut;
+	struct file f;
+	char err[200];
+	size_t i, c, step, bad = 0, tried = 0;
+	const char *p;
+	size_t len;
+
+	CHECK("windows: a backslash joins an empty line",
+	    rec_whole_records("a: b \\\n\nc: d\n", 13) == 0 &&
+	    rec_whole_records("a: b\n\nc: d\n\n", 8) == 6);
+	for (i = 0; i < sizeof crafted / sizeof crafted[0] +
+	    sizeof files / sizeof files[0]; i++) {
+		f.p = NULL;
+		if (i < sizeof crafted / sizeof crafted[0]) {
+			p = crafted[i];
+			len = strlen(p);
+		} else if (file_load(files[i - sizeof crafted / sizeof crafted[0]],
+		    &f, err, sizeof err) == 0) {
+			p = f.p;
+			len = f.len;
+		} else {
+			bad++;
+			continue;
+		}
+		rec_log_of(p, len, 0, &whole);
+		step = len > 4096 ? 37 : 1;
+		for (c = 1; c <= len; c += step) {
+			rec_log_of(p, len, c, &cut);
+			tried++;
+			if (cut.len != whole.len ||
+			    memcmp(buf_str(&cut), buf_str(&whole), whole.len) != 0)
+				bad++;
+			buf_free(&cut);
+		}
+		buf_free(&whole);
+		file_release(&f);
+	}
+	CHECK("windows: a text cut where rec_whole_records says parses as whole",
+	    bad == 0 && tried > 1000);
+}
+
 static void
 test_json_new_part(void)
 {
@@ -1269,6 +1384,7 @@ main(void)
 	test_render_safety();
 	test_json_new_part();
 	test_answers();
+	test_windows();
 	printf("unit tests done\n");
 	return failures != 0;
 }
