@@ -171,14 +171,22 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 	r.start = rr->start;
 	r.end = rr->end;
 	ps->decoded = 0;
-	/* Each field's rule, found once: the repeated fields are read twice. */
+	/* Each field's rule, found once: the repeated fields are read twice.
+	 * Records of a set mostly have their fields in one order: the rule
+	 * of the last record's field here is tried first. */
+	if (ps->rules_set != set)
+		ps->nrules = 0;
 	if (mem_grow(&ps->rules, &ps->rules_cap, rr->nfields, sizeof *ps->rules) < 0)
 		return -1;
 	for (i = 0; i < rr->nfields; i++) {
 		const struct rec_field *f = &rr->fields[i];
 		struct span v;
 
-		if ((rule = ps->rules[i] = find_rule(rs, f->name)) == NULL) {
+		rule = i < ps->nrules ? ps->rules[i] : NULL;
+		if (rule == NULL || rule->len != f->name.len ||
+		    memcmp(rule->name, f->name.p, f->name.len) != 0)
+			rule = find_rule(rs, f->name);
+		if ((ps->rules[i] = rule) == NULL) {
 			list_rules(rs, allowed, sizeof allowed);
 			parse_diag(ps, f->line, "unknown field '%s' "
 			    "(%s records have %s)", quote(&q, f->name), rs->name, allowed);
@@ -212,10 +220,14 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 		}
 		if (!(rule->flags & REPEATED))
 			continue;
-		if (store_list(ps, set, rr, rule, &l) < 0)
+		l.first = dest(ps, set)->nvalues;
+		l.count = 0;
+		if (seen_line[k] && store_list(ps, set, rr, rule, &l) < 0)
 			return -1;
 		memcpy((char *)&r + rule->offset, &l, sizeof l);
 	}
+	ps->nrules = rr->nfields;
+	ps->rules_set = set;
 	if (set == SET_TERM && (r.means.p != NULL) == (r.nearest.p != NULL))
 		parse_diag(ps, r.line, "a Term has one of 'Means' (the same thing "
 		    "in the article's words) and 'Nearest' (the nearest thing "

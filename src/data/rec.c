@@ -38,16 +38,17 @@ error(struct reader *rd, unsigned long line, const char *fmt, ...)
 }
 
 /*
- * Are the 8 bytes of w all printable ASCII (0x20 to 0x7e)?  A byte below
- * 0x20 borrows into its top bit when 0x20 is taken from it, 0x7f carries
- * into it when 1 is added, and 0x80 and up have it set.  All bytes
- * printable means no borrow or carry crosses bytes: no false answer.
+ * The bytes of w that are not printable ASCII (0x20 to 0x7e), each
+ * flagged by its top bit: a byte below 0x20 borrows into its top bit when
+ * 0x20 is taken from it, 0x7f carries into it when 1 is added, and 0x80
+ * and up have it set.  None flagged means all are printable: no borrow or
+ * carry then crosses bytes.
  */
-static int
-all_printable(uint64_t w)
+static uint64_t
+not_printable(uint64_t w)
 {
-	return (((w - 0x2020202020202020ULL) | (w + 0x0101010101010101ULL) | w) &
-	    0x8080808080808080ULL) == 0;
+	return ((w - 0x2020202020202020ULL) | (w + 0x0101010101010101ULL) | w) &
+	    0x8080808080808080ULL;
 }
 
 /* Report the first problem of a line; the caller skips the line. */
@@ -93,9 +94,9 @@ good_char(const char *s, size_t i, size_t max)
 
 /*
  * The length of the physical line at s (max bytes at most), up to its
- * newline, its bytes checked: printable UTF-8 and tabs only, and no more
- * than REC_MAX_LINE of them.  memchr finds the newline; the bytes before
- * it are checked eight at a time where they are printable ASCII, as most
+ * newline, its bytes checked on the way: printable UTF-8 and tabs only,
+ * and no more than REC_MAX_LINE of them.  One pass finds the newline and
+ * checks, eight bytes at a time where they are printable ASCII, as most
  * are.  *ok is 0 after the first problem is reported (the caller then
  * skips the line).
  */
@@ -103,34 +104,38 @@ static size_t
 scan_line(struct reader *rd, const char *s, size_t max, int *ok)
 {
 	size_t limit = max < REC_MAX_LINE + 1 ? max : REC_MAX_LINE + 1;
-	size_t i = 0, n, len;
-	const char *nl = memchr(s, '\n', limit);
+	size_t i = 0, len, n;
+	const char *nl;
 	uint64_t w;
 
 	*ok = 1;
-	/* Bytes past the limit are not checked: the length is the fault. */
-	n = nl ? (size_t)(nl - s) : limit;
-	while (i < n) {
-		while (i + 8 <= n) {
+	for (;;) {
+		while (i + 8 <= limit) {
 			memcpy(&w, s + i, 8);
-			if (!all_printable(w))
+			if (not_printable(w))
 				break;
 			i += 8;
 		}
-		if (i >= n)
+		while (i < limit && (unsigned char)s[i] >= 0x20 &&
+		    (unsigned char)s[i] < 0x7f)
+			i++;
+		if (i >= limit)
 			break;
+		if (s[i] == '\n')
+			return i;
 		if ((len = good_char(s, i, max)) == 0) {
 			bad_byte(rd, s, i, max);
 			*ok = 0;
-			if (nl == NULL)
-				nl = memchr(s + n, '\n', max - n);
+			nl = memchr(s + i, '\n', max - i);
 			return nl ? (size_t)(nl - s) : max;
 		}
 		i += len;
 	}
-	if (nl != NULL || max <= REC_MAX_LINE)
-		return n;
-	nl = memchr(s + n, '\n', max - n);
+	/* No newline: the last line, or one too long (bytes past the limit
+	 * are not checked: the length is the fault). */
+	if (max <= REC_MAX_LINE)
+		return max;
+	nl = memchr(s + i, '\n', max - i);
 	n = nl ? (size_t)(nl - s) : max;
 	error(rd, rd->lineno, "line is %zu bytes long; the limit is %d", n,
 	    REC_MAX_LINE);
@@ -195,16 +200,24 @@ skip_one_blank(const char *s, size_t len)
  * The name of the field a "Name: value" line starts, or 0 if it starts
  * none: its length.
  */
+static int
+is_name_letter(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
 static size_t
 field_name_len(const char *s, size_t len)
 {
 	size_t i = 0;
+	unsigned char c;
 
-	if (s[0] == '%' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'))
-		for (i = 1; i < len; i++)
-			if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
-			    (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+	if (s[0] == '%' || is_name_letter((unsigned char)s[0]))
+		for (i = 1; i < len; i++) {
+			c = (unsigned char)s[i];
+			if (!is_name_letter(c) && (unsigned)(c - '0') >= 10 && c != '_')
 				break;
+		}
 	if (i == 0 || i >= len || s[i] != ':' || (i == 1 && s[0] == '%'))
 		return 0;
 	return i;
@@ -219,8 +232,8 @@ new_field(struct reader *rd, const char *s, size_t namelen)
 {
 	struct rec_field *f;
 
-	if (mem_grow(&rd->fields, &rd->fields_cap, rd->nfields + 1,
-	    sizeof *rd->fields) < 0)
+	if (rd->nfields == rd->fields_cap && mem_grow(&rd->fields,
+	    &rd->fields_cap, rd->nfields + 1, sizeof *rd->fields) < 0)
 		return NULL;
 	if (rd->nfields == 0) {
 		rd->record_line = rd->lineno;
