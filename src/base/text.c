@@ -308,14 +308,14 @@ fold_equal(const char *s, const char *lower, size_t n)
 	return 1;
 }
 
-/* The byte of needle that the first 1 kB of text hold least often: a
+/* The byte of needle that the first 4 kB of text hold least often: a
  * window of a file that streams is scanned for each word searched, and
  * sampling more would cost more than it saves. */
 static size_t
 rarest_byte(struct span text, const char *needle, size_t n)
 {
 	size_t count[256] = { 0 }, i, best = 0;
-	size_t len = text.len < 1024 ? text.len : 1024;
+	size_t len = text.len < 4096 ? text.len : 4096;
 
 	for (i = 0; i < len; i++)
 		count[ascii_lower((unsigned char)text.p[i])]++;

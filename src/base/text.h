@@ -77,7 +77,7 @@ ascii_upper(int c)
 /*
  * Call found(arg, at) for each place at of text that holds needle (n
  * bytes, lowercase ASCII) in any ASCII case, as grep -i finds a string:
- * memchr for the byte of needle that text's first 1 kB hold least often,
+ * memchr for the byte of needle that text's first 4 kB hold least often,
  * in each case (memchr stops at every copy of the byte it seeks), and
  * needle compared where it stops; the places come a case at a time.
  * found returns 0 to go on; anything else stops the scan and is returned.

@@ -54,9 +54,13 @@ struct name_units {
  * judging need once every entry has gone by. */
 struct candidate {
 	size_t ordinal;			/* its place among the entries */
+	unsigned long present;		/* the searched words it holds, a bit
+					 * each (units_of) */
+	unsigned long held, about;	/* the units it holds; in ABOUT_FIELDS */
 	uint32_t len[NFIELDS];		/* its fields' lengths in bytes */
 	int exact;			/* a name of it is the whole query */
-	size_t tf;			/* its tally's counts in the pool */
+	size_t tf;			/* its tally's counts in the pool: for
+					 * each searched word, each field */
 	size_t names, nnames;		/* its names that hold units, in the
 					 * pool; none if it cannot need them */
 };
@@ -160,12 +164,17 @@ void typo_free(struct search_result *res);
  * candidates gathered; whether one was read so. */
 int typo_correct(const struct english_words *known, struct search_result *res);
 
-/* judge.c: the units an entry holds surely (its tally t, its names that
- * hold units), and whether one of its names holds every word of the
- * question (*in_one_name). */
+/* The fields that say what an entry is about: a word of health there is
+ * there by design (judge_strong). */
+#define ABOUT_FIELDS (1U << FIELD_NAME | 1U << FIELD_ALIAS | \
+	1U << FIELD_KEYWORD | 1U << FIELD_SUMMARY)
+
+/* judge.c: the units an entry holds surely (the units it holds, those it
+ * holds in ABOUT_FIELDS, its names that hold units), and whether one of
+ * its names holds every word of the question (*in_one_name). */
 unsigned long judge_strong(const struct search_result *res,
-    const struct tally *t, const struct name_units *names, size_t nnames,
-    int *in_one_name);
+    unsigned long held, unsigned long about, const struct name_units *names,
+    size_t nnames, int *in_one_name);
 
 /* judge.c: the units that count (not stopwords, nor pointers); of them,
  * those whose hits may need their names read by judge_strong, as may the

@@ -137,17 +137,17 @@ asks_alike(const struct search_result *res, struct span ask)
 #define MAX_NAMES 64
 
 unsigned long
-judge_strong(const struct search_result *res, const struct tally *t,
-    const struct name_units *nm, size_t nnm, int *in_one_name)
+judge_strong(const struct search_result *res, unsigned long held,
+    unsigned long about, const struct name_units *nm, size_t nnm,
+    int *in_one_name)
 {
 	unsigned long strong = 0, telling = telling_units_only(res), asked;
-	unsigned long telling_only = telling, held, in, about, health, words;
+	unsigned long telling_only = telling, in, health, words;
 	unsigned long plain;
 	unsigned long names[MAX_NAMES];
 	size_t u, i, k, nnames;
 	int one, some;
 
-	held = units_held(res, t);
 	for (u = 0; u < res->nunits; u++)
 		if ((held & telling & 1UL << u) && !res->units[u].common)
 			strong |= 1UL << u;
@@ -161,8 +161,6 @@ judge_strong(const struct search_result *res, const struct tally *t,
 	 * alone ("hip pain"): beside another word ("what should I wear to
 	 * acupuncture") it says nothing of which entry answers.
 	 */
-	about = units_held_in(res, t, 1U << FIELD_NAME | 1U << FIELD_ALIAS |
-	    1U << FIELD_KEYWORD | 1U << FIELD_SUMMARY);
 	for (u = 0, asked = 0, health = 0, words = 0; u < res->nunits; u++) {
 		/* Pointers too; not a circumstance no entry holds ("when I
 		 * walk"), which is no part of what is asked. */

@@ -128,32 +128,39 @@ field_lengths(const struct db *db, const struct record *e, uint32_t *len)
 	size_t i;
 	int f;
 
-	for (f = 0; f < NFIELDS; f++)
-		for (len[f] = 0, i = 0; i < db_field_count(e, f); i++)
-			len[f] += (uint32_t)db_field(db, e, f, i).len;
+	for (f = 0; f < NFIELDS; f++) {
+		len[f] = 0;
+		/* The summary and body, every entry's: read straight. */
+		if (f == FIELD_SUMMARY || f == FIELD_BODY)
+			len[f] = (uint32_t)(f == FIELD_BODY ? e->body.len : e->summary.len);
+		else
+			for (i = 0; i < db_field_count(e, f); i++)
+				len[f] += (uint32_t)db_field(db, e, f, i).len;
+	}
 }
 
-/* Score one entry from its tally: BM25F, with the field lengths normalised. */
+/* Score one entry from its counts (tf, NFIELDS a searched word): BM25F,
+ * with the field lengths normalised. */
 static double
-score(const struct search_result *res, const int *active, const struct tally *t,
-    const double *len, const double *avglen)
+score(const struct search_result *res, const int *active,
+    const unsigned short *tf, const double *len, const double *avglen)
 {
 	double s = 0, tfw, norm, w;
 	size_t k;
 	int f;
 
-	for (k = 0; k < res->nsought; k++) {
+	for (k = 0; k < res->nsought; k++, tf += NFIELDS) {
 		if (!active[k])
 			continue;
 		tfw = 0;
 		for (f = 0; f < NFIELDS; f++) {
-			if (t->tf[k][f] == 0)
+			if (tf[f] == 0)
 				continue;
 			norm = avglen[f] > 0 ? 1 - B + B * len[f] / avglen[f] : 1;
 			w = field_weight[f];
 			if (RUNNING_FIELD(f) && res->units[res->sought[k].unit].common)
 				w *= COMMON_TEXT_WEIGHT;
-			tfw += w * t->tf[k][f] / norm;
+			tfw += w * tf[f] / norm;
 		}
 		if (tfw > 0)
 			s += res->sought[k].weight * res->sought[k].idf * tfw / (K1 + tfw);
@@ -194,6 +201,10 @@ struct count_scan {
 	const struct search_result *res;
 	size_t k;			/* the searched word */
 	struct gather *g;
+	/* The last word met, folded, and whether it matched: most places
+	 * hold the same word, and its stem costs more than the rest. */
+	char last[WORD_MAX + 1];
+	int last_matched;
 };
 
 /*
@@ -214,8 +225,15 @@ count_place(void *arg, size_t entry, const char *at)
 
 	if (e->split || !word_starts_at(db->text.p, at))
 		return 0;
-	if (!scan_word_at(db, at, &w) || !sought_matches(sc->res, sc->k, &w) ||
-	    (f = scan_field_at(db, e, at)) < 0)
+	if (!scan_folded_at(db, at, &w))
+		return 0;
+	if (strcmp(w.fold, sc->last) != 0) {
+		memcpy(w.stem, w.fold, w.foldlen + 1);
+		w.stemlen = word_stem(w.stem, w.foldlen);
+		sc->last_matched = sought_matches(sc->res, sc->k, &w);
+		memcpy(sc->last, w.fold, w.foldlen + 1);
+	}
+	if (!sc->last_matched || (f = scan_field_at(db, e, at)) < 0)
 		return 0;
 	if ((t = tally_of(sc->g, entry)) == NULL)
 		return -1;
@@ -250,6 +268,7 @@ count_window(const struct db *w, struct search_result *res)
 		if (!g->active[k])
 			continue;
 		sc.k = k;
+		sc.last[0] = '\0';	/* no word is empty */
 		n = sw->stemlen > 1 ? sw->stemlen - 1 : sw->stemlen;
 		if (scan_places(w, sw->stem, n, count_place, &sc) < 0)
 			return -1;
@@ -323,29 +342,19 @@ keep_candidate(const struct db *w, const struct record *e,
 	c->exact = names_whole_query(w, e, res);
 	c->tf = g->ntf;
 	for (k = 0; k < res->nsought; k++)
-		for (f = 0; f < NFIELDS; f++)
+		for (f = 0; f < NFIELDS; f++) {
 			g->tf[g->ntf++] = t->tf[k][f];
-	held = units_held(res, t);
+			if (t->tf[k][f])
+				c->present |= 1UL << k;
+		}
+	held = c->held = units_held(res, t);
+	c->about = units_held_in(res, t, ABOUT_FIELDS);
 	g->found |= held;
 	/* No name can hold what the entry does not: most hits of a long
 	 * database hold one word, and reading their names would cost. */
 	if (bits(held & g->counts) >= 2 || (held & g->wide))
 		return keep_names(w, e, res, c);
 	return 0;
-}
-
-/* Candidate c's tally, whole again. */
-static void
-tally_of_candidate(const struct gather *g, const struct candidate *c,
-    const struct search_result *res, struct tally *t)
-{
-	size_t k;
-	int f;
-
-	memset(t, 0, sizeof *t);
-	for (k = 0; k < res->nsought; k++)
-		for (f = 0; f < NFIELDS; f++)
-			t->tf[k][f] = g->tf[c->tf + k * NFIELDS + (size_t)f];
 }
 
 void
@@ -417,10 +426,8 @@ int
 rank_finish(struct search_result *res)
 {
 	struct gather *g = res->gather;
-	struct tally t;
 	double avglen[NFIELDS], len[NFIELDS];
 	size_t i, k;
-	unsigned long held;
 	int f;
 
 	for (k = 0; k < res->nsought; k++)
@@ -428,17 +435,10 @@ rank_finish(struct search_result *res)
 	for (k = 0; k < res->nunits; k++)
 		res->units[k].df = 0;
 	for (i = 0; i < g->n; i++) {
-		tally_of_candidate(g, &g->c[i], res, &t);
 		for (k = 0; k < res->nsought; k++)
-			for (f = 0; f < NFIELDS; f++)
-				if (t.tf[k][f]) {
-					res->sought[k].df++;
-					break;
-				}
-		held = units_held(res, &t);
+			res->sought[k].df += (g->c[i].present >> k) & 1;
 		for (k = 0; k < res->nunits; k++)
-			if (held & 1UL << k)
-				res->units[k].df++;
+			res->units[k].df += (g->c[i].held >> k) & 1;
 	}
 	for (f = 0; f < NFIELDS; f++)
 		avglen[f] = res->nentries ? (double)res->total[f] /
@@ -454,17 +454,15 @@ rank_finish(struct search_result *res)
 		const struct candidate *c = &g->c[i];
 		struct search_hit *h = &res->hits[res->n++];
 
-		tally_of_candidate(g, c, res, &t);
 		for (f = 0; f < NFIELDS; f++)
 			len[f] = c->len[f];
 		h->ordinal = c->ordinal;
-		h->score = score(res, g->active, &t, len, avglen);
-		h->held = units_held(res, &t);
+		h->score = score(res, g->active, g->tf + c->tf, len, avglen);
+		h->held = c->held;
 		h->all_words = holds_all(res, h->held);
 		h->exact = c->exact;
-		h->strong = judge_strong(res, &t, c->nnames ? g->names + c->names :
-		    NULL, c->nnames,
-		    &h->in_one_name);
+		h->strong = judge_strong(res, c->held, c->about, c->nnames ?
+		    g->names + c->names : NULL, c->nnames, &h->in_one_name);
 		if (h->exact)
 			h->strong |= h->held;
 	}
