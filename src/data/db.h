@@ -63,12 +63,14 @@ struct db_arena {
  */
 struct db_stub {
 	struct span id;
-	size_t start, end;		/* its bytes in the file */
-	unsigned long line;		/* the line it starts on */
-	size_t topic_index;
-	size_t held;			/* 1 + its index in db->entries; 0:
+	size_t start;			/* its bytes in the file: from start, */
+	uint32_t len;			/* ... len of them (a file is at most
+					 * FILE_MAX bytes) */
+	uint32_t line;			/* the line it starts on */
+	uint32_t topic_index;
+	unsigned int held : 31;		/* 1 + its index in db->entries; 0:
 					 * not held */
-	int split;			/* its words must be read decoded */
+	unsigned int split : 1;		/* its words must be read decoded */
 };
 
 /* A check that waits for the whole file: a See naming an id not read

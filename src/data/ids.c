@@ -20,22 +20,6 @@ id_hash(struct span id)
 	return h;
 }
 
-/*
- * An id's first eight bytes, case folded, zero-padded: for an id shorter
- * than eight bytes (ids hold no NUL), equal heads are equal ids, so most
- * probes never read the record, which is rarely in cache.
- */
-static uint64_t
-id_head(struct span id)
-{
-	uint64_t h = 0;
-	size_t j;
-
-	for (j = 0; j < id.len && j < 8; j++)
-		h |= (uint64_t)(unsigned char)ascii_lower((unsigned char)id.p[j]) << (8 * j);
-	return h;
-}
-
 /* Double the index, placing the slots by their stored hashes alone. */
 static int
 index_grow(struct id_index *ix)
@@ -64,15 +48,13 @@ ids_find(const struct id_index *ix, struct span id, ids_key_fn *key,
     const void *recs)
 {
 	uint32_t h = id_hash(id);
-	uint64_t head = id_head(id);
 	size_t k;
 
 	if (ix->slots == NULL)
 		return -1;
 	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
-		if (ix->slots[k].hash == h && ix->slots[k].head == head &&
-		    (id.len < 8 || span_equal_fold(key(recs, ix->slots[k].index - 1),
-		    id)))
+		if (ix->slots[k].hash == h &&
+		    span_equal_fold(key(recs, ix->slots[k].index - 1), id))
 			return (long)(ix->slots[k].index - 1);
 	return -1;
 }
@@ -95,13 +77,14 @@ ids_add(struct id_index *ix, size_t i, ids_key_fn *key, const void *recs)
 		return IDS_ADDED;
 	if ((first = ids_find(ix, id, key, recs)) >= 0)
 		return first;
-	if ((ix->n + 1) * 2 > (ix->slots ? ix->mask + 1 : 0) && index_grow(ix) < 0)
+	/* Three quarters full at most: a file of many ids fills a table
+	 * larger than a cache, and a fuller one probes no slower. */
+	if ((ix->n + 1) * 4 > (ix->slots ? ix->mask + 1 : 0) * 3 && index_grow(ix) < 0)
 		return IDS_NO_MEMORY;
 	h = id_hash(id);
 	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)
 		;
 	ix->slots[k].hash = h;
-	ix->slots[k].head = id_head(id);
 	ix->slots[k].index = (uint32_t)(i + 1);
 	ix->n++;
 	return IDS_ADDED;

@@ -7,12 +7,14 @@
 
 #include "../base/text.h"
 
-/* A slot of an id index: the record's index + 1 (0: free) and id hash;
- * 32 bits each keep the table small enough to stay in cache. */
+/* A slot of an id index: the record's index + 1 (0: free) and the id's
+ * hash, 32 bits each, so that the table of a large file's ids is as
+ * small as it can be: a probe reads the record only when the hashes
+ * agree, as they do for the id sought and, one time in four billion,
+ * another. */
 struct id_slot {
 	uint32_t index;
 	uint32_t hash;
-	uint64_t head;		/* the id's first 8 bytes, folded; 0-padded */
 };
 
 /* An open-addressing hash index of ids, grown as records are added. */

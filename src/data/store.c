@@ -66,10 +66,10 @@ add_stub(struct parser *ps, const struct record *e)
 	if (e->id.len && (st->id = db_keep(db, e->id)).p == NULL)
 		return -1;
 	st->start = ps->base + e->start;
-	st->end = ps->base + e->end;
-	st->line = e->line;
-	st->topic_index = e->topic_index;
-	st->split = e->split;
+	st->len = (uint32_t)(e->end - e->start);
+	st->line = (uint32_t)e->line;
+	st->topic_index = (uint32_t)e->topic_index;
+	st->split = e->split != 0;
 	return 0;
 }
 
@@ -101,7 +101,7 @@ add_entry(struct parser *ps, const struct record *r)
 		if (db->streamed) {
 			e->topic_index = db->stubs[e->ordinal].topic_index;
 			if (into == db)
-				db->stubs[e->ordinal].held = i + 1;
+				db->stubs[e->ordinal].held = (unsigned)(i + 1) & 0x7fffffff;
 		}
 		return 0;
 	}
@@ -239,7 +239,7 @@ static void
 resolve_topic(struct db *db, size_t ordinal, size_t t)
 {
 	if (db->streamed)
-		db->stubs[ordinal].topic_index = t;
+		db->stubs[ordinal].topic_index = (uint32_t)t;
 	else
 		db->entries[ordinal].topic_index = t;
 }

@@ -125,7 +125,7 @@ mark_place(void *arg, const char *at)
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (m->stubs[mid].end <= off)
+		if (m->stubs[mid].start + m->stubs[mid].len <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -182,7 +182,7 @@ parse_holding(struct reading *rg, size_t whole)
 		rg->ps.set = SET_ENTRY;
 		rg->ps.next = i;
 		line = st->line - 1;
-		if (parse_text(&rg->ps, rg->buf + off, st->end - st->start,
+		if (parse_text(&rg->ps, rg->buf + off, st->len,
 		    st->start, &line) < 0)
 			return -1;
 		if (rg->window.nentries != had + 1 ||
@@ -335,7 +335,7 @@ db_hold(struct db *db, size_t ordinal)
 	st = &db->stubs[ordinal];
 	if (st->held)
 		return (long)st->held - 1;
-	len = st->end - st->start;
+	len = st->len;
 	/* The record's bytes are kept, as a held database's text is. */
 	if ((text = db_alloc(db, len)) == NULL) {
 		db->oom = 1;

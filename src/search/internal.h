@@ -54,15 +54,15 @@ struct name_units {
  * judging need once every entry has gone by. */
 struct candidate {
 	size_t ordinal;			/* its place among the entries */
-	unsigned long present;		/* the searched words it holds, a bit
-					 * each (units_of) */
-	unsigned long held, about;	/* the units it holds; in ABOUT_FIELDS */
-	uint32_t len[NFIELDS];		/* its fields' lengths in bytes */
-	int exact;			/* a name of it is the whole query */
 	size_t tf;			/* its tally's counts in the pool: for
 					 * each searched word, each field */
-	size_t names, nnames;		/* its names that hold units, in the
+	uint32_t present;		/* the searched words it holds, a bit
+					 * each (units_of) */
+	uint32_t held, about;		/* the units it holds; in ABOUT_FIELDS */
+	uint32_t len[NFIELDS];		/* its fields' lengths in bytes */
+	uint32_t names, nnames;		/* its names that hold units, in the
 					 * pool; none if it cannot need them */
+	int exact;			/* a name of it is the whole query */
 };
 
 struct typo_gather;

@@ -302,7 +302,7 @@ keep_names(const struct db *w, const struct record *e,
 	size_t i;
 	int f;
 
-	c->names = g->nnames;
+	c->names = (uint32_t)g->nnames;
 	for (f = FIELD_NAME; NAMING_FIELD(f); f++)
 		for (i = f == FIELD_NAME; i < db_field_count(e, f); i++) {
 			v = db_field(w, e, f, i);
@@ -317,7 +317,7 @@ keep_names(const struct db *w, const struct record *e,
 			    asks_alike(res, v);
 			g->nnames++;
 		}
-	c->nnames = g->nnames - c->names;
+	c->nnames = (uint32_t)(g->nnames - c->names);
 	return 0;
 }
 
@@ -345,10 +345,11 @@ keep_candidate(const struct db *w, const struct record *e,
 		for (f = 0; f < NFIELDS; f++) {
 			g->tf[g->ntf++] = t->tf[k][f];
 			if (t->tf[k][f])
-				c->present |= 1UL << k;
+				c->present |= (uint32_t)1 << k;
 		}
-	held = c->held = units_held(res, t);
-	c->about = units_held_in(res, t, ABOUT_FIELDS);
+	held = units_held(res, t);
+	c->held = (uint32_t)held;
+	c->about = (uint32_t)units_held_in(res, t, ABOUT_FIELDS);
 	g->found |= held;
 	/* No name can hold what the entry does not: most hits of a long
 	 * database hold one word, and reading their names would cost. */
@@ -467,6 +468,14 @@ rank_finish(struct search_result *res)
 			h->strong |= h->held;
 	}
 	res->ordered = 0;
+	/* The hits hold what is left to know: the candidates go. */
+	mem_free(g->c);
+	mem_free(g->tf);
+	mem_free(g->names);
+	g->c = NULL;
+	g->tf = NULL;
+	g->names = NULL;
+	g->n = g->cap = g->ntf = g->tf_cap = g->nnames = g->names_cap = 0;
 	return 0;
 }
 

@@ -154,9 +154,8 @@ slots(const char *array, const struct id_index *ix)
 		return;
 	printf("\nstatic struct id_slot %s[] = {\n", array);
 	for (i = 0; i <= ix->mask; i++)
-		printf("\t{ %lu, %lu, %lluULL },\n", (unsigned long)ix->slots[i].index,
-		    (unsigned long)ix->slots[i].hash,
-		    (unsigned long long)ix->slots[i].head);
+		printf("\t{ %lu, %lu },\n", (unsigned long)ix->slots[i].index,
+		    (unsigned long)ix->slots[i].hash);
 	printf("};\n");
 }
 
