@@ -15,7 +15,8 @@ for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pac
     'condition piri' 'show qi bursitis' 'list safety' 'dizzy' \
     'completion words condition' 'check tests/data/bad.rec' \
     'check /proc/self/status' 'check /proc/kallsyms' \
-    '--data /proc/self/status list' '--data /proc/kallsyms list' \
+    '--data /proc/self/status show x' '--data /proc/kallsyms show x' \
+    '--data data/hipacu.rec --json list' '--data data/hipacu.rec list safety' \
     '--data tests/data/joined.rec show apple' 'check tests/data/escape.rec' \
     'check tests/data/escape-first.rec' '--data data/hipacu.rec search woozy' \
     '--data data/hipacu.rec search pacemakr' \

@@ -1,14 +1,15 @@
 # stream.sh - sourced by run.sh: a database read as it streams answers as
 # the one held whole does.
 #
-# (a) The built-in database and the same file through --data (which search
-#     and check read as it streams): every question of the quality sets,
-#     in text and JSON with --all, and every tenth in Markdown and HTML,
-#     print the same but for the line that names the database.
+# (a) The built-in database and the same file through --data (which
+#     search, list and check read as it streams): every question of the
+#     quality sets, in text and JSON with --all, and every tenth in
+#     Markdown and HTML, and list in every format, print the same but for
+#     the line that names the database.
 # (b) tests/hipacu-window reads a streaming file 64 bytes at a time (a
 #     longer record grows the window), so that every record is cut
-#     somewhere: check and searches of every file in tests/data, and of
-#     data/hipacu.rec, print what hipacu prints.
+#     somewhere: check, lists and searches of every file in tests/data,
+#     and of data/hipacu.rec, print what hipacu prints.
 # (c) Terms before the entries (read with the question) and after them
 #     (the question read again, the file walked again): the same answers.
 
@@ -39,6 +40,11 @@ for set in tests/questions-3.txt tests/questions-fresh.txt tests/questions.txt; 
 		done
 	done <"$set"
 done
+for f in text json markdown html; do
+	run_all "$out/st.a" "$HIPACU" --format=$f list
+	run_all "$out/st.b" "$HIPACU" --data data/hipacu.rec --format=$f list
+	cmp -s "$out/st.a.cut" "$out/st.b.cut" || bad="$bad [$f: list]"
+done
 if [ "$n" -gt 100 ] && [ -z "$bad" ]; then
 	pass
 else
@@ -50,7 +56,8 @@ bad=
 for db in data/hipacu.rec tests/data/*.rec; do
 	for args in "check $db" "--data $db search dizzy" "--data $db --json search --all hip pain" \
 	    "--data $db search sciatca" "--data $db search woozy" \
-	    "--data $db --format=markdown search apple needles"; do
+	    "--data $db --format=markdown search apple needles" "--data $db list" \
+	    "--data $db --json list" "--data $db --format=html list food"; do
 		# shellcheck disable=SC2086
 		run_all "$out/st.a" "$HIPACU" $args
 		# shellcheck disable=SC2086

@@ -47,7 +47,7 @@ static const struct command commands[] = {
 	  NULL },
 	{ "topics", cmd_topics, NEEDS_DB, "topics", "the topics, one line each",
 	  "List the topics, one line each: id, number of entries, summary." },
-	{ "list", cmd_list, NEEDS_DB, "list [TOPIC]",
+	{ "list", cmd_list, STREAMS, "list [TOPIC]",
 	  "entries: id, title, summary",
 	  "List the entries of every topic, or of one: id, title and summary." },
 	{ NULL, NULL, 0, "TOPIC [NAME...]",

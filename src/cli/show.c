@@ -172,6 +172,11 @@ cmd_list(struct ctx *c, int argc, char **argv)
 	if (argc > 1) {
 		return usage(c, "list", argc, argv, "list takes at most one topic");
 	}
+	/* A file that streams: what a list shows of each entry is kept. */
+	if (db_hold_all(&c->db, c->format->lists_whole) < 0) {
+		report_db_errors(c, &c->db);
+		return EXIT_TROUBLE;
+	}
 	if (argc == 1 && (topic = topic_by_word(&c->db, argv[0])) < 0) {
 		return usage(c, "list", argc, argv, "no topic named '%s'; 'hipacu "
 		    "topics' lists them", msg_quote(&e, argv[0]));

@@ -173,6 +173,14 @@ long db_hold_id(struct db *db, struct span id);
  * 0, or -1 as db_hold. */
 int db_hold_links(struct db *db, size_t i);
 
+/*
+ * Hold every entry of a streamed file, each copied as it streams by (in
+ * the file's order, after those held before): whole, or only its id,
+ * topic, title and summary, what a list shows.  0, or -1 as db_walk.  A
+ * held database has them all.
+ */
+int db_hold_all(struct db *db, int whole);
+
 /* The topic of entry ordinal, held or not. */
 size_t db_topic_of(const struct db *db, size_t ordinal);
 

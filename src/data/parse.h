@@ -65,6 +65,12 @@ int index_entries(struct parser *ps, size_t from);
  * all of it (topics, See links), then the diagnostics in line order. */
 void parse_checks(struct db *db);
 
+/* store.c: entry e of window from, held in db (a copy, which stays when
+ * the window goes): whole, or only what a list shows (id, topic, title,
+ * summary).  0, or -1 out of memory. */
+int db_keep_entry(struct db *db, const struct db *from, const struct record *e,
+    int whole);
+
 #define UNRESOLVED ((size_t)-1)	/* topic_index of a topic not read yet */
 
 /* The id of record i of a table of records, or of stub i, for the id

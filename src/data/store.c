@@ -278,3 +278,85 @@ parse_checks(struct db *db)
 	db->npending = db->pending_cap = 0;
 	db_sort_diags(db);
 }
+
+/* A value of a window's entry, copied into db.  0, or -1. */
+static int
+keep_value(struct db *db, struct span v)
+{
+	if (mem_grow(&db->values, &db->values_cap, db->nvalues + 1,
+	    sizeof *db->values) < 0 || (v = db_keep(db, v)).p == NULL)
+		return -1;
+	db->values[db->nvalues++] = v;
+	return 0;
+}
+
+/* One member of a window's entry, copied into db (db_keep_entry). */
+struct keeping_entry {
+	struct db *db;
+	const struct db *from;
+	struct record *r;
+	int failed;
+};
+
+static void
+keep_entry_member(void *arg, const char *name, size_t offset, int is_list)
+{
+	struct keeping_entry *k = arg;
+	struct span s;
+	struct list l;
+	size_t i, first = k->db->nvalues;
+
+	(void)name;
+	if (is_list) {
+		memcpy(&l, (char *)k->r + offset, sizeof l);
+		for (i = 0; i < l.count; i++)
+			if (keep_value(k->db, db_value(k->from, l, i)) < 0)
+				k->failed = 1;
+		l.first = first;
+		memcpy((char *)k->r + offset, &l, sizeof l);
+		return;
+	}
+	memcpy(&s, (char *)k->r + offset, sizeof s);
+	if (s.p != NULL && (s = db_keep(k->db, s)).p == NULL)
+		k->failed = 1;
+	memcpy((char *)k->r + offset, &s, sizeof s);
+}
+
+int
+db_keep_entry(struct db *db, const struct db *from, const struct record *e,
+    int whole)
+{
+	struct keeping_entry k;
+	struct record r;
+
+	memset(&r, 0, sizeof r);
+	if (whole) {
+		r = *e;
+		k.db = db;
+		k.from = from;
+		k.r = &r;
+		k.failed = 0;
+		db_each_member(keep_entry_member, &k);
+		if (k.failed)
+			return -1;
+	} else {
+		/* What a list shows: its id, title and summary, by topic. */
+		if ((r.id = db_keep(db, e->id)).p == NULL ||
+		    (r.title = db_keep(db, e->title)).p == NULL ||
+		    (r.summary = db_keep(db, e->summary)).p == NULL ||
+		    (r.topic = db_keep(db, e->topic)).p == NULL)
+			return -1;
+		r.line = e->line;
+		r.ordinal = e->ordinal;
+		r.full = e->full;
+		r.split = e->split;
+	}
+	r.topic_index = db->stubs[e->ordinal].topic_index;
+	r.start = r.end = 0;	/* its text is in db's arena */
+	if (mem_grow(&db->entries, &db->entries_cap, db->nentries + 1,
+	    sizeof *db->entries) < 0)
+		return -1;
+	db->entries[db->nentries++] = r;
+	db->stubs[e->ordinal].held = (unsigned)db->nentries & 0x7fffffff;
+	return 0;
+}

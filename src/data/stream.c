@@ -383,3 +383,35 @@ db_hold_links(struct db *db, size_t i)
 			return -1;
 	return 0;
 }
+
+/* What db_hold_all keeps of each entry. */
+struct holding_all {
+	struct db *db;
+	int whole;
+};
+
+static int
+hold_window(void *arg, const struct db *db, const struct db *window)
+{
+	const struct holding_all *h = arg;
+	size_t i;
+
+	(void)db;
+	for (i = 0; i < window->nentries; i++)
+		if (!h->db->stubs[window->entries[i].ordinal].held &&
+		    db_keep_entry(h->db, window, &window->entries[i], h->whole) < 0)
+			return -1;
+	return 0;
+}
+
+int
+db_hold_all(struct db *db, int whole)
+{
+	struct holding_all h;
+
+	if (!db->streamed || (db->read && db->nentries == db->count))
+		return 0;
+	h.db = db;
+	h.whole = whole;
+	return db_walk(db, hold_window, &h);
+}

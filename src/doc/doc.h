@@ -116,6 +116,8 @@ struct doc_format {
 	const char *name;	/* --format=NAME */
 	int terminal;		/* 1: colour applies (text for people) */
 	doc_render_fn *render;
+	int lists_whole;	/* 1: a list prints its entries whole, not
+				 * their ids, titles and summaries */
 };
 
 /* Every format, the default first; ends with a NULL name. */

@@ -10,11 +10,11 @@
 doc_render_fn render_json, render_markdown, render_html;
 
 const struct doc_format doc_formats[] = {
-	{ "text", 1, render_text },	/* the default: wrapped, for people */
-	{ "json", 0, render_json },
-	{ "markdown", 0, render_markdown },
-	{ "html", 0, render_html },
-	{ NULL, 0, NULL }
+	{ "text", 1, render_text, 0 },	/* the default: wrapped, for people */
+	{ "json", 0, render_json, 1 },
+	{ "markdown", 0, render_markdown, 0 },
+	{ "html", 0, render_html, 0 },
+	{ NULL, 0, NULL, 0 }
 };
 
 const struct doc_format *
