@@ -140,6 +140,10 @@ test-update: hipacu $(TEST_PROGS)
 bench: hipacu tests/pty
 	CC="$(CC)" sh tests/bench/run.sh
 
+# What each speed device buys: hipacu built without it, timed against it.
+bench-devices: hipacu
+	CC="$(CC)" sh tests/bench/devices.sh
+
 install: hipacu
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 \
@@ -175,4 +179,4 @@ clean:
 		tests/fuzz-replay tests/fuzz-libfuzzer tests/pty tests/hipacu-window
 	rm -rf tests/out tests/bench/out
 
-.PHONY: all test test-update install uninstall clean fuzz bench
+.PHONY: all test test-update install uninstall clean fuzz bench bench-devices

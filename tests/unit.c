@@ -1286,7 +1286,7 @@ test_windows(void)
 	    rec_whole_records("a: b\n\nc: d\n\n", 8) == 6);
 	for (i = 0; i < sizeof crafted / sizeof crafted[0] +
 	    sizeof files / sizeof files[0]; i++) {
-		f.p = NULL;
+		memset(&f, 0, sizeof f);	/* FILE_BORROWED: nothing to release */
 		if (i < sizeof crafted / sizeof crafted[0]) {
 			p = crafted[i];
 			len = strlen(p);

@@ -89,9 +89,3 @@ ids_add(struct id_index *ix, size_t i, ids_key_fn *key, const void *recs)
 	ix->n++;
 	return IDS_ADDED;
 }
-
-uint32_t
-ids_touch(const struct id_index *ix, struct span id)
-{
-	return ix->slots ? ix->slots[id_hash(id) & ix->mask].index : 0;
-}

@@ -41,12 +41,4 @@ long ids_find(const struct id_index *ix, struct span id, ids_key_fn *key,
 enum { IDS_ADDED = -1, IDS_NO_MEMORY = -2 };
 long ids_add(struct id_index *ix, size_t i, ids_key_fn *key, const void *recs);
 
-/*
- * Read the slot id hashes to, and nothing more, so that a lookup of it
- * soon after finds the slot in cache: lookups of many ids made one after
- * another each wait for memory, while these reads, made first, overlap.
- * Returns what it read, for the caller to keep (or the read is dropped).
- */
-uint32_t ids_touch(const struct id_index *ix, struct span id);
-
 #endif

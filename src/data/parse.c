@@ -171,22 +171,14 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 	r.start = rr->start;
 	r.end = rr->end;
 	ps->decoded = 0;
-	/* Each field's rule, found once: the repeated fields are read twice.
-	 * Records of a set mostly have their fields in one order: the rule
-	 * of the last record's field here is tried first. */
-	if (ps->rules_set != set)
-		ps->nrules = 0;
+	/* Each field's rule, found once: the repeated fields are read twice. */
 	if (mem_grow(&ps->rules, &ps->rules_cap, rr->nfields, sizeof *ps->rules) < 0)
 		return -1;
 	for (i = 0; i < rr->nfields; i++) {
 		const struct rec_field *f = &rr->fields[i];
 		struct span v;
 
-		rule = i < ps->nrules ? ps->rules[i] : NULL;
-		if (rule == NULL || rule->len != f->name.len ||
-		    memcmp(rule->name, f->name.p, f->name.len) != 0)
-			rule = find_rule(rs, f->name);
-		if ((ps->rules[i] = rule) == NULL) {
+		if ((rule = ps->rules[i] = find_rule(rs, f->name)) == NULL) {
 			list_rules(rs, allowed, sizeof allowed);
 			parse_diag(ps, f->line, "unknown field '%s' "
 			    "(%s records have %s)", quote(&q, f->name), rs->name, allowed);
@@ -226,8 +218,6 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 			return -1;
 		memcpy((char *)&r + rule->offset, &l, sizeof l);
 	}
-	ps->nrules = rr->nfields;
-	ps->rules_set = set;
 	if (set == SET_TERM && (r.means.p != NULL) == (r.nearest.p != NULL))
 		parse_diag(ps, r.line, "a Term has one of 'Means' (the same thing "
 		    "in the article's words) and 'Nearest' (the nearest thing "

@@ -27,11 +27,8 @@ struct parser {
 	unsigned long declared[NSETS];	/* line of each "%rec:", 0 if none */
 	const struct field_rule **rules;	/* each field's rule, or NULL */
 	size_t rules_cap;
-	size_t nrules;			/* the last record's, of rules_set */
-	int rules_set;
 	int decoded;			/* the record has a value joined across lines */
 	struct db_scratch *scratch;	/* where such a value is decoded */
-	unsigned long touched;		/* what ids_touch read, kept */
 };
 
 /* Begin a reading of db's text into into (db itself, or a window). */

@@ -120,24 +120,14 @@ add_entry(struct parser *ps, const struct record *r)
 /*
  * The entries a text read first held, from entries[from] on: their ids
  * indexed, duplicates said, and See links to ids not read yet left for
- * the end.  Done for a text at a time, not an entry at a time: the
- * index is large, and lookups one after another overlap their waits.
+ * the end.
  */
 int
 index_entries(struct parser *ps, size_t from)
 {
 	struct db *db = ps->db, *into = ps->into;
 	size_t i, k;
-	uint32_t touched = 0;
 
-	for (i = from; i < into->nentries; i++) {
-		const struct record *e = &into->entries[i];
-
-		touched += ids_touch(&db->entry_ids, e->id);
-		for (k = 0; k < e->see.count; k++)
-			touched += ids_touch(&db->entry_ids, db_value(into, e->see, k));
-	}
-	ps->touched += touched;
 	for (i = from; i < into->nentries; i++) {
 		const struct record *e = &into->entries[i];
 

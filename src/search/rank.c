@@ -201,10 +201,6 @@ struct count_scan {
 	const struct search_result *res;
 	size_t k;			/* the searched word */
 	struct gather *g;
-	/* The last word met, folded, and whether it matched: most places
-	 * hold the same word, and its stem costs more than the rest. */
-	char last[WORD_MAX + 1];
-	int last_matched;
 };
 
 /*
@@ -225,15 +221,8 @@ count_place(void *arg, size_t entry, const char *at)
 
 	if (e->split || !word_starts_at(db->text.p, at))
 		return 0;
-	if (!scan_folded_at(db, at, &w))
-		return 0;
-	if (strcmp(w.fold, sc->last) != 0) {
-		memcpy(w.stem, w.fold, w.foldlen + 1);
-		w.stemlen = word_stem(w.stem, w.foldlen);
-		sc->last_matched = sought_matches(sc->res, sc->k, &w);
-		memcpy(sc->last, w.fold, w.foldlen + 1);
-	}
-	if (!sc->last_matched || (f = scan_field_at(db, e, at)) < 0)
+	if (!scan_word_at(db, at, &w) || !sought_matches(sc->res, sc->k, &w) ||
+	    (f = scan_field_at(db, e, at)) < 0)
 		return 0;
 	if ((t = tally_of(sc->g, entry)) == NULL)
 		return -1;
@@ -268,7 +257,6 @@ count_window(const struct db *w, struct search_result *res)
 		if (!g->active[k])
 			continue;
 		sc.k = k;
-		sc.last[0] = '\0';	/* no word is empty */
 		n = sw->stemlen > 1 ? sw->stemlen - 1 : sw->stemlen;
 		if (scan_places(w, sw->stem, n, count_place, &sc) < 0)
 			return -1;

@@ -89,19 +89,6 @@ scan_word_at(const struct db *db, const char *at, struct word *w)
 }
 
 int
-scan_folded_at(const struct db *db, const char *at, struct word *w)
-{
-	struct span rest;
-	size_t pos = 0;
-
-	rest.p = at;
-	rest.len = (size_t)(db->text.p + db->text.len - at);
-	if (rest.len > 4 * WORD_MAX)
-		rest.len = 4 * WORD_MAX;
-	return word_next_folded(rest, &pos, w);
-}
-
-int
 scan_entry_words(const struct db *db, const struct record *e,
     struct db_scratch *scratch,
     int (*fn)(void *arg, int field, const struct word *w), void *arg)

@@ -24,8 +24,6 @@ int scan_field_at(const struct db *db, const struct record *e, const char *at);
 /* The word that starts at at, in the text as written (a word is never
  * longer than 4 * WORD_MAX bytes of it); 0 if none starts there. */
 int scan_word_at(const struct db *db, const char *at, struct word *w);
-/* ... folded, not stemmed (word_next_folded). */
-int scan_folded_at(const struct db *db, const char *at, struct word *w);
 
 /*
  * Call fn(arg, field, w) for each word of entry e's searchable fields

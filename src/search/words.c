@@ -67,16 +67,6 @@ word_starts_at(const char *start, const char *at)
 int
 word_next(struct span text, size_t *pos, struct word *w)
 {
-	if (!word_next_folded(text, pos, w))
-		return 0;
-	memcpy(w->stem, w->fold, w->foldlen + 1);
-	w->stemlen = word_stem(w->stem, w->foldlen);
-	return 1;
-}
-
-int
-word_next_folded(struct span text, size_t *pos, struct word *w)
-{
 	size_t i = *pos, n, start;
 	int full = 0;
 
@@ -116,8 +106,8 @@ word_next_folded(struct span text, size_t *pos, struct word *w)
 	w->fold[w->foldlen] = '\0';
 	w->raw.p = text.p + start;
 	w->raw.len = i - start;
-	w->stem[0] = '\0';
-	w->stemlen = 0;
+	memcpy(w->stem, w->fold, w->foldlen + 1);
+	w->stemlen = word_stem(w->stem, w->foldlen);
 	*pos = i;
 	return 1;
 }

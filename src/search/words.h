@@ -25,10 +25,6 @@ struct word {
  */
 int word_next(struct span text, size_t *pos, struct word *w);
 
-/* word_next without the stem (empty): what a word is, before the cost of
- * what it means. */
-int word_next_folded(struct span text, size_t *pos, struct word *w);
-
 /* Does a word start at at, in text that begins at start: is the
  * character before it (if any) not a letter or digit? */
 int word_starts_at(const char *start, const char *at);
