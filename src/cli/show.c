@@ -5,6 +5,7 @@
 #include "../data/embedded.h"
 #include "../search/lookup.h"
 #include "../base/mem.h"
+#include "../term/terminal.h"
 #include "show.h"
 
 #define MAX_SUGGESTIONS 3
@@ -243,13 +244,18 @@ known_words(void)
 	return known;
 }
 
-/* What the search made of the words, on stderr, in short lines for
- * scripts: its notes, and how sure the answer is when it is not. */
+/*
+ * What the search made of the words, on stderr, in short lines for
+ * scripts: its notes, and how sure the answer is when it is not.  When a
+ * person reads the text on a terminal, what the text says above its
+ * results (a pointer's note, the caveat) is not said a second time.
+ */
 static void
 report_search(struct ctx *c, const struct doc_results *r)
 {
 	const char *see = db_find_entry(&c->db, span_from(ADVICE_DOCTOR_ID)) >= 0 ?
 	    " (" ADVICE_SHOW_DOCTOR ")" : "";
+	int read_above = c->format->terminal && r->n > 0 && terminal_stdout();
 	size_t i;
 
 	if (r->only_common) {
@@ -260,8 +266,11 @@ report_search(struct ctx *c, const struct doc_results *r)
 		return;
 	}
 	for (i = 0; i < r->nnotes; i++)
-		msg_notice(&c->msg, "%.*s", (int)r->notes[i].text.len,
-		    r->notes[i].text.p);
+		if (!(read_above && r->notes[i].kind == DOC_NOTE_POINTER))
+			msg_notice(&c->msg, "%.*s", (int)r->notes[i].text.len,
+			    r->notes[i].text.p);
+	if (r->level == DOC_CLOSEST && read_above)
+		return;
 	if (r->level == DOC_CLOSEST)
 		msg_notice(&c->msg, "closest match only, not a sure answer: "
 		    ADVICE_ASK "%s", see);

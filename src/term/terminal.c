@@ -26,8 +26,14 @@ terminal_color(enum color_mode mode)
 
 	if (mode != COLOR_AUTO)
 		return mode == COLOR_ALWAYS;
-	return isatty(STDOUT_FILENO) && (no_color == NULL || *no_color == '\0') &&
+	return terminal_stdout() && (no_color == NULL || *no_color == '\0') &&
 	    !(term && strcmp(term, "dumb") == 0);
+}
+
+int
+terminal_stdout(void)
+{
+	return isatty(STDOUT_FILENO);
 }
 
 int
@@ -36,7 +42,7 @@ terminal_size(size_t *cols, size_t *rows)
 #ifdef TIOCGWINSZ
 	struct winsize ws;
 
-	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	if (terminal_stdout() && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
 	    ws.ws_col > 0 && ws.ws_row > 0) {
 		*cols = ws.ws_col;
 		*rows = ws.ws_row;
@@ -79,7 +85,7 @@ void
 pager_begin(struct pager *p, struct buf *out, struct messages *m,
     int allowed)
 {
-	p->collecting = allowed && isatty(STDOUT_FILENO);
+	p->collecting = allowed && terminal_stdout();
 	if (p->collecting) {
 		/* Kept, to know its height first. */
 		buf_init(out);

@@ -15,6 +15,9 @@ enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
  */
 int terminal_color(enum color_mode mode);
 
+/* 1 if standard output is a terminal: a person reads it. */
+int terminal_stdout(void);
+
 /* The terminal's size in *cols and *rows: the one place that asks; -1 if
  * stdout is no terminal. */
 int terminal_size(size_t *cols, size_t *rows);
