@@ -26,7 +26,7 @@ SEARCH = src/search/answer.o src/search/judge.o src/search/lookup.o \
 	src/search/words.o
 DOC = src/doc/doc.o src/doc/figure.o src/doc/format_html.o \
 	src/doc/format_json.o src/doc/format_markdown.o src/doc/format_text.o \
-	src/doc/formats.o src/doc/results.o
+	src/doc/formats.o src/doc/results.o src/doc/text_lines.o
 TERM = src/term/frame.o src/term/msg.o src/term/screen.o src/term/terminal.o
 CLI = src/cli/browse.o src/cli/browse_draw.o src/cli/cmd.o src/cli/ctx.o \
 	src/cli/main.o src/cli/show.o
@@ -44,6 +44,7 @@ HDR = src/base/buf.h src/base/cmdline.h src/base/file.h src/base/mem.h \
 	src/search/search.h \
 	src/search/words.h \
 	src/doc/doc.h src/doc/figure.h src/doc/format_text.h src/doc/results.h \
+	src/doc/text_lines.h \
 	src/term/frame.h src/term/msg.h src/term/screen.h src/term/terminal.h \
 	src/cli/browse.h src/cli/browse_view.h src/cli/cmd.h src/cli/ctx.h \
 	src/cli/show.h

@@ -200,3 +200,38 @@ else
 		skip "terminal test $t: tmux is not installed"
 	done
 fi
+
+# --- one caveat on a terminal (tests/pty: no tmux needed) ---------------------
+# A person on a terminal reads the text: its caveat and a pointer's note
+# are said once, above the results, not again as stderr lines; in a pipe
+# stderr keeps the short lines for scripts; with nothing printed (not
+# covered) stderr says it on a terminal too.  (tests/pty leaves stderr
+# the caller's.)
+./tests/pty -s 80x200 -o "$out/tty-once.out" "" "$HIPACU" --no-pager search blood thinners \
+    >/dev/null 2>"$out/tty-once.err"
+"$HIPACU" search blood thinners 2>"$out/pipe-once.err" >"$out/pipe-once.out"
+./tests/pty -s 80x200 -o "$out/tty-none.out" "" "$HIPACU" --no-pager search can i take warfarin \
+    >/dev/null 2>"$out/tty-none.err"
+if [ "$(cat "$out/tty-once.out" "$out/tty-once.err" | grep -c 'closest')" = 1 ] &&
+    [ "$(cat "$out/tty-once.out" "$out/tty-once.err" | grep -c 'nearest it has')" = 1 ] &&
+    [ "$(grep -c 'closest match only' "$out/pipe-once.err")" = 1 ] &&
+    grep -q 'only the closest' "$out/pipe-once.out" &&
+    grep -q "^hipacu: the article does not cover this" "$out/tty-none.err"; then
+	pass
+else
+	fail "the caveat on a terminal is not said once: see $out/tty-once.out, $out/tty-once.err, $out/pipe-once.err, $out/tty-none.err"
+fi
+
+# `hipacu list | grep` shows the id of what it found: in a pipe each entry
+# is one whole line (id, title, summary); on a terminal wide enough, the id
+# and title in two columns with the summary below.
+"$HIPACU" list | grep -i sciatic >"$out/list-grep.out"
+./tests/pty -s 80x200 -o "$out/tty-list.out" "" "$HIPACU" --no-pager --color=never list condition \
+    >/dev/null 2>&1
+if grep -q '^  sciatica  *Sciatica - ' "$out/list-grep.out" &&
+    grep -q '^  piriformis-syndrome  *Piriformis syndrome - .*sciatic' "$out/list-grep.out" &&
+    tr -d '\r' <"$out/tty-list.out" | grep -q '^  sciatica  *Sciatica$'; then
+	pass
+else
+	fail "list: a pipe wants one line an entry, a terminal two: see $out/list-grep.out, $out/tty-list.out"
+fi

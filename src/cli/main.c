@@ -240,6 +240,8 @@ main(int argc, char *argv[])
 		c.r.width = terminal_width(o.width);
 		c.msg.width = c.r.width;
 		c.r.color = terminal_color(o.color) && c.format->terminal;
+		c.r.terminal = terminal_stdout();
+		c.r.width_asked = o.width >= 0;
 		doc_date(date, sizeof date);
 		c.version = HIPACU_VERSION;
 		c.date = date;

@@ -107,6 +107,9 @@ struct render {
 	struct buf *out;	/* kept, or written to stdout as it comes */
 	size_t width;		/* wrap at this many characters; 0: never */
 	int color;		/* bold headings, dim metadata, bold matches */
+	int terminal;		/* 1: a person reads it on a terminal */
+	int width_asked;	/* 1: --width was given: wrap even what a
+				 * pipe would have whole (a list's lines) */
 };
 
 /* A format: one renderer over the document model. */

@@ -3,215 +3,8 @@
 #include <string.h>
 
 #include "../base/sgr.h"
-#include "../base/wrap.h"
 #include "format_text.h"
-
-/* A line being filled word by word (wrap.h); escape codes take no
- * columns. */
-struct line {
-	const struct render *r;
-	struct wrap w;
-	const char *style;	/* SGR for the whole line, or NULL */
-	const char *base;	/* where the text of marks begins */
-	const struct doc_mark *marks;	/* its words to show in bold */
-	size_t nmarks;		/* ... marks after the ones written */
-};
-
-/* Text from the database; the parser lets no control character in, but
- * escaping here too keeps the terminal safe whatever the text. */
-static void
-put(const struct render *r, const char *s, size_t len)
-{
-	buf_add_safe(r->out, s, len);
-}
-
-/* hipacu's own text and escape codes, as they are. */
-static void
-puts_(const struct render *r, const char *s)
-{
-	buf_puts(r->out, s);
-}
-
-static void
-spaces(const struct render *r, size_t n)
-{
-	while (n-- > 0)
-		buf_putc(r->out, ' ');
-}
-
-/* Escape codes only when colour is on. */
-static void
-sgr(const struct render *r, const char *code)
-{
-	if (r->color && code)
-		puts_(r, code);
-}
-
-static void
-line_start(struct line *l, const struct render *r, size_t col, size_t indent,
-    const char *style)
-{
-	l->r = r;
-	l->w.width = r->width;
-	l->w.indent = indent;
-	wrap_restart(&l->w, col);
-	l->style = style;
-	l->base = NULL;
-	l->marks = NULL;
-	l->nmarks = 0;
-	sgr(r, style);
-}
-
-/* A word's bytes, with the marks in it in bold.  Marks come in the
- * order of the text, and a mark is a word: it lies in one piece. */
-static void
-put_word(struct line *l, struct span w)
-{
-	const char *at;
-	size_t done = 0;
-
-	while (l->r->color && l->nmarks > 0 &&
-	    (at = l->base + l->marks->at) < w.p + w.len) {
-		if (at >= w.p + done) {
-			put(l->r, w.p + done, (size_t)(at - w.p) - done);
-			sgr(l->r, SGR_BOLD);
-			put(l->r, at, l->marks->len);
-			sgr(l->r, SGR_RESET);
-			sgr(l->r, l->style);
-			done = (size_t)(at - w.p) + l->marks->len;
-		}
-		l->marks++;
-		l->nmarks--;
-	}
-	put(l->r, w.p + done, w.len - done);
-}
-
-/* Add pre, w and post as one word: it moves to a new line whole. */
-static void
-line_word(struct line *l, const char *pre, struct span w, const char *post)
-{
-	size_t cols = text_columns(span_from(pre)) + text_columns(w) +
-	    text_columns(span_from(post));
-
-	switch (wrap_piece(&l->w, cols)) {
-	case WRAP_BREAK:
-		sgr(l->r, l->style ? SGR_RESET : NULL);
-		buf_putc(l->r->out, '\n');
-		spaces(l->r, l->w.indent);
-		sgr(l->r, l->style);
-		break;
-	case WRAP_SPACE:
-		buf_putc(l->r->out, ' ');
-		break;
-	case WRAP_FIRST:
-		break;
-	}
-	puts_(l->r, pre);
-	put_word(l, w);
-	puts_(l->r, post);
-}
-
-/* Add the pieces of text (wrap_piece_end); tail sticks to the last. */
-static void
-line_text(struct line *l, struct span text, const char *tail)
-{
-	size_t i = 0, start, j;
-	struct span w;
-
-	while (i < text.len) {
-		while (i < text.len && wrap_is_blank(text.p[i]))
-			i++;
-		if (i == text.len)
-			break;
-		start = i;
-		i = wrap_piece_end(text, start);
-		for (j = i; j < text.len && wrap_is_blank(text.p[j]); j++)
-			;
-		w.p = text.p + start;
-		w.len = i - start;
-		line_word(l, "", w, j == text.len ? tail : "");
-	}
-}
-
-static void
-line_end(struct line *l)
-{
-	sgr(l->r, l->style ? SGR_RESET : NULL);
-	buf_putc(l->r->out, '\n');
-}
-
-/*
- * A row of two columns: left as it is, then right from column at on,
- * wrapped under itself.  Lists, links and examples use it.
- */
-static void
-row(const struct render *r, const char *left, struct span left_span,
-    size_t at, struct span right, const char *style)
-{
-	struct line l;
-	size_t col = strlen(left) + text_columns(left_span);
-
-	line_start(&l, r, 0, at, style);
-	puts_(r, left);
-	put(r, left_span.p, left_span.len);
-	if (r->width && at > r->width / 2) {
-		/* Too narrow for two columns: the right one goes below. */
-		line_end(&l);
-		at = strspn(left, " ") + 4;
-		line_start(&l, r, at, at, style);
-		spaces(r, at);
-	} else {
-		spaces(r, col < at ? at - col : 1);
-		l.w.col = col < at ? at : col + 1;
-	}
-	line_text(&l, right, "");
-	line_end(&l);
-}
-
-/* A paragraph in a style, with nmarks words of it (if any) in bold. */
-static void
-paragraph(const struct render *r, struct span text, size_t indent,
-    const char *style, const struct doc_mark *marks, size_t nmarks)
-{
-	struct line l;
-
-	spaces(r, indent);
-	line_start(&l, r, indent, indent, style);
-	l.base = text.p;
-	l.marks = marks;
-	l.nmarks = nmarks;
-	line_text(&l, text, "");
-	line_end(&l);
-}
-
-void
-render_paragraph(const struct render *r, struct span text, size_t indent)
-{
-	paragraph(r, text, indent, NULL, NULL, 0);
-}
-
-/* A value's lines as paragraphs; an empty line stays an empty line. */
-static void
-paragraphs(const struct render *r, struct span text, size_t indent)
-{
-	const char *p = text.p, *end = text.p + text.len, *nl;
-	struct span para;
-
-	if (text.len == 0)
-		return;
-	for (;;) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		para.p = p;
-		para.len = (size_t)((nl ? nl : end) - p);
-		if (para.len == 0)
-			buf_putc(r->out, '\n');
-		else
-			render_paragraph(r, para, indent);
-		if (nl == NULL)
-			break;
-		p = nl + 1;
-	}
-}
+#include "text_lines.h"
 
 /* "Label: a, b, c" wrapped under the first value. */
 static void
@@ -224,8 +17,8 @@ labelled_list(const struct render *r, const struct db *db, const char *label,
 	if (values.count == 0)
 		return;
 	line_start(&l, r, strlen(label) + 2, strlen(label) + 2, SGR_DIM);
-	puts_(r, label);
-	puts_(r, ": ");
+	line_puts(r, label);
+	line_puts(r, ": ");
 	for (i = 0; i < values.count; i++)
 		line_text(&l, db_value(db, values, i), i + 1 < values.count ? "," : "");
 	line_end(&l);
@@ -256,10 +49,10 @@ see_also(const struct render *r, const struct db *db, const char *label,
 
 	if (see.count == 0)
 		return;
-	sgr(r, SGR_DIM);
-	puts_(r, label);
+	line_sgr(r, SGR_DIM);
+	line_puts(r, label);
 	buf_putc(r->out, ':');
-	sgr(r, SGR_RESET);
+	line_sgr(r, SGR_RESET);
 	buf_putc(r->out, '\n');
 	for (i = 0; i < see.count; i++)
 		if (db_value(db, see, i).len > w)
@@ -267,7 +60,7 @@ see_also(const struct render *r, const struct db *db, const char *label,
 	for (i = 0; i < see.count; i++) {
 		id = db_value(db, see, i);
 		if ((k = db_find_entry(db, id)) >= 0)
-			row(r, "  hipacu show ", id, w + 16, db->entries[k].title, SGR_DIM);
+			line_row(r, "  hipacu show ", id, w + 16, db->entries[k].title, SGR_DIM);
 	}
 }
 
@@ -277,7 +70,7 @@ source(const struct render *r, const char *label, const struct doc_part *p)
 	struct line l;
 
 	line_start(&l, r, 0, 8, SGR_DIM);
-	puts_(r, label);
+	line_puts(r, label);
 	buf_putc(r->out, ':');
 	l.w.started = 1;
 	l.w.col = strlen(label) + 1;
@@ -308,7 +101,7 @@ entry(const struct render *r, const struct doc *d, const struct record *e)
 			buf_putc(r->out, '\n');
 			break;
 		case PART_PARAGRAPHS:
-			paragraphs(r, p.text, 0);
+			line_paragraphs(r, p.text, 0);
 			buf_putc(r->out, '\n');
 			break;
 		case PART_NAMES:
@@ -367,7 +160,7 @@ topic_note(const struct render *r, const struct doc *d, const struct record *t)
 {
 	if (t->note.len == 0)
 		return;
-	paragraphs(r, db_text(t->note, d->scratch), 2);
+	line_paragraphs(r, db_text(t->note, d->scratch), 2);
 	buf_putc(r->out, '\n');
 }
 static void
@@ -395,9 +188,9 @@ put_footer(const struct render *r, const char *footer)
 	all = span_from(footer);
 	while (span_next_line(all, &pos, &line)) {
 		if (line.len > 0 && line.p[0] == ' ') {
-			sgr(r, SGR_DIM);
-			put(r, line.p, line.len);
-			sgr(r, SGR_RESET);
+			line_sgr(r, SGR_DIM);
+			line_put(r, line.p, line.len);
+			line_sgr(r, SGR_RESET);
 			buf_putc(r->out, '\n');
 		} else {
 			struct line l;
@@ -407,6 +200,41 @@ put_footer(const struct render *r, const char *footer)
 			line_end(&l);
 		}
 	}
+}
+
+/*
+ * One entry of a list.  On a terminal wide enough for the id column, the
+ * id and title in two columns and the summary below them; otherwise one
+ * line: id, title and summary, so that a grep of the list shows the id
+ * of what it found.  In a pipe that line is whole unless --width asks
+ * for wrapping; on a narrow terminal it wraps under itself.
+ */
+static void
+list_entry(const struct render *r, const struct record *e, size_t idw)
+{
+	struct render one = *r;
+	struct line l;
+	size_t at = 2 + idw + 2, id_cols = text_columns(e->id);
+
+	if (r->terminal && (r->width == 0 || at <= r->width / 2)) {
+		line_row(r, "  ", e->id, at, e->title, NULL);
+		render_paragraph(r, e->summary, 6);
+		return;
+	}
+	if (!r->terminal && !r->width_asked)
+		one.width = 0;
+	if (one.width && at > one.width / 2)
+		at = 2 + id_cols + 2;
+	line_start(&l, &one, 0, 6, NULL);
+	line_puts(&one, "  ");
+	line_put(&one, e->id.p, e->id.len);
+	/* The id is the line's first piece: the title may go below it. */
+	line_spaces(&one, at - 3 - id_cols);
+	l.w.col = at - 1;
+	l.w.started = 1;
+	line_text(&l, e->title, " -");
+	line_text(&l, e->summary, "");
+	line_end(&l);
 }
 
 /* Entries as id, title and summary, under a heading for each topic. */
@@ -430,8 +258,7 @@ list(const struct render *r, const struct doc *d)
 			buf_putc(r->out, '\n');
 			topic_note(r, d, &db->topics[topic]);
 		}
-		row(r, "  ", e->id, w + 4, e->title, NULL);
-		render_paragraph(r, e->summary, 6);
+		list_entry(r, e, w);
 	}
 	put_footer(r, d->footer);
 	if (d->n > 0)
@@ -454,19 +281,19 @@ topic_lines(const struct render *r, const struct db *db, size_t indent)
 		struct line l;
 
 		t = &db->topics[i];
-		spaces(r, indent);
-		put(r, t->id.p, t->id.len);
-		spaces(r, w - t->id.len + 2);
+		line_spaces(r, indent);
+		line_put(r, t->id.p, t->id.len);
+		line_spaces(r, w - t->id.len + 2);
 		n = (size_t)snprintf(count, sizeof count, "%3lu %s",
 		    (unsigned long)t->nentries, t->nentries == 1 ? "entry" : "entries");
-		puts_(r, count);
+		line_puts(r, count);
 		if (r->width && at > r->width / 2) {
 			/* Too narrow for two columns: the summary goes below. */
 			buf_putc(r->out, '\n');
-			spaces(r, indent + 4);
+			line_spaces(r, indent + 4);
 			line_start(&l, r, indent + 4, indent + 4, NULL);
 		} else {
-			spaces(r, at - (indent + w + 2 + n));
+			line_spaces(r, at - (indent + w + 2 + n));
 			line_start(&l, r, at, at, NULL);
 		}
 		line_text(&l, t->summary, "");
@@ -496,18 +323,18 @@ overview(const struct render *r, const struct db *db)
 	render_paragraph(r, span_from("hipacu - acupuncture for hip pain, a "
 	    "command-line reference"), 0);
 	buf_putc(r->out, '\n');
-	sgr(r, SGR_BOLD);
-	puts_(r, "Topics:");
-	sgr(r, SGR_RESET);
+	line_sgr(r, SGR_BOLD);
+	line_puts(r, "Topics:");
+	line_sgr(r, SGR_RESET);
 	buf_putc(r->out, '\n');
 	topic_lines(r, db, 2);
 	buf_putc(r->out, '\n');
-	sgr(r, SGR_BOLD);
-	puts_(r, "Try:");
-	sgr(r, SGR_RESET);
+	line_sgr(r, SGR_BOLD);
+	line_puts(r, "Try:");
+	line_sgr(r, SGR_RESET);
 	buf_putc(r->out, '\n');
 	for (i = 0; i < sizeof examples / sizeof examples[0]; i++)
-		row(r, "  ", span_from(examples[i][0]), 30,
+		line_row(r, "  ", span_from(examples[i][0]), 30,
 		    span_from(examples[i][1]), NULL);
 	advice(r, db, 0);
 }
@@ -535,9 +362,9 @@ results(const struct render *r, const struct doc *d)
 			buf_putc(r->out, '\n');
 		}
 	if (res->n > 0 && res->caveat.len > 0) {
-		sgr(r, SGR_BOLD);
+		line_sgr(r, SGR_BOLD);
 		render_paragraph(r, res->caveat, 0);
-		sgr(r, SGR_RESET);
+		line_sgr(r, SGR_RESET);
 		buf_putc(r->out, '\n');
 	}
 	for (i = 0; i < res->n && i < d->shown && !buf_failed(r->out); i++) {
@@ -545,12 +372,12 @@ results(const struct render *r, const struct doc *d)
 		if (i > 0)
 			buf_putc(r->out, '\n');
 		heading(r, d->db, e);
-		sgr(r, SGR_DIM);
-		puts_(r, "    hipacu show ");
-		put(r, e->id.p, e->id.len);
-		sgr(r, SGR_RESET);
+		line_sgr(r, SGR_DIM);
+		line_puts(r, "    hipacu show ");
+		line_put(r, e->id.p, e->id.len);
+		line_sgr(r, SGR_RESET);
 		buf_putc(r->out, '\n');
-		paragraph(r, doc_snippet(res, i), 4, NULL, doc_marks(res, i),
+		line_paragraph(r, doc_snippet(res, i), 4, NULL, doc_marks(res, i),
 		    res->hits[i].nmarks);
 	}
 	put_footer(r, d->footer);

@@ -7,15 +7,12 @@ status: 0
 
   Eat well.
 
-  apple       Green apple
-      A crisp fruit.
-  apricot     Apricot
-      A soft fruit.
+  apple       Green apple - A crisp fruit.
+  apricot     Apricot - A soft fruit.
 
 [1mRules - Rules to keep.[0m
 
-  wash-hands  Wash your hands
-      Before eating, wash.
+  wash-hands  Wash your hands - Before eating, wash.
 
 [2mRead one: hipacu show ID[0m
 

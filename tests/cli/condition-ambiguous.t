@@ -6,18 +6,10 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
 
   Before trying acupuncture, read the safety notes: hipacu safety
 
-  hip-pain        Hip pain and acupuncture
-      Hip pain is common and can disrupt daily life; acupuncture is one ancient
-      practice explored for it.
-  osteoarthritis  Osteoarthritis
-      Osteoarthritis wears down cartilage; acupuncture may help by easing pain
-      and reducing inflammation.
-  bursitis        Hip bursitis
-      Inflamed bursae around the hip joint may respond to the anti-inflammatory
-      effects of acupuncture.
-  muscle-strain   Muscle strains and sprains
-      Acupuncture could play a part in managing a strained or sprained hip
-      muscle, in the groin or the hamstrings for instance.
+  hip-pain        Hip pain and acupuncture - Hip pain is common and can disrupt daily life; acupuncture is one ancient practice explored for it.
+  osteoarthritis  Osteoarthritis - Osteoarthritis wears down cartilage; acupuncture may help by easing pain and reducing inflammation.
+  bursitis        Hip bursitis - Inflamed bursae around the hip joint may respond to the anti-inflammatory effects of acupuncture.
+  muscle-strain   Muscle strains and sprains - Acupuncture could play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.
 
 Read one: hipacu condition NAME
 

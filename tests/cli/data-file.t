@@ -6,10 +6,8 @@ Foods - Things to eat.
 
   Eat well.
 
-  apple    Green apple
-      A crisp fruit.
-  apricot  Apricot
-      A soft fruit.
+  apple    Green apple - A crisp fruit.
+  apricot  Apricot - A soft fruit.
 
 Read one: hipacu food NAME
 

@@ -8,10 +8,8 @@ Foods - Things to eat.
 
   Eat well.
 
-  apple    Green apple
-      A crisp fruit.
-  apricot  Apricot
-      A soft fruit.
+  apple    Green apple - A crisp fruit.
+  apricot  Apricot - A soft fruit.
 
 Read one: hipacu show ID
 

@@ -7,15 +7,12 @@ Foods - Things to eat.
 
   Eat well.
 
-  apple       Green apple
-      A crisp fruit.
-  apricot     Apricot
-      A soft fruit.
+  apple       Green apple - A crisp fruit.
+  apricot     Apricot - A soft fruit.
 
 Rules - Rules to keep.
 
-  wash-hands  Wash your hands
-      Before eating, wash.
+  wash-hands  Wash your hands - Before eating, wash.
 
 Read one: hipacu show ID
 
