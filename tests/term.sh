@@ -16,10 +16,29 @@ for page in src/cli/hipacu.1 src/data/hipacu.rec.5; do
 	if have groff; then
 		groff -man -ww -z "$page" >"$out/groff.log" 2>&1
 		if [ -s "$out/groff.log" ]; then fail "groff -man -ww $page: $(cat "$out/groff.log")"; else pass; fi
+		# A quotation nested in another (.Dq a No b Dq c) renders as a
+		# stray quote: as man shows the page, each opening quote closes
+		# before the next opens.
+		groff -man -Tutf8 "$page" 2>/dev/null | sed 's/.\x08//g; s/“/\x01/g; s/”/\x02/g' |
+		    tr -cd '\001\002' | awk '{
+			n = 0
+			for (i = 1; i <= length($0); i++) {
+				c = substr($0, i, 1)
+				if (c == "\001") { if (n) { print "nested"; exit } n = 1 }
+				else { if (!n) { print "unopened"; exit } n = 0 }
+			}
+			if (n) print "unclosed" }' >"$out/quotes.log"
+		if [ -s "$out/quotes.log" ]; then fail "$page: a quotation $(cat "$out/quotes.log") as man shows it"; else pass; fi
 	else
 		skip "man page check: groff is not installed"
 	fi
 done
+# One apostrophe in the guides: the straight one a person types.
+if grep -n "[‘’]" README.md src/README.md tests/README.md >"$out/curly.log"; then
+	fail "curly apostrophes beside straight ones: $(cat "$out/curly.log")"
+else
+	pass
+fi
 if have groff; then
 	# The header and footer name hipacu and the version it prints.
 	version=$("$HIPACU" --version | sed -n '1s/^hipacu //p')
