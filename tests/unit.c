@@ -1164,6 +1164,7 @@ test_render_safety(void)
 	db.entries = &e;
 	db.nentries = 1;
 	buf_init(&out);
+	memset(&r, 0, sizeof r);
 	r.out = &out;
 	r.width = 80;
 	r.color = 0;
@@ -1346,6 +1347,7 @@ test_json_new_part(void)
 	d.parts = parts;
 	d.nparts = doc_nentry_parts + 1;
 	buf_init(&out);
+	memset(&r, 0, sizeof r);
 	r.out = &out;
 	r.width = 80;
 	r.color = 0;

@@ -419,12 +419,14 @@ rec_whole_records(const char *buf, size_t len)
 struct span
 rec_decode(struct span v, char *out, size_t size)
 {
-	const char *p = v.p, *end = v.p + v.len, *nl, *q;
+	const char *p = v.p, *end, *nl, *q;
 	size_t o = 0, n;
 	int first = 1, joined = 0;
 
+	/* An empty value may have no bytes at all (p NULL). */
 	if (v.len == 0 || memchr(v.p, '\n', v.len) == NULL)
 		return v;
+	end = v.p + v.len;
 	for (;;) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		q = p;

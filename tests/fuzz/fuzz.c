@@ -38,11 +38,15 @@ render_every_way(struct doc *d)
 		d->title = span_from(doc_title(d->kind));
 	/* Kept in memory, so that the buffer's growth is fuzzed too. */
 	buf_init(&out);
+	memset(&r, 0, sizeof r);
 	r.out = &out;
 	for (f = doc_formats; f->name != NULL; f++)
 		for (w = 0; w < sizeof widths / sizeof widths[0]; w++) {
 			r.width = widths[w];
 			r.color = (int)(w & 1);
+			/* A person's terminal, or a pipe: a list's lines differ. */
+			r.terminal = (int)(w & 1);
+			r.width_asked = w == 2;
 			buf_reset(&out);
 			f->render(&r, d);
 			if (!f->terminal)
