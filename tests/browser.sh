@@ -87,6 +87,22 @@ if [ -n "$chrome" ] && have pdftotext && have pdfinfo; then
 			fail "$page printed to PDF: ${pages:-no} pages, or the advice or '$want' missing ($b/$page.pdf)"
 		fi
 	done
+	# No printed page but the last is more than half empty (a page break
+	# before the contents once left page 1 two-thirds blank): on each, the
+	# lowest word is below the middle of the page.
+	pdftotext -bbox "$b/reference.pdf" "$b/reference.bbox" 2>/dev/null
+	half=$(awk '
+		function done() { if (p && max < h / 2) bad = bad " " p }
+		/<page / { done(); p++; max = 0
+			match($0, /height="[0-9.]+"/); h = substr($0, RSTART + 8, RLENGTH - 9) + 0 }
+		/<word / { match($0, /yMax="[0-9.]+"/); y = substr($0, RSTART + 6, RLENGTH - 7) + 0
+			if (y > max) max = y }
+		END { print (p ? bad : " none read") }' "$b/reference.bbox" 2>/dev/null)
+	if [ -n "$half" ]; then
+		fail "the printed reference has pages more than half empty:$half ($b/reference.pdf)"
+	else
+		pass
+	fi
 	# The whole reference on paper holds every safety note.
 	missing=
 	for title in 'Choosing a practitioner' 'Possible side effects' 'Who should be careful' \

@@ -309,6 +309,22 @@ else
 	fail "the built-in database and --data data/hipacu.rec differ:${drift:- no ids}"
 fi
 
+# The figure says what its marks are (readers took them for where needles
+# go): on the figure, in its caption and in its text alternative, for
+# every entry that has one; Markdown says it in words.
+legend='where this condition is felt, as the article describes it'
+"$HIPACU" --format=html show bursitis sciatica >"$out/legend.html"
+figures=$(grep -c '<svg ' "$out/legend.html")
+if [ "$figures" = 2 ] &&
+    [ "$(grep -c "<text class=\"legend\"[^>]*>Marked: $legend</text>" "$out/legend.html")" = 2 ] &&
+    [ "$(grep -c "<figcaption>Marked: $legend: .*not where needles go" "$out/legend.html")" = 2 ] &&
+    [ "$(grep -c "aria-label=\"[^\"]*marked $legend: [^\"]*not where needles go" "$out/legend.html")" = 2 ] &&
+    "$HIPACU" --format=markdown show sciatica | grep -q "^Places ($legend): "; then
+	pass
+else
+	fail "the figure's legend is missing from the SVG, the caption, the text alternative or Markdown ($figures figures: $out/legend.html)"
+fi
+
 # Every fact of the article must be findable: these are its figures and
 # terms, each with the entry that must hold it, among the first three.
 # The first three ids of each search's JSON (never an empty file: no

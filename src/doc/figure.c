@@ -130,12 +130,14 @@ void
 figure_write(struct buf *out, const struct db *db, const struct record *e)
 {
 	size_t i;
-	int v;
+	int v, ring = -1;	/* how the first mark is drawn, for the legend */
 
-	buf_puts(out, "<figure class=\"where\">\n<svg viewBox=\"0 0 420 330\" role=\"img\" "
-	    "aria-label=\"Where the article places it: ");
+	buf_puts(out, "<figure class=\"where\">\n<svg viewBox=\"0 0 420 362\" "
+	    "role=\"img\" aria-label=\"Front and back of the lower body, marked "
+	    FIGURE_LEGEND ": ");
 	figure_places_text(out, db, e);
-	buf_puts(out, "\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+	buf_puts(out, ". The marks are not where needles go.\" "
+	    "xmlns=\"http://www.w3.org/2000/svg\">\n");
 	for (v = FRONT; v <= BACK; v++) {
 		outline(out, view_x[v]);
 		landmarks(out, v, view_x[v]);
@@ -146,11 +148,19 @@ figure_write(struct buf *out, const struct db *db, const struct record *e)
 		if (!names_place(db, e, shapes[i].place))
 			continue;
 		mark(out, &shapes[i], 1);
+		if (ring < 0)
+			ring = shapes[i].ring;
 		if (shapes[i].mirror)
 			mark(out, &shapes[i], -1);
 	}
-	buf_puts(out, "</svg>\n<figcaption>Where the article places it: ");
+	/* The legend: a mark and what it means, on the figure itself. */
+	buf_printf(out, "<ellipse class=\"%s\" cx=\"40\" cy=\"348\" rx=\"6\" "
+	    "ry=\"8\"/>\n", ring == 1 ? "mark ring" : "mark");
+	buf_puts(out, "<text class=\"legend\" x=\"54\" y=\"352\">Marked: "
+	    FIGURE_LEGEND "</text>\n");
+	buf_puts(out, "</svg>\n<figcaption>Marked: " FIGURE_LEGEND ": ");
 	figure_places_text(out, db, e);
-	buf_puts(out, ". Both sides of the body are marked because the article does "
-	    "not say which side: it may be only one.</figcaption>\n</figure>\n");
+	buf_puts(out, ". The marks are not where needles go. Both sides of the "
+	    "body are marked because the article does not say which side: it "
+	    "may be only one.</figcaption>\n</figure>\n");
 }

@@ -6,6 +6,10 @@
 #include "../base/buf.h"
 #include "../data/db.h"
 
+/* What the marks are, said on the figure, in its caption and its text
+ * alternative: readers took marks on a body for where needles go. */
+#define FIGURE_LEGEND "where this condition is felt, as the article describes it"
+
 /*
  * Write <figure> with the SVG and a caption that says in words where the
  * article places entry e (the text alternative); e names a place.

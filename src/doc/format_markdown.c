@@ -161,7 +161,7 @@ entry(struct buf *out, const struct doc *d, const struct record *e, int level)
 			break;
 		case PART_FIGURE:
 			if (p.values.count > 0) {
-				buf_puts(out, "Where the article places it: ");
+				buf_puts(out, "Places (" FIGURE_LEGEND "): ");
 				figure_places_text(out, db, e);
 				buf_puts(out, ".\n\n");
 			}
