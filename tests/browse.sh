@@ -71,6 +71,7 @@ if have tmux; then
 	browse_start readme-40 40 12 'hipacu browse dizzy'
 	browse_start no-color 80 24 'env NO_COLOR=1 hipacu browse dizzy'
 	browse_start main 80 24 'hipacu browse'
+	browse_start whole-40 40 24 'hipacu browse blood thinners'
 
 	# The empty query: the topics and their entries.
 	if screen_wait main 'Type words to search' "$out/browse-empty.screen" &&
@@ -81,6 +82,24 @@ if have tmux; then
 	else
 		fail "browse, no words: want the topics and their entries: see $out/browse-empty.screen"
 	fi
+	# Entries past the screen are counted on its last list row.
+	below=$(sed -n 's/^  \([0-9][0-9]*\) more below$/\1/p' "$out/browse-empty.screen")
+	shown=$(grep -c '^[> ] [A-Z]' "$out/browse-empty.screen")
+	total=$("$HIPACU" --json list | grep -c '^    "id": ')
+	if [ -n "$below" ] && [ $((below + shown)) = "$total" ]; then
+		pass
+	else
+		fail "browse: want 'N more below' for the entries past the screen ($shown shown, ${below:-none} below, $total in all): see $out/browse-empty.screen"
+	fi
+	# At 40 columns, with rows to spare, a note is not cut: it wraps.
+	if screen_wait whole-40 'Search: blood thinners' "$out/browse-whole-40.screen" &&
+	    grep -q "'bleeding disorders'" "$out/browse-whole-40.screen" &&
+	    ! grep -q 'bleed…' "$out/browse-whole-40.screen"; then
+		pass
+	else
+		fail "browse at 40 columns: a note that fits when wrapped is cut: see $out/browse-whole-40.screen"
+	fi
+	tmux -S "$sock" kill-session -t whole-40 2>/dev/null
 	# Typed, letter by letter: "Possible side effects" ranked first.
 	type_ main dizzy
 	if screen_wait main 'Search: dizzy$' "$out/browse-dizzy.screen" &&
@@ -268,7 +287,7 @@ if have tmux; then
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in empty dizzy colour enter escape zebra closest typo ahead f1 no-word resize readme no-colour \
+	for t in empty more-below whole-40 dizzy colour enter escape zebra closest typo ahead f1 no-word resize readme no-colour \
 	    ctrl-c q sigterm sighup crash no-tty dumb; do
 		skip "browse test $t: tmux is not installed"
 	done

@@ -57,11 +57,16 @@ fit_snippets(struct browse *b, size_t avail)
 {
 	size_t n = b->searched ? browse_item_count(b) : 0;
 
+	size_t k;
+
 	b->snippet_lines = b->rows >= 16 ? 2 : 1;
-	if (n > 0 && n * (1 + 3) + 1 <= avail)
-		b->snippet_lines = 3;
-	else if (n > 0 && n * (1 + 2) + 1 <= avail)
-		b->snippet_lines = 2;
+	/* As many lines as every result can have: a sentence that fits
+	 * when wrapped is not cut. */
+	for (k = MAX_HEAD_LINES; n > 0 && k > b->snippet_lines; k--)
+		if (n * (1 + k) + 1 <= avail) {
+			b->snippet_lines = k;
+			break;
+		}
 }
 
 /* Does item i start a group with a heading row of its own? */
@@ -80,6 +85,17 @@ static size_t
 item_rows(const struct browse *b, size_t i)
 {
 	return item_has_heading(b, i) + 1 + (b->searched ? b->snippet_lines : 0);
+}
+
+/* The rows the items from i on take, all of them. */
+static size_t
+rows_from(const struct browse *b, size_t i)
+{
+	size_t n = 0;
+
+	for (; i < browse_item_count(b); i++)
+		n += item_rows(b, i);
+	return n;
 }
 
 /* Scroll the list so that the selection is shown in avail rows. */
@@ -244,9 +260,13 @@ draw_head(struct browse *b, size_t row, size_t last)
 	keep = room / 3 > 2 ? room / 3 : 2;
 	room = last > row + keep ? last - row - keep : 1;
 	if (notes.len > 0) {
-		row = draw_paragraph(b, row, 0, buf_span(&notes), room > 4 ? 2 : 1,
-		    SGR_DIM);
-		room = room > 2 ? room - 1 : 1;
+		/* The notes take what the caveat leaves, at least a line. */
+		size_t at = row, need = b->results.caveat.len > 0 ?
+		    wrap_lines(b->results.caveat, b->cols, NULL, 0) : 0;
+
+		row = draw_paragraph(b, row, 0, buf_span(&notes),
+		    room > need + 1 ? room - need : 1, SGR_DIM);
+		room = room > row - at ? room - (row - at) : 1;
 	}
 	/* Notes that did not fit in memory: the frame is not whole. */
 	if (buf_failed(&notes))
@@ -309,7 +329,7 @@ static void
 draw_list(struct browse *b)
 {
 	struct frame *f = &b->frame;
-	size_t last = b->rows - 1, row, i, cursor;
+	size_t last = b->rows - 1, row, i, cursor, avail, more = 0;
 
 	cursor = draw_query(b);
 	row = draw_head(b, 1, last);
@@ -317,11 +337,32 @@ draw_list(struct browse *b)
 		frame_row(f, row++);	/* room to breathe */
 		frame_end_row(f);
 	}
-	fit_snippets(b, last > row ? last - row : 0);
-	keep_selection_shown(b, last > row ? last - row : 0);
+	avail = last > row ? last - row : 0;
+	fit_snippets(b, avail);
+	keep_selection_shown(b, avail);
+	/* Items past the screen: the last row says how many. */
+	if (rows_from(b, b->top) > avail && avail > 2) {
+		more = 1;
+		keep_selection_shown(b, --avail);
+	}
 	b->shown = 0;
-	for (i = b->top; i < browse_item_count(b) && row < last; i++, b->shown++)
-		row = draw_item(b, i, row, last);
+	for (i = b->top; i < browse_item_count(b) && row < last - more;
+	    i++, b->shown++)
+		row = draw_item(b, i, row, last - more);
+	while (row < last - more) {
+		frame_row(f, row++);
+		frame_end_row(f);
+	}
+	if (more) {
+		char below[48];
+
+		snprintf(below, sizeof below, "  %lu more below",
+		    (unsigned long)(browse_item_count(b) - b->top - b->shown));
+		frame_row(f, row++);
+		frame_style(f, SGR_DIM);
+		frame_str(f, below, b->cols);
+		frame_end_row(f);
+	}
 	while (row < last) {
 		frame_row(f, row++);
 		frame_end_row(f);
