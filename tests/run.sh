@@ -272,6 +272,26 @@ else
 	cat "$out/check.err"
 fi
 
+# One description of the database's fields, hipacu.rec(5): each record
+# set's %allowed line names the fields its part of the manual describes,
+# no more and no fewer, and its %doc lines describe none of them (they
+# point to the manual), so the two cannot drift apart.
+fields_drift=
+for set in $(sed -n 's/^%rec: //p' data/hipacu.rec); do
+	allowed=$(awk -v s="$set" '/^%rec: / { cur = $2 } cur == s && /^%allowed:/ {
+		for (i = 2; i <= NF; i++) print $i }' data/hipacu.rec | sort | tr '\n' ' ')
+	described=$(awk -v s="$set" '/^\.It Li %rec: / { cur = $4; next } /^\.El/ { cur = "" }
+		cur == s && /^\.It Li [A-Za-z]/ { print $3 }' src/data/hipacu.rec.5 | sort | tr '\n' ' ')
+	[ -n "$allowed" ] && [ "$allowed" = "$described" ] ||
+	    fields_drift="$fields_drift [$set: %allowed $allowed; hipacu.rec.5 $described]"
+	for field in $allowed; do
+		awk -v s="$set" '/^%rec: / { cur = $2 } cur == s && /^%doc:/ { doc = 1 }
+			/^[^+]/ && !/^%doc:/ { doc = 0 } cur == s && doc { print }' data/hipacu.rec |
+		    grep -qw "$field" && fields_drift="$fields_drift [$set: %doc describes $field]"
+	done
+done
+[ -z "$fields_drift" ] && pass || fail "the fields are described twice or differently:$fields_drift"
+
 # The build parses the database too: bad data fails it, with FILE:LINE.
 ./src/tool/embed --parse bad bad tests/data/bad.rec >/dev/null 2>"$out/embed.err"
 got=$?
