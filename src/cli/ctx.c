@@ -135,24 +135,25 @@ ctx_load_db(struct ctx *c, struct db *db, const char *path)
 	return db_read_file(db, path);
 }
 
+/* The database loaded or opened (rc 0), or not (-1, reported): the
+ * scratch the documents decode a Body into, as long as it lives. */
+static int
+ctx_loaded(struct ctx *c, int rc)
+{
+	if (rc < 0)
+		report_db_errors(c, &c->db);
+	else if ((c->scratch = mem_alloc(sizeof *c->scratch)) == NULL)
+		msg_oom(&c->msg);
+	c->loaded = rc < 0 || c->scratch == NULL ? -1 : 1;
+	return c->loaded < 0 ? -1 : 0;
+}
+
 int
 ctx_load(struct ctx *c)
 {
 	if (c->loaded)
 		return c->loaded < 0 ? -1 : 0;
-	if (ctx_load_db(c, &c->db, c->data) < 0) {
-		report_db_errors(c, &c->db);
-		c->loaded = -1;
-		return -1;
-	}
-	/* Where the documents decode a Body, as long as the database lives. */
-	if ((c->scratch = mem_alloc(sizeof *c->scratch)) == NULL) {
-		msg_oom(&c->msg);
-		c->loaded = -1;
-		return -1;
-	}
-	c->loaded = 1;
-	return 0;
+	return ctx_loaded(c, ctx_load_db(c, &c->db, c->data));
 }
 
 int
@@ -161,18 +162,7 @@ ctx_open(struct ctx *c)
 	if (c->loaded || c->data == NULL)
 		return ctx_load(c);
 	db_init(&c->db, c->reserved);
-	if (db_open(&c->db, c->data) < 0) {
-		report_db_errors(c, &c->db);
-		c->loaded = -1;
-		return -1;
-	}
-	if ((c->scratch = mem_alloc(sizeof *c->scratch)) == NULL) {
-		msg_oom(&c->msg);
-		c->loaded = -1;
-		return -1;
-	}
-	c->loaded = 1;
-	return 0;
+	return ctx_loaded(c, db_open(&c->db, c->data));
 }
 
 void
