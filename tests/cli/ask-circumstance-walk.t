@@ -4,28 +4,32 @@ status: 0
 --- stdout
 Hip pain and acupuncture (condition: hip-pain)
     hipacu show hip-pain
-    Hip pain is common and can disrupt daily life; acupuncture is one ancient
-    practice explored for it.
+    Hip pain, a common complaint, can disrupt daily life; acupuncture is one
+    ancient practice explored for it.
 
 Nerve modulation (mechanism: nerve-modulation)
     hipacu show nerve-modulation
-    Acupuncture may adjust nerve activity and so interrupt pain signals on their
-    way to the brain from the hip.
+    Acupuncture may also modulate (adjust) nerve activity and so interrupt pain
+    signals passing from the hip up to the brain.
 
 See a medical doctor first (safety: see-a-doctor)
     hipacu show see-a-doctor
-    Always check with a medical doctor before trying acupuncture, above all if
-    your hip pain is severe, lasting, or comes with other worrying symptoms.
+    Always speak to a medical doctor before you begin acupuncture, above all
+    when your hip pain is severe or persistent or comes with other symptoms that
+    are a cause for concern, and bear in mind that acupuncture can work as a
+    complementary therapy, used together with conventional medical treatments.
 
 Osteoarthritis (condition: osteoarthritis)
     hipacu show osteoarthritis
-    Osteoarthritis wears down cartilage; acupuncture may help by easing pain and
-    reducing inflammation.
+    Osteoarthritis is a condition that involves wear of the cartilage (the
+    smooth tissue covering the ends of the bones in a joint); acupuncture may
+    help in two ways, by relieving or easing pain and by reducing inflammation.
 
 Sciatica (condition: sciatica)
     hipacu show sciatica
-    Sciatica sends pain from the lower back through the hip and into the leg;
-    people who have it may find acupuncture beneficial.
+    In sciatica, pain spreads outward from the lower back, travelling through
+    the hip and into the leg; people who have it may also find acupuncture
+    beneficial.
 
 11 more matched; to see them all:
     hipacu search --all my hip hurts when I walk

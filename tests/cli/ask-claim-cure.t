@@ -7,29 +7,31 @@ Note: the article does not mention 'arthritis'; the nearest it has is
 
 Osteoarthritis (condition: osteoarthritis)
     hipacu show osteoarthritis
-    Osteoarthritis wears down cartilage; acupuncture may help by easing pain and
-    reducing inflammation.
+    Osteoarthritis is a condition that involves wear of the cartilage (the
+    smooth tissue covering the ends of the bones in a joint); acupuncture may
+    help in two ways, by relieving or easing pain and by reducing inflammation.
 
 A complement, not a cure (condition: complementary-care)
     hipacu show complementary-care
-    Acupuncture will not undo structural damage, but it can be used with
-    conventional care to help manage symptoms.
+    Whatever the hip condition, acupuncture will not undo structural damage, but
+    it can help manage symptoms across many different kinds of hip trouble as a
+    complement to conventional care.
 
 Sciatica (condition: sciatica)
     hipacu show sciatica
-    As with hip conditions generally, acupuncture is not a cure for structural
-    damage, though it can complement conventional approaches in managing the
-    symptoms.
+    Acupuncture has been explored for several kinds of hip pain, and across hip
+    conditions generally it does not cure structural damage, though it can
+    complement conventional approaches in managing symptoms.
 
 See a medical doctor first (safety: see-a-doctor)
     hipacu show see-a-doctor
-    Acupuncture can play a complementary role, used together with conventional
-    medical treatments (see "A complement, not a cure").
+    For more on how acupuncture fits in with other care, see "A complement, not
+    a cure".
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    Acupuncture is generally safe; minor effects may include bruising, soreness
-    or temporary dizziness.
+    Acupuncture is generally safe: minor side effects can occur, and serious
+    problems are rare when the treatment is given by a trained professional.
 
 13 more matched; to see them all:
     hipacu search --all will acupuncture cure my arthritis

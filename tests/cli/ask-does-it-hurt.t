@@ -4,7 +4,7 @@ status: 0
 --- stdout
 During a session (session: during-a-session)
     hipacu show during-a-session
-    Most people say the discomfort is minimal.
+    Most people having acupuncture report that the discomfort is minimal.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

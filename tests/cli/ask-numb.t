@@ -8,18 +8,19 @@ a medical doctor.
 
 During a session (session: during-a-session)
     hipacu show during-a-session
-    The feeling at the needle sites is often described as a dull ache, as
-    tingling, or as warmth.
+    At the needle sites, the feeling is often described as a dull ache, a
+    tingling or a feeling of warmth.
 
 A complement, not a cure (condition: complementary-care)
     hipacu show complementary-care
-    Acupuncture will not undo structural damage, but it can be used with
-    conventional care to help manage symptoms.
+    Whatever the hip condition, acupuncture will not undo structural damage, but
+    it can help manage symptoms across many different kinds of hip trouble as a
+    complement to conventional care.
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    Acupuncture is generally safe; minor effects may include bruising, soreness
-    or temporary dizziness.
+    Acupuncture is generally safe: minor side effects can occur, and serious
+    problems are rare when the treatment is given by a trained professional.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

@@ -4,29 +4,30 @@ status: 0
 --- stdout
 Who should be careful (safety: contraindications)
     hipacu show contraindications
-    A bleeding disorder or a pacemaker may make acupuncture unsuitable; with
-    these or other significant medical conditions, tell your practitioner,
-    discuss the risks and see a medical doctor first.
+    A bleeding disorder or a pacemaker may make acupuncture unsuitable (a
+    contraindication); if you have one of these or another significant medical
+    condition, tell your practitioner and discuss the risks with them.
 
 A complement, not a cure (condition: complementary-care)
     hipacu show complementary-care
-    Acupuncture will not undo structural damage, but it can be used with
-    conventional care to help manage symptoms.
+    Whatever the hip condition, acupuncture will not undo structural damage, but
+    it can help manage symptoms across many different kinds of hip trouble as a
+    complement to conventional care.
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    Acupuncture is generally safe; minor effects may include bruising, soreness
-    or temporary dizziness.
+    Acupuncture is generally safe: minor side effects can occur, and serious
+    problems are rare when the treatment is given by a trained professional.
 
 Muscle strains and sprains (condition: muscle-strain)
     hipacu show muscle-strain
-    Acupuncture could play a part in managing a strained or sprained hip muscle,
-    in the groin or the hamstrings for instance.
+    Acupuncture could also play a part in managing a strained or sprained hip
+    muscle, in the groin or the hamstrings for instance.
 
-Osteoarthritis (condition: osteoarthritis)
-    hipacu show osteoarthritis
-    Osteoarthritis wears down cartilage; acupuncture may help by easing pain and
-    reducing inflammation.
+Hip pain and acupuncture (condition: hip-pain)
+    hipacu show hip-pain
+    Hip pain, a common complaint, can disrupt daily life; acupuncture is one
+    ancient practice explored for it.
 
 13 more matched; to see them all:
     hipacu search --all who shouldnt have acupuncture

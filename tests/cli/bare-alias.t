@@ -4,16 +4,15 @@ status: 0
 --- stdout
 Muscle strains and sprains (condition: muscle-strain)
 
-Acupuncture could play a part in managing a strained or sprained hip muscle, in
-the groin or the hamstrings for instance.
+Acupuncture could also play a part in managing a strained or sprained hip
+muscle, in the groin or the hamstrings for instance.
 
-Acupuncture could also have a role in managing muscle strains or sprains of the
-hip, for instance where the groin or hamstring muscles are affected.
+In cases where hip muscles are strained or sprained, such as the groin or
+hamstring muscles, acupuncture treatment has three aims: to support healing, to
+ease tension in the muscles, and to relieve pain in the affected area.
 
-In these cases, treatment has three aims: to support healing, to ease tension in
-the muscles, and to relieve pain in the affected area. It does not mend
-structural damage, but it can complement conventional care in managing the
-symptoms.
+Acupuncture does not mend structural damage, but it can complement conventional
+care in managing the symptoms.
 
 Also called: groin strain, pulled groin, hamstring strain, pulled hamstring, hip
              sprain, hip strain, pulled hip muscle, sprained hip

@@ -4,8 +4,8 @@ status: 0
 --- stdout
 [1mPossible side effects (safety: side-effects)[0m
 [2m    hipacu show side-effects[0m
-    Acupuncture is generally safe; minor effects may include bruising, soreness
-    or temporary [1mdizziness[0m.
+    Minor side effects that you may notice include slight bruising, soreness
+    where the needles went in, or a temporary, short spell of [1mdizziness[0m.
 
 [2mGeneral information from one article, not medical advice. Consult a medical[0m
 [2mdoctor before starting acupuncture: hipacu show see-a-doctor[0m

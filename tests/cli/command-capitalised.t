@@ -4,8 +4,8 @@ status: 0
 --- stdout
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    Acupuncture is generally safe; minor effects may include bruising, soreness
-    or temporary dizziness.
+    Minor side effects that you may notice include slight bruising, soreness
+    where the needles went in, or a temporary, short spell of dizziness.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

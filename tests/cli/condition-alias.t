@@ -4,16 +4,16 @@ status: 0
 --- stdout
 Osteoarthritis (condition: osteoarthritis)
 
-Osteoarthritis wears down cartilage; acupuncture may help by easing pain and
-reducing inflammation.
+Osteoarthritis is a condition that involves wear of the cartilage (the smooth
+tissue covering the ends of the bones in a joint); acupuncture may help in two
+ways, by relieving or easing pain and by reducing inflammation.
 
 Osteoarthritis is among the kinds of hip pain for which acupuncture has been
-explored. The condition involves wear of the cartilage.
+explored.
 
-Acupuncture may be of help here in two ways: by bringing inflammation down and
-by relieving pain. As with hip conditions generally, acupuncture is not a cure
-for structural damage, though it can complement conventional approaches in
-managing symptoms (see "A complement, not a cure").
+As with hip conditions generally, acupuncture does not cure structural damage,
+though it can complement conventional approaches in managing symptoms (see "A
+complement, not a cure").
 
 Also called: OA, hip osteoarthritis
 See also:

@@ -6,10 +6,10 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
 
   Before trying acupuncture, read the safety notes: hipacu safety
 
-  hip-pain        Hip pain and acupuncture - Hip pain is common and can disrupt daily life; acupuncture is one ancient practice explored for it.
-  osteoarthritis  Osteoarthritis - Osteoarthritis wears down cartilage; acupuncture may help by easing pain and reducing inflammation.
-  bursitis        Hip bursitis - Inflamed bursae around the hip joint may respond to the anti-inflammatory effects of acupuncture.
-  muscle-strain   Muscle strains and sprains - Acupuncture could play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.
+  hip-pain        Hip pain and acupuncture - Hip pain, a common complaint, can disrupt daily life; acupuncture is one ancient practice explored for it.
+  osteoarthritis  Osteoarthritis - Osteoarthritis is a condition that involves wear of the cartilage (the smooth tissue covering the ends of the bones in a joint); acupuncture may help in two ways, by relieving or easing pain and by reducing inflammation.
+  bursitis        Hip bursitis - Hip bursitis, an inflammation of the bursae (small sacs filled with fluid that cushion the joint) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.
+  muscle-strain   Muscle strains and sprains - Acupuncture could also play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.
 
 Read one: hipacu condition NAME
 

@@ -4,14 +4,11 @@ status: 0
 --- stdout
 Hip bursitis (condition: bursitis)
 
-Inflamed bursae around the hip joint may respond to the anti-inflammatory
-effects of acupuncture.
+Hip bursitis, an inflammation of the bursae (small sacs filled with fluid that
+cushion the joint) around the hip joint, is one more condition that may respond
+to the anti-inflammatory effects of acupuncture.
 
-Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is
-the name for inflammation of these sacs.
-
-It is one more hip condition that may respond to the anti-inflammatory effects
-of acupuncture.
+The word bursae is the plural of bursa.
 
 Also called: inflamed bursa, bursa inflammation
 See also:

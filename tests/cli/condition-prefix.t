@@ -4,22 +4,21 @@ status: 0
 --- stdout
 Piriformis syndrome (condition: piriformis-syndrome)
 
-Spasms of the piriformis muscle can press on the sciatic nerve; acupuncture
-could ease the pain.
+In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can
+compress, or squeeze, the sciatic nerve (a large nerve running from the lower
+back down the leg); acupuncture could ease the pain.
 
-Piriformis syndrome is marked by spasms of the piriformis muscle, and these
-spasms can squeeze the sciatic nerve. Acupuncture may be of use for this
-condition as well.
+Piriformis syndrome, the condition marked by spasms of the piriformis muscle, is
+one more hip condition that acupuncture may address.
 
-The approach targets relaxation of the muscle and reduced irritation of the
-nerve. In this way, acupuncture could ease pain in the hip and in the buttock.
-For pain that travels down from the lower back through the hip and leg, see
-"Sciatica".
+The acupuncture approach to piriformis syndrome targets relaxation of the muscle
+and reduced irritation of the nerve, and in that way could ease pain in the hip
+and the buttock. Pain that travels down from the lower back through the hip and
+leg is described under "Sciatica".
 
 Also called: piriformis, piriformis spasm
 See also:
-  hipacu show sciatica          Sciatica
-  hipacu show nerve-modulation  Nerve modulation
+  hipacu show sciatica  Sciatica
 Source: Conditions Acupuncture May Assist (article section)
 
 General information from one article, not medical advice. Consult a medical

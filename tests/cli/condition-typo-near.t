@@ -4,13 +4,14 @@ status: 0
 --- stdout
 Sciatica (condition: sciatica)
     hipacu show sciatica
-    Sciatica sends pain from the lower back through the hip and into the leg;
-    people who have it may find acupuncture beneficial.
+    In sciatica, pain spreads outward from the lower back, travelling through
+    the hip and into the leg; people who have it may also find acupuncture
+    beneficial.
 
 Piriformis syndrome (condition: piriformis-syndrome)
     hipacu show piriformis-syndrome
-    For pain that travels down from the lower back through the hip and leg, see
-    "Sciatica".
+    Pain that travels down from the lower back through the hip and leg is
+    described under "Sciatica".
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

@@ -22,7 +22,7 @@ status: 0
 <p class="meta">&lt;script&gt;alert(&quot;topic&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;</p>
 <p class="summary"># Not a heading &lt;a href=&quot;http://x.example&quot;&gt;link&lt;/a&gt; *bold* _em_ `code`</p>
 <figure class="where">
-<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the hip" xmlns="http://www.w3.org/2000/svg">
+<svg viewBox="0 0 420 362" role="img" aria-label="Front and back of the lower body, marked where this condition is felt, as the article describes it: the hip. The marks are not where needles go." xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
 <circle class="detail" cx="110" cy="58" r="2.5"/>
 <path class="detail" d="M66 104 Q90 134 107 156"/>
@@ -45,8 +45,10 @@ status: 0
 <ellipse class="mark" cx="60" cy="108" rx="7" ry="18"/>
 <ellipse class="mark" cx="350" cy="108" rx="7" ry="18"/>
 <ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
+<ellipse class="mark" cx="40" cy="348" rx="6" ry="8"/>
+<text class="legend" x="54" y="352">Marked: where this condition is felt, as the article describes it</text>
 </svg>
-<figcaption>Where the article places it: the hip. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
+<figcaption>Marked: where this condition is felt, as the article describes it: the hip. The marks are not where needles go. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>&lt;style&gt;body{display:none}&lt;/style&gt; &quot;double&quot; &#39;single&#39; &amp; &amp;amp; &amp;lt;</p>
 <p>- not a list</p>

@@ -22,9 +22,9 @@ status: 0
 <article id="e-side-effects">
 <h2>Possible side effects</h2>
 <p class="meta">Safety</p>
-<p class="summary">Acupuncture is generally safe; minor effects may include bruising, soreness or temporary dizziness.</p>
-<p>Acupuncture is generally safe. It can, however, cause minor side effects: you may notice slight bruising, soreness where the needles went in, or a short spell of dizziness.</p>
-<p>Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see &quot;Choosing a practitioner&quot;.</p>
+<p class="summary">Acupuncture is generally safe: minor side effects can occur, and serious problems are rare when the treatment is given by a trained professional.</p>
+<p>Minor side effects that you may notice include slight bruising, soreness where the needles went in, or a temporary, short spell of dizziness.</p>
+<p>For how to choose a trained professional, see &quot;Choosing a practitioner&quot;.</p>
 <p><strong>Also called:</strong> side effects, risks, adverse effects</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-choosing-a-practitioner">Choosing a practitioner</a>&rdquo;, &ldquo;Who should be careful&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
@@ -32,9 +32,9 @@ status: 0
 <article id="e-choosing-a-practitioner">
 <h2>Choosing a practitioner</h2>
 <p class="meta">Safety</p>
-<p class="summary">Choose a licensed, experienced practitioner and check their credentials.</p>
-<p>If you are thinking of trying acupuncture for hip pain, look for an acupuncturist who holds a licence and has experience. Licensing rules vary from region to region; a properly qualified practitioner will have had extensive training and will follow the profession&#39;s standards.</p>
-<p>Asking about their qualifications and checking them helps make your treatment safe and effective.</p>
+<p class="summary">If you are thinking of trying acupuncture for hip pain, choose a licensed, experienced practitioner and check their credentials (proof of their qualifications).</p>
+<p>Licensing rules vary from region to region, but a properly qualified practitioner will have had extensive training and will follow the profession&#39;s standards.</p>
+<p>Checking, or verifying, a practitioner&#39;s credentials helps make your experience of acupuncture treatment safe and effective.</p>
 <p><strong>Also called:</strong> practitioner, acupuncturist, licensed acupuncturist</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-side-effects">Possible side effects</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>

@@ -21,9 +21,9 @@ status: 0
 <article id="e-side-effects">
 <h2>Possible side effects</h2>
 <p class="meta">Safety</p>
-<p class="summary">Acupuncture is generally safe; minor effects may include bruising, soreness or temporary dizziness.</p>
-<p>Acupuncture is generally safe. It can, however, cause minor side effects: you may notice slight bruising, soreness where the needles went in, or a short spell of dizziness.</p>
-<p>Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see &quot;Choosing a practitioner&quot;.</p>
+<p class="summary">Acupuncture is generally safe: minor side effects can occur, and serious problems are rare when the treatment is given by a trained professional.</p>
+<p>Minor side effects that you may notice include slight bruising, soreness where the needles went in, or a temporary, short spell of dizziness.</p>
+<p>For how to choose a trained professional, see &quot;Choosing a practitioner&quot;.</p>
 <p><strong>Also called:</strong> side effects, risks, adverse effects</p>
 <p><strong>See also:</strong> &ldquo;Choosing a practitioner&rdquo;, &ldquo;Who should be careful&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>

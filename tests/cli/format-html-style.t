@@ -37,11 +37,12 @@ figcaption{color:var(--muted);font-size:.9rem}
 .detail{fill:none;stroke:var(--line);stroke-width:1.2}
 svg text{fill:var(--muted);font:13px system-ui,sans-serif;text-anchor:middle}
 svg text.label{font-size:11px;font-style:italic}
+svg text.legend{font-size:10.5px;text-anchor:start}
 footer{border-top:1px solid var(--rule);margin-top:2.5rem;padding-top:.8rem}
 @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--accent:#7c2d12;--note:#fff;--body:#eee;--mark:#e4571b}
 body{max-width:none;padding:0;font-size:10.5pt;line-height:1.4}h1,h2,h3{margin:1em 0 .3em}article{margin-top:1rem}p{margin:.5em 0}a{color:inherit;text-decoration:none}
-article,figure,.advice,footer{break-inside:avoid}h1,h2,h3,section>.summary{break-after:avoid}
-nav{break-after:page}footer{margin-top:1.2rem}
+figure,.advice,footer{break-inside:avoid}h1,h2,h3,section>.summary{break-after:avoid}
+footer{margin-top:1.2rem}
 figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-width:none}article::after{content:'';display:block;clear:both}
 @page{margin:16mm 15mm}}
 </style>
@@ -55,9 +56,9 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <article id="e-bursitis">
 <h2>Hip bursitis</h2>
 <p class="meta">Conditions</p>
-<p class="summary">Inflamed bursae around the hip joint may respond to the anti-inflammatory effects of acupuncture.</p>
+<p class="summary">Hip bursitis, an inflammation of the bursae (small sacs filled with fluid that cushion the joint) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.</p>
 <figure class="where">
-<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: around the hip joint" xmlns="http://www.w3.org/2000/svg">
+<svg viewBox="0 0 420 362" role="img" aria-label="Front and back of the lower body, marked where this condition is felt, as the article describes it: around the hip joint. The marks are not where needles go." xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
 <circle class="detail" cx="110" cy="58" r="2.5"/>
 <path class="detail" d="M66 104 Q90 134 107 156"/>
@@ -80,11 +81,12 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <ellipse class="mark ring" cx="68" cy="114" rx="16" ry="16"/>
 <ellipse class="mark ring" cx="342" cy="114" rx="16" ry="16"/>
 <ellipse class="mark ring" cx="258" cy="114" rx="16" ry="16"/>
+<ellipse class="mark ring" cx="40" cy="348" rx="6" ry="8"/>
+<text class="legend" x="54" y="352">Marked: where this condition is felt, as the article describes it</text>
 </svg>
-<figcaption>Where the article places it: around the hip joint. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
+<figcaption>Marked: where this condition is felt, as the article describes it: around the hip joint. The marks are not where needles go. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
-<p>Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is the name for inflammation of these sacs.</p>
-<p>It is one more hip condition that may respond to the anti-inflammatory effects of acupuncture.</p>
+<p>The word bursae is the plural of bursa.</p>
 <p><strong>Also called:</strong> inflamed bursa, bursa inflammation</p>
 <p><strong>See also:</strong> &ldquo;A complement, not a cure&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>

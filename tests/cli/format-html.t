@@ -20,9 +20,9 @@ status: 0
 <article id="e-sciatica">
 <h2>Sciatica</h2>
 <p class="meta">Conditions</p>
-<p class="summary">Sciatica sends pain from the lower back through the hip and into the leg; people who have it may find acupuncture beneficial.</p>
+<p class="summary">In sciatica, pain spreads outward from the lower back, travelling through the hip and into the leg; people who have it may also find acupuncture beneficial.</p>
 <figure class="where">
-<svg viewBox="0 0 420 330" role="img" aria-label="Where the article places it: the lower back, the hip and the leg" xmlns="http://www.w3.org/2000/svg">
+<svg viewBox="0 0 420 362" role="img" aria-label="Front and back of the lower body, marked where this condition is felt, as the article describes it: the lower back, the hip and the leg. The marks are not where needles go." xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
 <circle class="detail" cx="110" cy="58" r="2.5"/>
 <path class="detail" d="M66 104 Q90 134 107 156"/>
@@ -48,13 +48,15 @@ status: 0
 <ellipse class="mark" cx="250" cy="108" rx="7" ry="18"/>
 <ellipse class="mark" cx="326" cy="212" rx="10" ry="52"/>
 <ellipse class="mark" cx="274" cy="212" rx="10" ry="52"/>
+<ellipse class="mark" cx="40" cy="348" rx="6" ry="8"/>
+<text class="legend" x="54" y="352">Marked: where this condition is felt, as the article describes it</text>
 </svg>
-<figcaption>Where the article places it: the lower back, the hip and the leg. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
+<figcaption>Marked: where this condition is felt, as the article describes it: the lower back, the hip and the leg. The marks are not where needles go. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
-<p>In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.</p>
-<p>As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing the symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed, see &quot;Piriformis syndrome&quot;.</p>
+<p>Acupuncture has been explored for several kinds of hip pain, and across hip conditions generally it does not cure structural damage, though it can complement conventional approaches in managing symptoms.</p>
+<p>In piriformis syndrome, a separate condition, the sciatic nerve (a large nerve running from the lower back down the leg) can be compressed by spasms of the piriformis muscle; see &quot;Piriformis syndrome&quot;.</p>
 <p><strong>Also called:</strong> sciatic pain, sciatic nerve pain</p>
-<p><strong>See also:</strong> &ldquo;Piriformis syndrome&rdquo;, &ldquo;Nerve modulation&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;Piriformis syndrome&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 </article>
 </main>

@@ -12,7 +12,7 @@ status: 0
 
 \# Not a heading \<a href="http://x.example"\>link\</a\> \*bold\* \_em\_ \`code\`
 
-Where the article places it: the hip.
+Places (where this condition is felt, as the article describes it): the hip.
 
 \<style\>body{display:none}\</style\> "double" 'single' \& \&amp; \&lt;
 

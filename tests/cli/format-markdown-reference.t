@@ -23,13 +23,13 @@ Before trying acupuncture, read the safety notes: `hipacu safety`
 
 *Conditions* · `hipacu show hip-pain`
 
-Hip pain is common and can disrupt daily life; acupuncture is one ancient practice explored for it.
+Hip pain, a common complaint, can disrupt daily life; acupuncture is one ancient practice explored for it.
 
-Where the article places it: the hip.
+Places (where this condition is felt, as the article describes it): the hip.
 
-Plenty of people complain of pain in the hip. It can weigh significantly on what they do day to day and on their quality of life. To manage that discomfort, many turn to a range of different approaches.
+Hip pain can weigh significantly on what people do day to day and on their quality of life. Many people who complain of hip pain turn to a range of different approaches to manage the discomfort.
 
-Acupuncture, a healing practice with ancient roots, is one of them, and it has been explored for the benefits it might offer. This reference describes how acupuncture may act on hip pain, which conditions it may help with, what sessions involve, and what to consider for safety.
+Acupuncture, a healing practice with ancient roots, has been explored for the benefits it might offer people with hip pain. The rest of this reference describes how acupuncture may act on hip pain, which conditions it may help with, what sessions involve, and what to consider for safety.
 
 **Also called:** hip ache, painful hip
 
@@ -41,13 +41,13 @@ Acupuncture, a healing practice with ancient roots, is one of them, and it has b
 
 *Conditions* · `hipacu show osteoarthritis`
 
-Osteoarthritis wears down cartilage; acupuncture may help by easing pain and reducing inflammation.
+Osteoarthritis is a condition that involves wear of the cartilage (the smooth tissue covering the ends of the bones in a joint); acupuncture may help in two ways, by relieving or easing pain and by reducing inflammation.
 
-Where the article places it: the hip.
+Places (where this condition is felt, as the article describes it): the hip.
 
-Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored. The condition involves wear of the cartilage.
+Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored.
 
-Acupuncture may be of help here in two ways: by bringing inflammation down and by relieving pain. As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing symptoms (see "A complement, not a cure").
+As with hip conditions generally, acupuncture does not cure structural damage, though it can complement conventional approaches in managing symptoms (see "A complement, not a cure").
 
 **Also called:** OA, hip osteoarthritis
 
@@ -59,17 +59,17 @@ Acupuncture may be of help here in two ways: by bringing inflammation down and b
 
 *Conditions* · `hipacu show sciatica`
 
-Sciatica sends pain from the lower back through the hip and into the leg; people who have it may find acupuncture beneficial.
+In sciatica, pain spreads outward from the lower back, travelling through the hip and into the leg; people who have it may also find acupuncture beneficial.
 
-Where the article places it: the lower back, the hip and the leg.
+Places (where this condition is felt, as the article describes it): the lower back, the hip and the leg.
 
-In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.
+Acupuncture has been explored for several kinds of hip pain, and across hip conditions generally it does not cure structural damage, though it can complement conventional approaches in managing symptoms.
 
-As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing the symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed, see "Piriformis syndrome".
+In piriformis syndrome, a separate condition, the sciatic nerve (a large nerve running from the lower back down the leg) can be compressed by spasms of the piriformis muscle; see "Piriformis syndrome".
 
 **Also called:** sciatic pain, sciatic nerve pain
 
-**See also:** Piriformis syndrome (`hipacu show piriformis-syndrome`), Nerve modulation (`hipacu show nerve-modulation`)
+**See also:** Piriformis syndrome (`hipacu show piriformis-syndrome`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
 
@@ -77,17 +77,17 @@ As with hip conditions generally, acupuncture is not a cure for structural damag
 
 *Conditions* · `hipacu show piriformis-syndrome`
 
-Spasms of the piriformis muscle can press on the sciatic nerve; acupuncture could ease the pain.
+In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve (a large nerve running from the lower back down the leg); acupuncture could ease the pain.
 
-Where the article places it: the hip and the buttock.
+Places (where this condition is felt, as the article describes it): the hip and the buttock.
 
-Piriformis syndrome is marked by spasms of the piriformis muscle, and these spasms can squeeze the sciatic nerve. Acupuncture may be of use for this condition as well.
+Piriformis syndrome, the condition marked by spasms of the piriformis muscle, is one more hip condition that acupuncture may address.
 
-The approach targets relaxation of the muscle and reduced irritation of the nerve. In this way, acupuncture could ease pain in the hip and in the buttock. For pain that travels down from the lower back through the hip and leg, see "Sciatica".
+The acupuncture approach to piriformis syndrome targets relaxation of the muscle and reduced irritation of the nerve, and in that way could ease pain in the hip and the buttock. Pain that travels down from the lower back through the hip and leg is described under "Sciatica".
 
 **Also called:** piriformis, piriformis spasm
 
-**See also:** Sciatica (`hipacu show sciatica`), Nerve modulation (`hipacu show nerve-modulation`)
+**See also:** Sciatica (`hipacu show sciatica`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
 
@@ -95,13 +95,11 @@ The approach targets relaxation of the muscle and reduced irritation of the nerv
 
 *Conditions* · `hipacu show bursitis`
 
-Inflamed bursae around the hip joint may respond to the anti-inflammatory effects of acupuncture.
+Hip bursitis, an inflammation of the bursae (small sacs filled with fluid that cushion the joint) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.
 
-Where the article places it: around the hip joint.
+Places (where this condition is felt, as the article describes it): around the hip joint.
 
-Around the hip joint sit bursae, which are sacs filled with fluid. Bursitis is the name for inflammation of these sacs.
-
-It is one more hip condition that may respond to the anti-inflammatory effects of acupuncture.
+The word bursae is the plural of bursa.
 
 **Also called:** inflamed bursa, bursa inflammation
 
@@ -113,13 +111,13 @@ It is one more hip condition that may respond to the anti-inflammatory effects o
 
 *Conditions* · `hipacu show muscle-strain`
 
-Acupuncture could play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.
+Acupuncture could also play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.
 
-Where the article places it: the hip, the groin and the hamstring (the back of the thigh).
+Places (where this condition is felt, as the article describes it): the hip, the groin and the hamstring (the back of the thigh).
 
-Acupuncture could also have a role in managing muscle strains or sprains of the hip, for instance where the groin or hamstring muscles are affected.
+In cases where hip muscles are strained or sprained, such as the groin or hamstring muscles, acupuncture treatment has three aims: to support healing, to ease tension in the muscles, and to relieve pain in the affected area.
 
-In these cases, treatment has three aims: to support healing, to ease tension in the muscles, and to relieve pain in the affected area. It does not mend structural damage, but it can complement conventional care in managing the symptoms.
+Acupuncture does not mend structural damage, but it can complement conventional care in managing the symptoms.
 
 **Also called:** groin strain, pulled groin, hamstring strain, pulled hamstring, hip sprain, hip strain, pulled hip muscle, sprained hip
 
@@ -131,11 +129,11 @@ In these cases, treatment has three aims: to support healing, to ease tension in
 
 *Conditions* · `hipacu show complementary-care`
 
-Acupuncture will not undo structural damage, but it can be used with conventional care to help manage symptoms.
+Whatever the hip condition, acupuncture will not undo structural damage, but it can help manage symptoms across many different kinds of hip trouble as a complement to conventional care.
 
-Whatever the hip condition, acupuncture does not repair structural damage. It can, however, complement conventional medical approaches, as a way to help manage symptoms across many different kinds of hip trouble.
+A complementary therapy, which acupuncture can be, is one used together with conventional medical approaches.
 
-Before starting, see a medical doctor, as set out under "See a medical doctor first".
+Before starting acupuncture, see a medical doctor, as set out under "See a medical doctor first".
 
 **Also called:** not a cure, complementary therapy
 
@@ -151,11 +149,11 @@ How acupuncture is thought to act on hip pain.
 
 *Mechanisms* · `hipacu show endorphins`
 
-Acupuncture is thought to prompt the release of endorphins, the body's own pain-relieving chemicals.
+Acupuncture is thought to prompt the release of endorphins, which are natural pain-relieving chemicals that the body produces on its own.
 
-Acupuncture is thought to act, through more than one mechanism, on the way pain is perceived and on the way the body functions.
+Acupuncture is thought to act, through more than one mechanism (way of working), on the way pain is perceived and on the way the body functions. Endorphin release is one of the proposed pathways.
 
-One of these proposed pathways is the release of endorphins: natural chemicals that the body produces itself and that relieve pain. On this account, the endorphins help to lessen pain in the hip.
+Endorphins released through acupuncture are thought to help lessen, or relieve, pain in the hip.
 
 **Also called:** endorphin, natural painkillers
 
@@ -167,11 +165,11 @@ One of these proposed pathways is the release of endorphins: natural chemicals t
 
 *Mechanisms* · `hipacu show blood-flow`
 
-Needling may increase blood flow in the hip, which may help tissues mend and calm inflammation.
+The insertion of needles may also stimulate blood flow locally, in the hip, and the increase may help tissues mend and calm inflammation.
 
-The insertion of needles may also stimulate blood flow locally, in the hip. This may help tissue to repair and may bring inflammation down.
+Increased circulation in the hip carries oxygen and nutrients to the area and takes waste products away.
 
-The extra circulation carries oxygen and nutrients to the area and takes waste products away.
+Local blood flow is one of several ways in which acupuncture is thought to work, with endorphin release and changes in nerve activity among the others.
 
 **Also called:** circulation, blood circulation
 
@@ -183,15 +181,15 @@ The extra circulation carries oxygen and nutrients to the area and takes waste p
 
 *Mechanisms* · `hipacu show nerve-modulation`
 
-Acupuncture may adjust nerve activity and so interrupt pain signals on their way to the brain from the hip.
+Acupuncture may also modulate (adjust) nerve activity and so interrupt pain signals passing from the hip up to the brain.
 
-Another proposed mechanism concerns the nerves. Acupuncture may adjust, or modulate, nerve activity, and in this way interrupt the signals of pain passing from the hip up to the brain.
+Nerve modulation, another proposed mechanism (way of working), concerns the nerves.
 
-With endorphin release and local blood flow, this is one of the mechanisms through which acupuncture is thought to influence how pain is felt and how the body works. Lessening irritation of a nerve is also one aim of acupuncture in piriformis syndrome.
+Nerve modulation is one of several mechanisms through which acupuncture is thought to influence how pain is felt and how the body works, with endorphin release and local blood flow among the others.
 
 **Also called:** nerves, pain signals
 
-**See also:** Endorphin release (`hipacu show endorphins`), Piriformis syndrome (`hipacu show piriformis-syndrome`)
+**See also:** Endorphin release (`hipacu show endorphins`)
 
 *Source: the article's section “How Acupuncture Addresses Hip Pain”.*
 
@@ -199,11 +197,11 @@ With endorphin release and local blood flow, this is one of the mechanisms throu
 
 *Mechanisms* · `hipacu show qi`
 
-Traditional Chinese medicine sees acupuncture as a way to bring the body's qi, or life energy, back into balance.
+In the view of traditional Chinese medicine, acupuncture aims to restore an even, balanced flow of the body's qi, or life energy, through the whole body.
 
-In traditional Chinese medicine, acupuncture aims to bring "qi", the body's life energy, back into an even, balanced flow through the whole body.
+In traditional Chinese medicine, qi that has stagnated (stopped flowing freely) or lost its balance in the hip is believed to play a part in pain there.
 
-On this view, pain in the hip is believed to come partly from qi there that has stagnated or lost its balance. Practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony.
+In traditional Chinese medicine, practitioners insert needles at specific points with the aim of unblocking the pathways of qi and encouraging energy to flow in harmony.
 
 **Also called:** chi, life energy
 
@@ -221,11 +219,9 @@ Before trying acupuncture, read the safety notes: `hipacu safety`
 
 *Sessions* · `hipacu show first-consultation`
 
-A first visit covers your history, symptoms and lifestyle so that a treatment plan can be drawn up.
+A first visit for hip pain covers your medical history, your symptoms and the way you live (your lifestyle) in a thorough talk with the practitioner, so that a treatment plan can be drawn up.
 
-At the first appointment for hip pain, expect to talk at length with the practitioner about your medical history, your symptoms and the way you live.
-
-The practitioner looks at what your hip pain is like and where it is located. From this, they decide on the most suitable treatment plan, which includes working out the specific acupuncture points to use.
+To choose the most suitable treatment plan, which includes working out the specific acupuncture points to use, the practitioner looks at what your hip pain is like and where it is located.
 
 **Also called:** first visit, initial consultation, first appointment, assessment
 
@@ -237,15 +233,15 @@ The practitioner looks at what your hip pain is like and where it is located. Fr
 
 *Sessions* · `hipacu show during-a-session`
 
-Thin, sterile needles are placed at chosen points and usually left in for 15 to 30 minutes.
+Thin, sterile (germ-free) needles are inserted into specific points on the body and usually left in for 15 to 30 minutes, a time you can spend relaxing.
 
-In a session, thin, sterile needles go into specific points on the body. These may be in areas around the hip, on the legs, or at points some distance away.
+The points chosen for the needles may be in areas around the hip, on the legs, or at points some distance away.
 
-Most people say the discomfort is minimal. The feeling at the needle sites is often described as a dull ache, as tingling, or as warmth. The usual time for the needles to stay in is 15 to 30 minutes, which you can spend relaxing.
+Most people having acupuncture report that the discomfort is minimal. At the needle sites, the feeling is often described as a dull ache, a tingling or a feeling of warmth.
 
 **Also called:** needling, treatment session
 
-**See also:** The first consultation (`hipacu show first-consultation`), Possible side effects (`hipacu show side-effects`)
+**See also:** The first consultation (`hipacu show first-consultation`)
 
 *Source: the article's section “What to Expect from Acupuncture Sessions”.*
 
@@ -253,11 +249,11 @@ Most people say the discomfort is minimal. The feeling at the needle sites is of
 
 *Sessions* · `hipacu show course-of-treatment`
 
-A session, consultation included, generally lasts 45 to 60 minutes; courses vary, but 6 to 12 sessions is typical.
+One session, consultation included, generally lasts 45 to 60 minutes; courses vary, but typically a course is made up of 6 to 12 sessions.
 
-One session generally takes 45 to 60 minutes, consultation included.
+The number of sessions needed depends on how severe the hip pain is and on its chronicity, meaning how long the pain has lasted.
 
-How many sessions are needed depends on how severe the hip pain is and on its chronicity, that is, how long it has lasted. Typically, a course is made up of 6 to 12 sessions, and early on these are often held once or twice weekly. Relief comes after only a few sessions for some people, while others need treatment that is kept up more steadily.
+Early in a course, sessions are often held once or twice weekly. Relief comes after a few sessions for some people, while others need treatment that is kept up more steadily.
 
 **Also called:** number of sessions, treatment course, session length, frequency
 
@@ -273,11 +269,11 @@ Choosing a practitioner, side effects and precautions.
 
 *Safety* · `hipacu show see-a-doctor`
 
-Always check with a medical doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
+Always speak to a medical doctor before you begin acupuncture, above all when your hip pain is severe or persistent or comes with other symptoms that are a cause for concern, and bear in mind that acupuncture can work as a complementary therapy, used together with conventional medical treatments.
 
-Before you begin acupuncture, always speak to a medical doctor. This matters most when your hip pain is severe or persistent, or when it comes with other symptoms that are a cause for concern.
+Anyone with a bleeding disorder, a pacemaker or another significant medical condition should also tell the practitioner and discuss the risks (see "Who should be careful").
 
-Acupuncture can play a complementary role, used together with conventional medical treatments (see "A complement, not a cure").
+For more on how acupuncture fits in with other care, see "A complement, not a cure".
 
 **Also called:** doctor, GP, physician, medical doctor
 
@@ -289,11 +285,11 @@ Acupuncture can play a complementary role, used together with conventional medic
 
 *Safety* · `hipacu show choosing-a-practitioner`
 
-Choose a licensed, experienced practitioner and check their credentials.
+If you are thinking of trying acupuncture for hip pain, choose a licensed, experienced practitioner and check their credentials (proof of their qualifications).
 
-If you are thinking of trying acupuncture for hip pain, look for an acupuncturist who holds a licence and has experience. Licensing rules vary from region to region; a properly qualified practitioner will have had extensive training and will follow the profession's standards.
+Licensing rules vary from region to region, but a properly qualified practitioner will have had extensive training and will follow the profession's standards.
 
-Asking about their qualifications and checking them helps make your treatment safe and effective.
+Checking, or verifying, a practitioner's credentials helps make your experience of acupuncture treatment safe and effective.
 
 **Also called:** practitioner, acupuncturist, licensed acupuncturist
 
@@ -305,11 +301,11 @@ Asking about their qualifications and checking them helps make your treatment sa
 
 *Safety* · `hipacu show side-effects`
 
-Acupuncture is generally safe; minor effects may include bruising, soreness or temporary dizziness.
+Acupuncture is generally safe: minor side effects can occur, and serious problems are rare when the treatment is given by a trained professional.
 
-Acupuncture is generally safe. It can, however, cause minor side effects: you may notice slight bruising, soreness where the needles went in, or a short spell of dizziness.
+Minor side effects that you may notice include slight bruising, soreness where the needles went in, or a temporary, short spell of dizziness.
 
-Serious problems are rare when the treatment is given by a trained professional. For how to choose one, see "Choosing a practitioner".
+For how to choose a trained professional, see "Choosing a practitioner".
 
 **Also called:** side effects, risks, adverse effects
 
@@ -321,11 +317,11 @@ Serious problems are rare when the treatment is given by a trained professional.
 
 *Safety* · `hipacu show contraindications`
 
-A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these or other significant medical conditions, tell your practitioner, discuss the risks and see a medical doctor first.
+A bleeding disorder or a pacemaker may make acupuncture unsuitable (a contraindication); if you have one of these or another significant medical condition, tell your practitioner and discuss the risks with them.
 
-Some conditions may be contraindications for acupuncture, meaning reasons it may not be suitable. Bleeding disorders and having a pacemaker are examples.
+Some conditions may be contraindications for acupuncture, meaning reasons it may not be suitable (contraindication is the medical word for such a reason); bleeding disorders and having a pacemaker are examples.
 
-If you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start, as set out under "See a medical doctor first".
+Consult a medical doctor before you start acupuncture, as set out under "See a medical doctor first".
 
 **Also called:** contraindication, bleeding disorder, pacemaker
 

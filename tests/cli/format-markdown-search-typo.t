@@ -6,7 +6,7 @@ status: 0
 
 > **See a medical doctor first.** General information from one article, not medical advice. Consult a medical doctor before starting acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
 
-One entry for “pacemakr”.
+2 entries for “pacemakr”, the best first.
 
 Note: reading 'pacemakr' as 'pacemaker'.
 
@@ -14,15 +14,31 @@ Note: reading 'pacemakr' as 'pacemaker'.
 
 *Safety* · `hipacu show contraindications`
 
-A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these or other significant medical conditions, tell your practitioner, discuss the risks and see a medical doctor first.
+A bleeding disorder or a pacemaker may make acupuncture unsuitable (a contraindication); if you have one of these or another significant medical condition, tell your practitioner and discuss the risks with them.
 
-Some conditions may be contraindications for acupuncture, meaning reasons it may not be suitable. Bleeding disorders and having a pacemaker are examples.
+Some conditions may be contraindications for acupuncture, meaning reasons it may not be suitable (contraindication is the medical word for such a reason); bleeding disorders and having a pacemaker are examples.
 
-If you have one of these, or another significant medical condition, tell your practitioner and talk the risks through with them. Consult a medical doctor before you start, as set out under "See a medical doctor first".
+Consult a medical doctor before you start acupuncture, as set out under "See a medical doctor first".
 
 **Also called:** contraindication, bleeding disorder, pacemaker
 
 **See also:** See a medical doctor first (`hipacu show see-a-doctor`), Possible side effects (`hipacu show side-effects`)
+
+*Source: the article's section “Safety and Important Considerations”.*
+
+## See a medical doctor first
+
+*Safety* · `hipacu show see-a-doctor`
+
+Always speak to a medical doctor before you begin acupuncture, above all when your hip pain is severe or persistent or comes with other symptoms that are a cause for concern, and bear in mind that acupuncture can work as a complementary therapy, used together with conventional medical treatments.
+
+Anyone with a bleeding disorder, a pacemaker or another significant medical condition should also tell the practitioner and discuss the risks (see "Who should be careful").
+
+For more on how acupuncture fits in with other care, see "A complement, not a cure".
+
+**Also called:** doctor, GP, physician, medical doctor
+
+**See also:** Who should be careful (`hipacu show contraindications`), A complement, not a cure (`hipacu show complementary-care`)
 
 *Source: the article's section “Safety and Important Considerations”.*
 

@@ -10,17 +10,17 @@ status: 0
 
 *Conditions* · `hipacu show sciatica`
 
-Sciatica sends pain from the lower back through the hip and into the leg; people who have it may find acupuncture beneficial.
+In sciatica, pain spreads outward from the lower back, travelling through the hip and into the leg; people who have it may also find acupuncture beneficial.
 
-Where the article places it: the lower back, the hip and the leg.
+Places (where this condition is felt, as the article describes it): the lower back, the hip and the leg.
 
-In sciatica, pain spreads outward from the lower back, travelling into the hip and on into the leg. Acupuncture has been explored for several kinds of hip pain, and people who have sciatica may also find it beneficial.
+Acupuncture has been explored for several kinds of hip pain, and across hip conditions generally it does not cure structural damage, though it can complement conventional approaches in managing symptoms.
 
-As with hip conditions generally, acupuncture is not a cure for structural damage, though it can complement conventional approaches in managing the symptoms. For piriformis syndrome, in which the sciatic nerve can be compressed, see "Piriformis syndrome".
+In piriformis syndrome, a separate condition, the sciatic nerve (a large nerve running from the lower back down the leg) can be compressed by spasms of the piriformis muscle; see "Piriformis syndrome".
 
 **Also called:** sciatic pain, sciatic nerve pain
 
-**See also:** Piriformis syndrome (`hipacu show piriformis-syndrome`), Nerve modulation (`hipacu show nerve-modulation`)
+**See also:** Piriformis syndrome (`hipacu show piriformis-syndrome`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
 

@@ -4,10 +4,10 @@ status: 0
 --- stdout
 Mechanisms - How acupuncture is thought to act on hip pain.
 
-  endorphins        Endorphin release - Acupuncture is thought to prompt the release of endorphins, the body's own pain-relieving chemicals.
-  blood-flow        Local blood flow - Needling may increase blood flow in the hip, which may help tissues mend and calm inflammation.
-  nerve-modulation  Nerve modulation - Acupuncture may adjust nerve activity and so interrupt pain signals on their way to the brain from the hip.
-  qi                Qi in traditional Chinese medicine - Traditional Chinese medicine sees acupuncture as a way to bring the body's qi, or life energy, back into balance.
+  endorphins        Endorphin release - Acupuncture is thought to prompt the release of endorphins, which are natural pain-relieving chemicals that the body produces on its own.
+  blood-flow        Local blood flow - The insertion of needles may also stimulate blood flow locally, in the hip, and the increase may help tissues mend and calm inflammation.
+  nerve-modulation  Nerve modulation - Acupuncture may also modulate (adjust) nerve activity and so interrupt pain signals passing from the hip up to the brain.
+  qi                Qi in traditional Chinese medicine - In the view of traditional Chinese medicine, acupuncture aims to restore an even, balanced flow of the body's qi, or life energy, through the whole body.
 
 Read one: hipacu mechanism NAME
 

@@ -4,8 +4,8 @@ status: 0
 --- stdout
 Safety - Choosing a practitioner, side effects and precautions.
 
-  see-a-doctor  See a medical doctor first - Always check with a medical doctor before trying acupuncture, above all if your hip pain is severe, lasting, or comes with other worrying symptoms.
-  side-effects  Possible side effects - Acupuncture is generally safe; minor effects may include bruising, soreness or temporary dizziness.
+  see-a-doctor  See a medical doctor first - Always speak to a medical doctor before you begin acupuncture, above all when your hip pain is severe or persistent or comes with other symptoms that are a cause for concern, and bear in mind that acupuncture can work as a complementary therapy, used together with conventional medical treatments.
+  side-effects  Possible side effects - Acupuncture is generally safe: minor side effects can occur, and serious problems are rare when the treatment is given by a trained professional.
 
 Read one: hipacu safety NAME
 

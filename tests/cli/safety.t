@@ -4,15 +4,17 @@ status: 0
 --- stdout
 See a medical doctor first (safety: see-a-doctor)
 
-Always check with a medical doctor before trying acupuncture, above all if your
-hip pain is severe, lasting, or comes with other worrying symptoms.
+Always speak to a medical doctor before you begin acupuncture, above all when
+your hip pain is severe or persistent or comes with other symptoms that are a
+cause for concern, and bear in mind that acupuncture can work as a complementary
+therapy, used together with conventional medical treatments.
 
-Before you begin acupuncture, always speak to a medical doctor. This matters
-most when your hip pain is severe or persistent, or when it comes with other
-symptoms that are a cause for concern.
+Anyone with a bleeding disorder, a pacemaker or another significant medical
+condition should also tell the practitioner and discuss the risks (see "Who
+should be careful").
 
-Acupuncture can play a complementary role, used together with conventional
-medical treatments (see "A complement, not a cure").
+For more on how acupuncture fits in with other care, see "A complement, not a
+cure".
 
 Also called: doctor, GP, physician, medical doctor
 See also:
@@ -22,15 +24,16 @@ Source: Safety and Important Considerations (article section)
 
 Choosing a practitioner (safety: choosing-a-practitioner)
 
-Choose a licensed, experienced practitioner and check their credentials.
+If you are thinking of trying acupuncture for hip pain, choose a licensed,
+experienced practitioner and check their credentials (proof of their
+qualifications).
 
-If you are thinking of trying acupuncture for hip pain, look for an
-acupuncturist who holds a licence and has experience. Licensing rules vary from
-region to region; a properly qualified practitioner will have had extensive
-training and will follow the profession's standards.
+Licensing rules vary from region to region, but a properly qualified
+practitioner will have had extensive training and will follow the profession's
+standards.
 
-Asking about their qualifications and checking them helps make your treatment
-safe and effective.
+Checking, or verifying, a practitioner's credentials helps make your experience
+of acupuncture treatment safe and effective.
 
 Also called: practitioner, acupuncturist, licensed acupuncturist
 See also:
@@ -39,15 +42,13 @@ Source: Safety and Important Considerations (article section)
 
 Possible side effects (safety: side-effects)
 
-Acupuncture is generally safe; minor effects may include bruising, soreness or
-temporary dizziness.
+Acupuncture is generally safe: minor side effects can occur, and serious
+problems are rare when the treatment is given by a trained professional.
 
-Acupuncture is generally safe. It can, however, cause minor side effects: you
-may notice slight bruising, soreness where the needles went in, or a short spell
-of dizziness.
+Minor side effects that you may notice include slight bruising, soreness where
+the needles went in, or a temporary, short spell of dizziness.
 
-Serious problems are rare when the treatment is given by a trained professional.
-For how to choose one, see "Choosing a practitioner".
+For how to choose a trained professional, see "Choosing a practitioner".
 
 Also called: side effects, risks, adverse effects
 See also:
@@ -57,16 +58,16 @@ Source: Safety and Important Considerations (article section)
 
 Who should be careful (safety: contraindications)
 
-A bleeding disorder or a pacemaker may make acupuncture unsuitable; with these
-or other significant medical conditions, tell your practitioner, discuss the
-risks and see a medical doctor first.
+A bleeding disorder or a pacemaker may make acupuncture unsuitable (a
+contraindication); if you have one of these or another significant medical
+condition, tell your practitioner and discuss the risks with them.
 
 Some conditions may be contraindications for acupuncture, meaning reasons it may
-not be suitable. Bleeding disorders and having a pacemaker are examples.
+not be suitable (contraindication is the medical word for such a reason);
+bleeding disorders and having a pacemaker are examples.
 
-If you have one of these, or another significant medical condition, tell your
-practitioner and talk the risks through with them. Consult a medical doctor
-before you start, as set out under "See a medical doctor first".
+Consult a medical doctor before you start acupuncture, as set out under "See a
+medical doctor first".
 
 Also called: contraindication, bleeding disorder, pacemaker
 See also:

@@ -8,28 +8,29 @@ a medical doctor.
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    Acupuncture is generally safe; minor effects may include bruising, soreness
-    or temporary dizziness.
+    Acupuncture is generally safe: minor side effects can occur, and serious
+    problems are rare when the treatment is given by a trained professional.
 
 Choosing a practitioner (safety: choosing-a-practitioner)
     hipacu show choosing-a-practitioner
-    Asking about their qualifications and checking them helps make your
-    treatment safe and effective.
+    Checking, or verifying, a practitioner's credentials helps make your
+    experience of acupuncture treatment safe and effective.
 
 A complement, not a cure (condition: complementary-care)
     hipacu show complementary-care
-    Acupuncture will not undo structural damage, but it can be used with
-    conventional care to help manage symptoms.
+    Whatever the hip condition, acupuncture will not undo structural damage, but
+    it can help manage symptoms across many different kinds of hip trouble as a
+    complement to conventional care.
 
 Muscle strains and sprains (condition: muscle-strain)
     hipacu show muscle-strain
-    Acupuncture could play a part in managing a strained or sprained hip muscle,
-    in the groin or the hamstrings for instance.
+    Acupuncture could also play a part in managing a strained or sprained hip
+    muscle, in the groin or the hamstrings for instance.
 
-Osteoarthritis (condition: osteoarthritis)
-    hipacu show osteoarthritis
-    Osteoarthritis wears down cartilage; acupuncture may help by easing pain and
-    reducing inflammation.
+Hip pain and acupuncture (condition: hip-pain)
+    hipacu show hip-pain
+    Hip pain, a common complaint, can disrupt daily life; acupuncture is one
+    ancient practice explored for it.
 
 13 more matched; to see them all:
     hipacu search --all is acupuncture safe for children

@@ -4,8 +4,9 @@ status: 0
 --- stdout
 Osteoarthritis (condition: osteoarthritis)
     hipacu show osteoarthritis
-    Osteoarthritis wears down cartilage; acupuncture may help by easing pain and
-    reducing inflammation.
+    Osteoarthritis is a condition that involves wear of the cartilage (the
+    smooth tissue covering the ends of the bones in a joint); acupuncture may
+    help in two ways, by relieving or easing pain and by reducing inflammation.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

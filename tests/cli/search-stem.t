@@ -4,13 +4,14 @@ status: 0
 --- stdout
 Hip bursitis (condition: bursitis)
     hipacu show bursitis
-    Inflamed bursae around the hip joint may respond to the anti-inflammatory
-    effects of acupuncture.
+    Hip bursitis, an inflammation of the bursae (small sacs filled with fluid
+    that cushion the joint) around the hip joint, is one more condition that may
+    respond to the anti-inflammatory effects of acupuncture.
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    Acupuncture is generally safe; minor effects may include bruising, soreness
-    or temporary dizziness.
+    Minor side effects that you may notice include slight bruising, soreness
+    where the needles went in, or a temporary, short spell of dizziness.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

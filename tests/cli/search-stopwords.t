@@ -4,28 +4,30 @@ status: 0
 --- stdout
 During a session (session: during-a-session)
     hipacu show during-a-session
-    Thin, sterile needles are placed at chosen points and usually left in for 15
-    to 30 minutes.
+    Thin, sterile (germ-free) needles are inserted into specific points on the
+    body and usually left in for 15 to 30 minutes, a time you can spend
+    relaxing.
 
 Local blood flow (mechanism: blood-flow)
     hipacu show blood-flow
-    Needling may increase blood flow in the hip, which may help tissues mend and
-    calm inflammation.
+    The insertion of needles may also stimulate blood flow locally, in the hip,
+    and the increase may help tissues mend and calm inflammation.
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    It can, however, cause minor side effects: you may notice slight bruising,
-    soreness where the needles went in, or a short spell of dizziness.
+    Minor side effects that you may notice include slight bruising, soreness
+    where the needles went in, or a temporary, short spell of dizziness.
 
 Qi in traditional Chinese medicine (mechanism: qi)
     hipacu show qi
-    Practitioners insert needles at specific points with the aim of unblocking
-    the pathways of qi and encouraging energy to flow in harmony.
+    In traditional Chinese medicine, practitioners insert needles at specific
+    points with the aim of unblocking the pathways of qi and encouraging energy
+    to flow in harmony.
 
-The first consultation (session: first-consultation)
-    hipacu show first-consultation
-    A first visit covers your history, symptoms and lifestyle so that a
-    treatment plan can be drawn up.
+Nerve modulation (mechanism: nerve-modulation)
+    hipacu show nerve-modulation
+    Acupuncture may also modulate (adjust) nerve activity and so interrupt pain
+    signals passing from the hip up to the brain.
 
 1 more matched; to see them all:
     hipacu search --all what does the sterile needle do

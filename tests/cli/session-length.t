@@ -4,16 +4,15 @@ status: 0
 --- stdout
 Session length and course (session: course-of-treatment)
 
-A session, consultation included, generally lasts 45 to 60 minutes; courses
-vary, but 6 to 12 sessions is typical.
+One session, consultation included, generally lasts 45 to 60 minutes; courses
+vary, but typically a course is made up of 6 to 12 sessions.
 
-One session generally takes 45 to 60 minutes, consultation included.
+The number of sessions needed depends on how severe the hip pain is and on its
+chronicity, meaning how long the pain has lasted.
 
-How many sessions are needed depends on how severe the hip pain is and on its
-chronicity, that is, how long it has lasted. Typically, a course is made up of 6
-to 12 sessions, and early on these are often held once or twice weekly. Relief
-comes after only a few sessions for some people, while others need treatment
-that is kept up more steadily.
+Early in a course, sessions are often held once or twice weekly. Relief comes
+after a few sessions for some people, while others need treatment that is kept
+up more steadily.
 
 Also called: number of sessions, treatment course, session length, frequency
 See also:

@@ -4,13 +4,12 @@ status: 0
 --- stdout
 Session length and course (session: course-of-treatment)
     hipacu show course-of-treatment
-    Typically, a course is made up of 6 to 12 sessions, and early on these are
-    often held once or twice weekly.
+    Early in a course, sessions are often held once or twice weekly.
 
 During a session (session: during-a-session)
     hipacu show during-a-session
-    The feeling at the needle sites is often described as a dull ache, as
-    tingling, or as warmth.
+    At the needle sites, the feeling is often described as a dull ache, a
+    tingling or a feeling of warmth.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

@@ -4,14 +4,13 @@ status: 1
 --- stdout
 Qi in traditional Chinese medicine (mechanism: qi)
 
-Traditional Chinese medicine sees acupuncture as a way to bring the body's qi,
-or life energy, back into balance.
+In the view of traditional Chinese medicine, acupuncture aims to restore an
+even, balanced flow of the body's qi, or life energy, through the whole body.
 
-In traditional Chinese medicine, acupuncture aims to bring "qi", the body's life
-energy, back into an even, balanced flow through the whole body.
+In traditional Chinese medicine, qi that has stagnated (stopped flowing freely)
+or lost its balance in the hip is believed to play a part in pain there.
 
-On this view, pain in the hip is believed to come partly from qi there that has
-stagnated or lost its balance. Practitioners insert needles at specific points
+In traditional Chinese medicine, practitioners insert needles at specific points
 with the aim of unblocking the pathways of qi and encouraging energy to flow in
 harmony.
 

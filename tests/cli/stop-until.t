@@ -7,31 +7,32 @@ do not answer your question, please ask a medical doctor.
 
 Session length and course (session: course-of-treatment)
     hipacu show course-of-treatment
-    How many sessions are needed depends on how severe the hip pain is and on
-    its chronicity, that is, how long it has lasted.
+    The number of sessions needed depends on how severe the hip pain is and on
+    its chronicity, meaning how long the pain has lasted.
 
 During a session (session: during-a-session)
     hipacu show during-a-session
-    Thin, sterile needles are placed at chosen points and usually left in for 15
-    to 30 minutes.
+    Thin, sterile (germ-free) needles are inserted into specific points on the
+    body and usually left in for 15 to 30 minutes, a time you can spend
+    relaxing.
 
 Endorphin release (mechanism: endorphins)
     hipacu show endorphins
-    Acupuncture is thought to prompt the release of endorphins, the body's own
-    pain-relieving chemicals.
-
-The first consultation (session: first-consultation)
-    hipacu show first-consultation
-    From this, they decide on the most suitable treatment plan, which includes
-    working out the specific acupuncture points to use.
+    Acupuncture is thought to act, through more than one mechanism (way of
+    working), on the way pain is perceived and on the way the body functions.
 
 Nerve modulation (mechanism: nerve-modulation)
     hipacu show nerve-modulation
-    With endorphin release and local blood flow, this is one of the mechanisms
-    through which acupuncture is thought to influence how pain is felt and how
-    the body works.
+    Nerve modulation, another proposed mechanism (way of working), concerns the
+    nerves.
 
-5 more matched; to see them all:
+The first consultation (session: first-consultation)
+    hipacu show first-consultation
+    To choose the most suitable treatment plan, which includes working out the
+    specific acupuncture points to use, the practitioner looks at what your hip
+    pain is like and where it is located.
+
+7 more matched; to see them all:
     hipacu search --all how long until it works
 
 General information from one article, not medical advice. Consult a medical

@@ -10,30 +10,30 @@ do not answer your question, please ask a medical doctor.
 
 Possible side effects (safety: side-effects)
     hipacu show side-effects
-    Acupuncture is generally safe; minor effects may include bruising, soreness
-    or temporary dizziness.
+    Acupuncture is generally safe: minor side effects can occur, and serious
+    problems are rare when the treatment is given by a trained professional.
 
 Session length and course (session: course-of-treatment)
     hipacu show course-of-treatment
-    A session, consultation included, generally lasts 45 to 60 minutes; courses
-    vary, but 6 to 12 sessions is typical.
+    One session, consultation included, generally lasts 45 to 60 minutes;
+    courses vary, but typically a course is made up of 6 to 12 sessions.
 
 Choosing a practitioner (safety: choosing-a-practitioner)
     hipacu show choosing-a-practitioner
-    Asking about their qualifications and checking them helps make your
-    treatment safe and effective.
+    Checking, or verifying, a practitioner's credentials helps make your
+    experience of acupuncture treatment safe and effective.
 
 Osteoarthritis (condition: osteoarthritis)
     hipacu show osteoarthritis
-    As with hip conditions generally, acupuncture is not a cure for structural
+    As with hip conditions generally, acupuncture does not cure structural
     damage, though it can complement conventional approaches in managing
     symptoms (see "A complement, not a cure").
 
 Sciatica (condition: sciatica)
     hipacu show sciatica
-    As with hip conditions generally, acupuncture is not a cure for structural
-    damage, though it can complement conventional approaches in managing the
-    symptoms.
+    Acupuncture has been explored for several kinds of hip pain, and across hip
+    conditions generally it does not cure structural damage, though it can
+    complement conventional approaches in managing symptoms.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

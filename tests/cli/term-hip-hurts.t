@@ -4,28 +4,31 @@ status: 0
 --- stdout
 Hip pain and acupuncture (condition: hip-pain)
     hipacu show hip-pain
-    Hip pain is common and can disrupt daily life; acupuncture is one ancient
-    practice explored for it.
+    Hip pain, a common complaint, can disrupt daily life; acupuncture is one
+    ancient practice explored for it.
 
 Endorphin release (mechanism: endorphins)
     hipacu show endorphins
-    Acupuncture is thought to prompt the release of endorphins, the body's own
-    pain-relieving chemicals.
+    Acupuncture is thought to prompt the release of endorphins, which are
+    natural pain-relieving chemicals that the body produces on its own.
 
 Nerve modulation (mechanism: nerve-modulation)
     hipacu show nerve-modulation
-    Acupuncture may adjust nerve activity and so interrupt pain signals on their
-    way to the brain from the hip.
-
-See a medical doctor first (safety: see-a-doctor)
-    hipacu show see-a-doctor
-    Always check with a medical doctor before trying acupuncture, above all if
-    your hip pain is severe, lasting, or comes with other worrying symptoms.
+    Acupuncture may also modulate (adjust) nerve activity and so interrupt pain
+    signals passing from the hip up to the brain.
 
 Qi in traditional Chinese medicine (mechanism: qi)
     hipacu show qi
-    On this view, pain in the hip is believed to come partly from qi there that
-    has stagnated or lost its balance.
+    In traditional Chinese medicine, qi that has stagnated (stopped flowing
+    freely) or lost its balance in the hip is believed to play a part in pain
+    there.
+
+See a medical doctor first (safety: see-a-doctor)
+    hipacu show see-a-doctor
+    Always speak to a medical doctor before you begin acupuncture, above all
+    when your hip pain is severe or persistent or comes with other symptoms that
+    are a cause for concern, and bear in mind that acupuncture can work as a
+    complementary therapy, used together with conventional medical treatments.
 
 11 more matched; to see them all:
     hipacu search --all my hip hurts
