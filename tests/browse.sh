@@ -122,6 +122,26 @@ if have tmux; then
 	else
 		fail "browse, Enter: want the entry's text: see $out/browse-entry.screen"
 	fi
+	# Tab chooses a related entry, marked on the page; Enter reads it;
+	# Escape goes back to the entry it was followed from.
+	keys main Tab
+	if screen_wait main '^> hipacu show choosing-a-practitioner' "$out/browse-tab.screen"; then
+		keys main Enter
+		if screen_wait main '^Choosing a practitioner (safety: choosing-a-practitioner)' \
+		    "$out/browse-follow.screen"; then
+			keys main Escape
+			if screen_wait main '^Possible side effects (safety: side-effects)' \
+			    "$out/browse-followed-back.screen"; then
+				pass
+			else
+				fail "browse: Escape after following a link: want the entry before: see $out/browse-followed-back.screen"
+			fi
+		else
+			fail "browse: Enter on a related entry: want it read: see $out/browse-follow.screen"
+		fi
+	else
+		fail "browse: Tab in an entry: want its first related entry marked: see $out/browse-tab.screen"
+	fi
 	# Escape: back to the list, the query kept.
 	keys main Escape
 	if screen_wait main '^> Possible side effects' "$out/browse-back.screen" &&
@@ -287,7 +307,7 @@ if have tmux; then
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in empty more-below whole-40 dizzy colour enter escape zebra closest typo ahead f1 no-word resize readme no-colour \
+	for t in empty more-below whole-40 dizzy colour enter follow escape zebra closest typo ahead f1 no-word resize readme no-colour \
 	    ctrl-c q sigterm sighup crash no-tty dumb; do
 		skip "browse test $t: tmux is not installed"
 	done

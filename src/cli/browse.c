@@ -197,6 +197,8 @@ list_key(struct browse *b, const struct key_event *k, int *changed)
 		if (page_open(b, browse_item_entry(b, b->sel)) < 0)
 			return NO_MEMORY;
 		b->page.scroll = 0;
+		b->page.link = 0;
+		b->page.nback = 0;
 		b->view = VIEW_ENTRY;
 		break;
 	default:
@@ -205,18 +207,61 @@ list_key(struct browse *b, const struct key_event *k, int *changed)
 	return GO_ON;
 }
 
+/* Read entry to in place of the one shown, which Escape goes back to
+ * (the oldest is forgotten past 16). */
+static enum outcome
+follow(struct browse *b, size_t to)
+{
+	struct entry_view *p = &b->page;
+
+	if (p->nback == sizeof p->back / sizeof p->back[0]) {
+		memmove(p->back, p->back + 1, (p->nback - 1) * sizeof p->back[0]);
+		p->nback--;
+	}
+	p->back[p->nback++] = p->entry;
+	if (page_open(b, to) < 0)
+		return NO_MEMORY;
+	p->scroll = 0;
+	p->link = 0;
+	return GO_ON;
+}
+
 static enum outcome
 entry_key(struct browse *b, const struct key_event *k)
 {
 	struct entry_view *p = &b->page;
-	size_t h = browse_page_height(b), last = page_last_scroll(b);
+	const struct db *db = &b->c->db;
+	size_t h = browse_page_height(b), last = page_last_scroll(b), at;
+	size_t nlinks = db->entries[p->entry].see.count;
 	int c = k->key == KEY_TEXT ? k->text[0] : 0;
+	long to;
 
 	if (k->key == KEY_ESCAPE || k->key == KEY_BACKSPACE ||
 	    k->key == KEY_LEFT || c == 'h') {
-		b->view = VIEW_LIST;
+		if (p->nback == 0) {
+			b->view = VIEW_LIST;
+			return GO_ON;
+		}
+		if (page_open(b, p->back[--p->nback]) < 0)
+			return NO_MEMORY;
+		p->scroll = 0;
+		p->link = 0;
 		return GO_ON;
 	}
+	/* Tab chooses the next related entry, shown on the page; Enter
+	 * reads it. */
+	if (k->key == KEY_TAB && nlinks > 0) {
+		p->link = p->link % nlinks + 1;
+		if ((at = browse_link_line(b)) < p->nlines &&
+		    (at < p->scroll || at >= p->scroll + h))
+			p->scroll = at >= h / 2 && at - h / 2 < last ? at - h / 2 :
+			    at < h / 2 ? 0 : last;
+		return GO_ON;
+	}
+	if (k->key == KEY_ENTER && p->link > 0 &&
+	    (to = db_find_entry(db, db_value(db, db->entries[p->entry].see,
+	    p->link - 1))) >= 0)
+		return follow(b, (size_t)to);
 	if (c == 'q')
 		return QUIT;
 	if (k->key == KEY_UP || c == 'k' || c == 'y')

@@ -40,6 +40,52 @@ browse_page_height(const struct browse *b)
 	return b->rows > 3 ? b->rows - 2 : 1;
 }
 
+struct span
+browse_plain_line(struct span line)
+{
+	size_t i;
+
+	/* A row the text format drew dim: ESC [ ... m before and after. */
+	if (line.len > 2 && line.p[0] == '\033' && line.p[1] == '[') {
+		for (i = 2; i < line.len && line.p[i] != 'm'; i++)
+			;
+		if (i < line.len) {
+			line.p += i + 1;
+			line.len -= i + 1;
+		}
+	}
+	for (i = line.len; i > 0 && line.p[i - 1] != '\033'; i--)
+		;
+	if (i > 0 && line.p[line.len - 1] == 'm' &&
+	    memchr(line.p + i - 1, ' ', line.len - i + 1) == NULL)
+		line.len = i - 1;
+	return line;
+}
+
+size_t
+browse_link_line(const struct browse *b)
+{
+	const struct entry_view *p = &b->page;
+	const struct db *db = &b->c->db;
+	struct span id, line;
+	size_t i, at;
+
+	if (p->link == 0)
+		return p->nlines;
+	id = db_value(db, db->entries[p->entry].see, p->link - 1);
+	/* The text format's row: "  hipacu show ID  Title". */
+	for (i = 0; i < p->nlines; i++) {
+		line = browse_plain_line(p->lines[i]);
+		at = strlen("  hipacu show ");
+		if (line.len >= at + id.len &&
+		    memcmp(line.p, "  hipacu show ", at) == 0 &&
+		    memcmp(line.p + at, id.p, id.len) == 0 &&
+		    (line.len == at + id.len || line.p[at + id.len] == ' '))
+			return i;
+	}
+	return p->nlines;
+}
+
 /* The advice, the longest form the width holds; the last fits in
  * MIN_COLS. */
 static const char *const advice[] = {
@@ -122,7 +168,9 @@ static void
 draw_status(struct browse *b)
 {
 	struct frame *f = &b->frame;
-	const char *keys = b->view == VIEW_ENTRY ? "Space more  Esc back  q quit" :
+	const char *keys = b->view == VIEW_ENTRY ?
+	    (b->c->db.entries[b->page.entry].see.count > 0 ?
+	    "Tab related  Esc back  q quit" : "Space more  Esc back  q quit") :
 	    b->qlen > 0 ? "Enter read  Esc clear  ^C quit" :
 	    "Enter read  Esc quit";
 	size_t i, n = sizeof advice / sizeof advice[0];
@@ -383,7 +431,7 @@ draw_entry(struct browse *b)
 	struct frame *f = &b->frame;
 	const struct entry_view *p = &b->page;
 	const struct record *e = &b->c->db.entries[p->entry];
-	size_t h = browse_page_height(b), i, end;
+	size_t h = browse_page_height(b), i, end, link;
 	char where[64];
 
 	end = p->scroll + h < p->nlines ? p->scroll + h : p->nlines;
@@ -401,10 +449,22 @@ draw_entry(struct browse *b)
 	frame_style(f, SGR_DIM);
 	frame_str(f, where, b->cols);
 	frame_end_row(f);
+	link = browse_link_line(b);
 	for (i = 0; i < h; i++) {
 		frame_row(f, i + 1);
-		if (p->scroll + i < p->nlines)
+		if (p->scroll + i == link && link < p->nlines) {
+			/* The related entry Tab chose: marked as the list's is. */
+			struct span rest = browse_plain_line(p->lines[link]);
+
+			frame_str(f, "> ", b->cols);
+			rest.p += 2;
+			rest.len -= 2;
+			frame_style(f, SGR_REVERSE);
+			frame_text(f, rest, b->cols);
+			frame_style(f, SGR_RESET);
+		} else if (p->scroll + i < p->nlines) {
 			frame_styled(f, p->lines[p->scroll + i]);
+		}
 		frame_end_row(f);
 	}
 	draw_status(b);

@@ -25,7 +25,11 @@ struct entry_view {
 	size_t nlines, cap;
 	size_t scroll;		/* the first line shown */
 	size_t entry;
+	size_t link;		/* the See link chosen with Tab, from 1; 0 none */
+	size_t back[16];	/* the entries read before, followed from */
+	size_t nback;
 };
+
 
 struct browse {
 	struct ctx *c;
@@ -50,6 +54,12 @@ struct browse {
  * on seeing a doctor when the question is not covered. */
 size_t browse_item_count(const struct browse *b);
 size_t browse_item_entry(const struct browse *b, size_t i);
+
+/* A line of the page without the SGR codes around it. */
+struct span browse_plain_line(struct span line);
+
+/* The line of the page that shows the chosen See link, or nlines. */
+size_t browse_link_line(const struct browse *b);
 
 /* Rows an entry's text may take on the screen. */
 size_t browse_page_height(const struct browse *b);
