@@ -254,3 +254,16 @@ if grep -q '^  sciatica  *Sciatica - ' "$out/list-grep.out" &&
 else
 	fail "list: a pipe wants one line an entry, a terminal two: see $out/list-grep.out, $out/tty-list.out"
 fi
+
+# Colour stays off on a terminal when TERM is unset, as for TERM=dumb;
+# with TERM set, the headings are bold.
+env -u TERM ./tests/pty -s 80x200 -o "$out/tty-noterm.out" "" "$HIPACU" --no-pager show qi \
+    >/dev/null 2>&1
+env TERM=xterm ./tests/pty -s 80x200 -o "$out/tty-term.out" "" "$HIPACU" --no-pager show qi \
+    >/dev/null 2>&1
+esc=$(printf '\033')
+if ! grep -q "$esc\[" "$out/tty-noterm.out" && grep -q "$esc\[1m" "$out/tty-term.out"; then
+	pass
+else
+	fail "colour with TERM unset: want none, and bold with TERM=xterm: see $out/tty-noterm.out, $out/tty-term.out"
+fi

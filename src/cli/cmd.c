@@ -253,6 +253,9 @@ cmd_check(struct ctx *c, int argc, char **argv)
 	if (argc > 1) {
 		return usage(c, "check", 0, NULL, "check takes one file");
 	}
+	if (argc == 1 && argv[0][0] == '\0')
+		return usage(c, "check", 0, NULL, "check needs a file, not an "
+		    "empty name");
 	/* Read as it streams: the checks need no entry held. */
 	if (argc == 0) {
 		if (ctx_open(c) < 0)

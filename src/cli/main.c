@@ -128,6 +128,14 @@ parse_options(int argc, char **argv, struct options *o, char **args,
 		else if (strcmp(a, "--json") == 0)
 			o->format = doc_format("json");
 		else if ((val = long_value(a, "--format")) != NULL) {
+			/* Its value may be the next argument, as getopt_long
+			 * takes one: --format markdown. */
+			if (strcmp(a, "--format") == 0) {
+				if (i + 1 >= argc)
+					return usage_error(m, "option '%s' needs a "
+					    "format", a);
+				val = argv[++i];
+			}
 			if ((o->format = doc_format(val)) == NULL) {
 				char names[DOC_FORMAT_NAMES_SIZE];
 				char fmt[DOC_FORMAT_NAMES_SIZE + 40];

@@ -26,8 +26,9 @@ terminal_color(enum color_mode mode)
 
 	if (mode != COLOR_AUTO)
 		return mode == COLOR_ALWAYS;
+	/* No TERM says no more about the terminal than TERM=dumb does. */
 	return terminal_stdout() && (no_color == NULL || *no_color == '\0') &&
-	    !(term && strcmp(term, "dumb") == 0);
+	    term != NULL && *term != '\0' && strcmp(term, "dumb") != 0;
 }
 
 int

@@ -11,7 +11,7 @@ enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 /*
  * Whether to colour standard output: always, never, or (auto) when it is
- * a terminal, NO_COLOR is unset or empty and TERM is not "dumb".
+ * a terminal, NO_COLOR is unset or empty and TERM is set and not "dumb".
  */
 int terminal_color(enum color_mode mode);
 
