@@ -51,17 +51,33 @@ long_value(const char *a, const char *name)
 
 /*
  * The day a document is made, as YYYY-MM-DD (UTC): SOURCE_DATE_EPOCH if
- * set, as reproducible builds do (the tests set it), else today.
+ * set, as reproducible builds do (the tests set it), else today.  A
+ * SOURCE_DATE_EPOCH that is no number of seconds is an error, as the
+ * specification asks: a silent 1970 would be a wrong day.  0 or -1.
  */
-static void
-doc_date(char *buf, size_t size)
+static int
+doc_date(char *buf, size_t size, struct messages *m)
 {
 	const char *e = getenv("SOURCE_DATE_EPOCH");
-	time_t t = e && *e ? (time_t)strtoll(e, NULL, 10) : time(NULL);
-	struct tm *tm = gmtime(&t);
+	time_t t = time(NULL);
+	struct tm *tm;
+	char *end;
+	long long v;
 
-	if (tm == NULL || strftime(buf, size, "%Y-%m-%d", tm) == 0)
+	if (e && *e) {
+		errno = 0;
+		v = strtoll(e, &end, 10);
+		if (*e < '0' || *e > '9' || errno || *end != '\0' ||
+		    (long long)(time_t)v != v) {
+			msg_warn(m, "invalid SOURCE_DATE_EPOCH '%s': give a "
+			    "number of seconds since the Unix epoch", e);
+			return -1;
+		}
+		t = (time_t)v;
+	}
+	if ((tm = gmtime(&t)) == NULL || strftime(buf, size, "%Y-%m-%d", tm) == 0)
 		snprintf(buf, size, "an unknown day");
+	return 0;
 }
 
 /* --color alone means auto, as grep's does. */
@@ -237,7 +253,8 @@ main(int argc, char *argv[])
 	msg_init(&c.msg);
 	memset(&o, 0, sizeof o);
 	o.width = -1;
-	if ((nargs = parse_options(argc, argv, &o, args, &c.msg)) < 0) {
+	if ((nargs = parse_options(argc, argv, &o, args, &c.msg)) < 0 ||
+	    doc_date(date, sizeof date, &c.msg) < 0) {
 		status = EXIT_TROUBLE;
 	} else {
 		c.format = o.format ? o.format : &doc_formats[0];
@@ -250,7 +267,6 @@ main(int argc, char *argv[])
 		c.r.color = terminal_color(o.color) && c.format->terminal;
 		c.r.terminal = terminal_stdout();
 		c.r.width_asked = o.width >= 0;
-		doc_date(date, sizeof date);
 		c.version = HIPACU_VERSION;
 		c.date = date;
 		c.database = c.data ? c.data : "built in, compiled from data/hipacu.rec";
