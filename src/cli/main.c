@@ -69,8 +69,11 @@ doc_date(char *buf, size_t size, struct messages *m)
 		v = strtoll(e, &end, 10);
 		if (*e < '0' || *e > '9' || errno || *end != '\0' ||
 		    (long long)(time_t)v != v) {
+			struct buf q;
+
 			msg_warn(m, "invalid SOURCE_DATE_EPOCH '%s': give a "
-			    "number of seconds since the Unix epoch", e);
+			    "number of seconds since the Unix epoch",
+			    msg_quote(&q, e));
 			return -1;
 		}
 		t = (time_t)v;
