@@ -4,9 +4,9 @@ status: 0
 --- stdout
 Hip bursitis (condition: bursitis)
     hipacu show bursitis
-    Hip bursitis, an inflammation of the bursae (small sacs filled with fluid
-    that cushion the joint) around the hip joint, is one more condition that may
-    respond to the anti-inflammatory effects of acupuncture.
+    Hip bursitis, an inflammation of the bursae (sacs filled with fluid) around
+    the hip joint, is one more condition that may respond to the
+    anti-inflammatory effects of acupuncture.
 
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor

@@ -8,7 +8,7 @@ Conditions - Hip conditions acupuncture may help with, and its limits.
 
   hip-pain        Hip pain and acupuncture - Hip pain, a common complaint, can disrupt daily life; acupuncture is one ancient practice explored for it.
   osteoarthritis  Osteoarthritis - Osteoarthritis is a condition that involves wear of the cartilage (the smooth tissue covering the ends of the bones in a joint); acupuncture may help in two ways, by relieving or easing pain and by reducing inflammation.
-  bursitis        Hip bursitis - Hip bursitis, an inflammation of the bursae (small sacs filled with fluid that cushion the joint) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.
+  bursitis        Hip bursitis - Hip bursitis, an inflammation of the bursae (sacs filled with fluid) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.
   muscle-strain   Muscle strains and sprains - Acupuncture could also play a part in managing a strained or sprained hip muscle, in the groin or the hamstrings for instance.
 
 Read one: hipacu condition NAME

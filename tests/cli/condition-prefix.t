@@ -13,8 +13,7 @@ one more hip condition that acupuncture may address.
 
 The acupuncture approach to piriformis syndrome targets relaxation of the muscle
 and reduced irritation of the nerve, and in that way could ease pain in the hip
-and the buttock. Pain that travels down from the lower back through the hip and
-leg is described under "Sciatica".
+and the buttock.
 
 Also called: piriformis, piriformis spasm
 See also:

@@ -8,11 +8,6 @@ Sciatica (condition: sciatica)
     the hip and into the leg; people who have it may also find acupuncture
     beneficial.
 
-Piriformis syndrome (condition: piriformis-syndrome)
-    hipacu show piriformis-syndrome
-    Pain that travels down from the lower back through the hip and leg is
-    described under "Sciatica".
-
 General information from one article, not medical advice. Consult a medical
 doctor before starting acupuncture: hipacu show see-a-doctor
 --- stderr

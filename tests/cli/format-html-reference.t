@@ -171,8 +171,8 @@ status: 0
 <figcaption>Marked: where this condition is felt, as the article describes it: the lower back, the hip and the leg. The marks are not where needles go. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Acupuncture has been explored for several kinds of hip pain, and across hip conditions generally it does not cure structural damage, though it can complement conventional approaches in managing symptoms.</p>
-<p>In piriformis syndrome, a separate condition, the sciatic nerve (a large nerve running from the lower back down the leg) can be compressed by spasms of the piriformis muscle; see &quot;Piriformis syndrome&quot;.</p>
-<p><strong>Also called:</strong> sciatic pain, sciatic nerve pain</p>
+<p>Piriformis syndrome is a separate condition, described under &quot;Piriformis syndrome&quot;.</p>
+<p><strong>Also called:</strong> sciatic pain</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-piriformis-syndrome">Piriformis syndrome</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 </article>
@@ -212,7 +212,7 @@ status: 0
 <figcaption>Marked: where this condition is felt, as the article describes it: the hip and the buttock. The marks are not where needles go. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Piriformis syndrome, the condition marked by spasms of the piriformis muscle, is one more hip condition that acupuncture may address.</p>
-<p>The acupuncture approach to piriformis syndrome targets relaxation of the muscle and reduced irritation of the nerve, and in that way could ease pain in the hip and the buttock. Pain that travels down from the lower back through the hip and leg is described under &quot;Sciatica&quot;.</p>
+<p>The acupuncture approach to piriformis syndrome targets relaxation of the muscle and reduced irritation of the nerve, and in that way could ease pain in the hip and the buttock.</p>
 <p><strong>Also called:</strong> piriformis, piriformis spasm</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-sciatica">Sciatica</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
@@ -220,7 +220,7 @@ status: 0
 <article id="e-bursitis">
 <h3>Hip bursitis</h3>
 <p class="meta">Conditions</p>
-<p class="summary">Hip bursitis, an inflammation of the bursae (small sacs filled with fluid that cushion the joint) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.</p>
+<p class="summary">Hip bursitis, an inflammation of the bursae (sacs filled with fluid) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.</p>
 <figure class="where">
 <svg viewBox="0 0 420 362" role="img" aria-label="Front and back of the lower body, marked where this condition is felt, as the article describes it: around the hip joint. The marks are not where needles go." xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>

@@ -56,7 +56,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 <article id="e-bursitis">
 <h2>Hip bursitis</h2>
 <p class="meta">Conditions</p>
-<p class="summary">Hip bursitis, an inflammation of the bursae (small sacs filled with fluid that cushion the joint) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.</p>
+<p class="summary">Hip bursitis, an inflammation of the bursae (sacs filled with fluid) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.</p>
 <figure class="where">
 <svg viewBox="0 0 420 362" role="img" aria-label="Front and back of the lower body, marked where this condition is felt, as the article describes it: around the hip joint. The marks are not where needles go." xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>

@@ -54,8 +54,8 @@ status: 0
 <figcaption>Marked: where this condition is felt, as the article describes it: the lower back, the hip and the leg. The marks are not where needles go. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Acupuncture has been explored for several kinds of hip pain, and across hip conditions generally it does not cure structural damage, though it can complement conventional approaches in managing symptoms.</p>
-<p>In piriformis syndrome, a separate condition, the sciatic nerve (a large nerve running from the lower back down the leg) can be compressed by spasms of the piriformis muscle; see &quot;Piriformis syndrome&quot;.</p>
-<p><strong>Also called:</strong> sciatic pain, sciatic nerve pain</p>
+<p>Piriformis syndrome is a separate condition, described under &quot;Piriformis syndrome&quot;.</p>
+<p><strong>Also called:</strong> sciatic pain</p>
 <p><strong>See also:</strong> &ldquo;Piriformis syndrome&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 </article>

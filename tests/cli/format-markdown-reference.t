@@ -65,9 +65,9 @@ Places (where this condition is felt, as the article describes it): the lower ba
 
 Acupuncture has been explored for several kinds of hip pain, and across hip conditions generally it does not cure structural damage, though it can complement conventional approaches in managing symptoms.
 
-In piriformis syndrome, a separate condition, the sciatic nerve (a large nerve running from the lower back down the leg) can be compressed by spasms of the piriformis muscle; see "Piriformis syndrome".
+Piriformis syndrome is a separate condition, described under "Piriformis syndrome".
 
-**Also called:** sciatic pain, sciatic nerve pain
+**Also called:** sciatic pain
 
 **See also:** Piriformis syndrome (`hipacu show piriformis-syndrome`)
 
@@ -83,7 +83,7 @@ Places (where this condition is felt, as the article describes it): the hip and 
 
 Piriformis syndrome, the condition marked by spasms of the piriformis muscle, is one more hip condition that acupuncture may address.
 
-The acupuncture approach to piriformis syndrome targets relaxation of the muscle and reduced irritation of the nerve, and in that way could ease pain in the hip and the buttock. Pain that travels down from the lower back through the hip and leg is described under "Sciatica".
+The acupuncture approach to piriformis syndrome targets relaxation of the muscle and reduced irritation of the nerve, and in that way could ease pain in the hip and the buttock.
 
 **Also called:** piriformis, piriformis spasm
 
@@ -95,7 +95,7 @@ The acupuncture approach to piriformis syndrome targets relaxation of the muscle
 
 *Conditions* · `hipacu show bursitis`
 
-Hip bursitis, an inflammation of the bursae (small sacs filled with fluid that cushion the joint) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.
+Hip bursitis, an inflammation of the bursae (sacs filled with fluid) around the hip joint, is one more condition that may respond to the anti-inflammatory effects of acupuncture.
 
 Places (where this condition is felt, as the article describes it): around the hip joint.
 

@@ -16,9 +16,9 @@ Places (where this condition is felt, as the article describes it): the lower ba
 
 Acupuncture has been explored for several kinds of hip pain, and across hip conditions generally it does not cure structural damage, though it can complement conventional approaches in managing symptoms.
 
-In piriformis syndrome, a separate condition, the sciatic nerve (a large nerve running from the lower back down the leg) can be compressed by spasms of the piriformis muscle; see "Piriformis syndrome".
+Piriformis syndrome is a separate condition, described under "Piriformis syndrome".
 
-**Also called:** sciatic pain, sciatic nerve pain
+**Also called:** sciatic pain
 
 **See also:** Piriformis syndrome (`hipacu show piriformis-syndrome`)
 

@@ -14,7 +14,7 @@ status: 0
     "questions": ["Is acupuncture safe? | generally safe", "What side effects can acupuncture have? | slight bruising, soreness", "Can acupuncture leave a bruise? | slight bruising", "Can acupuncture make me dizzy? | a temporary, short spell of dizziness", "How common are serious problems with acupuncture? | Serious problems are rare", "Can I be sore where the needles went in? | soreness where the needles went in", "How bad can bruising from acupuncture be? | slight bruising", "Is acupuncture dangerous? | generally safe", "What are the risks of acupuncture? | slight bruising, soreness", "Can acupuncture cause serious harm? | Serious problems are rare", "Could I feel lightheaded after acupuncture? | a temporary, short spell of dizziness"],
     "see": ["choosing-a-practitioner", "contraindications"],
     "source": "Safety and Important Considerations",
-    "score": 2.1215,
+    "score": 2.1166,
     "level": "answered",
     "caveat": "",
     "notes": []

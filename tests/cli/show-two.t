@@ -11,11 +11,10 @@ Acupuncture has been explored for several kinds of hip pain, and across hip
 conditions generally it does not cure structural damage, though it can
 complement conventional approaches in managing symptoms.
 
-In piriformis syndrome, a separate condition, the sciatic nerve (a large nerve
-running from the lower back down the leg) can be compressed by spasms of the
-piriformis muscle; see "Piriformis syndrome".
+Piriformis syndrome is a separate condition, described under "Piriformis
+syndrome".
 
-Also called: sciatic pain, sciatic nerve pain
+Also called: sciatic pain
 See also:
   hipacu show piriformis-syndrome  Piriformis syndrome
 Source: Conditions Acupuncture May Assist (article section)

@@ -32,7 +32,7 @@ The first consultation (session: first-consultation)
     specific acupuncture points to use, the practitioner looks at what your hip
     pain is like and where it is located.
 
-7 more matched; to see them all:
+6 more matched; to see them all:
     hipacu search --all how long until it works
 
 General information from one article, not medical advice. Consult a medical

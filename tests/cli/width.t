@@ -5,11 +5,11 @@ status: 0
 Hip bursitis (condition: bursitis)
 
 Hip bursitis, an inflammation of the
-bursae (small sacs filled with fluid
-that cushion the joint) around the hip
-joint, is one more condition that may
-respond to the anti-inflammatory effects
-of acupuncture.
+bursae (sacs filled with fluid) around
+the hip joint, is one more condition
+that may respond to the
+anti-inflammatory effects of
+acupuncture.
 
 The word bursae is the plural of bursa.
 
