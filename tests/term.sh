@@ -205,9 +205,13 @@ if have tmux; then
 	else
 		skip "caveat in the pager: less is not installed"
 	fi
+	# A pager that cannot start: the output written directly, and below
+	# it, where the person looks, one line that says so.
 	tmux_run badpager2 80 20 "HIPACU_PAGER=/nonexistent/pager hipacu --color=never safety"
-	if grep -q 'rc=0' "$out/tty-badpager2.screen" && ! grep -q 'hipacu:' "$out/tty-badpager2.screen" &&
-	    grep -q 'Consult a medical' "$out/tty-badpager2.screen"; then
+	if [ "$(grep -c '^hipacu:' "$out/tty-badpager2.screen")" = 1 ] &&
+	    awk '/Consult a medical/ { c = NR } /^hipacu: pager .* failed/ { h = NR }
+		/^\[rc=2\]$/ { r = NR } END { exit !(c && c < h && h < r) }' \
+	    "$out/tty-badpager2.screen"; then
 		pass
 	else
 		fail "a pager that cannot start: see $out/tty-badpager2.screen"
@@ -266,4 +270,86 @@ if ! grep -q "$esc\[" "$out/tty-noterm.out" && grep -q "$esc\[1m" "$out/tty-term
 	pass
 else
 	fail "colour with TERM unset: want none, and bold with TERM=xterm: see $out/tty-noterm.out, $out/tty-term.out"
+fi
+
+# --- a pager that fails, or is interrupted (tests/pty: no tmux needed) ----------
+# Output is never lost: a pager that cannot start or fails before reading
+# a byte leaves hipacu to write the output itself, say so in one line and
+# exit 2; one that read is not second-guessed.  Ctrl-C is the pager's:
+# hipacu waits for it, ends after it and as it ended, and the terminal is
+# as it was (tests/pty says "terminal changed" otherwise).
+./tests/pty -s 80x20 -o "$out/pg-want.out" "" "$HIPACU" --no-pager list >/dev/null 2>&1
+pager_fails() { # NAME PAGER WANT-LINE: the output, then one hipacu: line
+	./tests/pty -s 80x20 -o "$out/pg-$1.out" "" env HIPACU_PAGER="$2" "$HIPACU" list \
+	    >"$out/pg-$1.pty" 2>"$out/pg-$1.err"
+	if [ "$(cat "$out/pg-$1.pty")" = "exit 2" ] && cmp -s "$out/pg-$1.out" "$out/pg-want.out" &&
+	    [ "$(grep -c '^hipacu:' "$out/pg-$1.err")" = 1 ] &&
+	    [ "$(grep '^hipacu:' "$out/pg-$1.err")" = "$3" ]; then
+		pass
+	else
+		fail "pager '$2' lost the output or did not say so: see $out/pg-$1.pty, $out/pg-$1.err, diff $out/pg-want.out $out/pg-$1.out"
+	fi
+}
+pager_fails false false \
+    "hipacu: pager 'false' failed (exit 1); output written directly"
+pager_fails missing /nonexistent/hipacu-pager \
+    "hipacu: pager '/nonexistent/hipacu-pager' failed (exit 127); output written directly"
+# A pager that read and then failed (as a person who quits): no second copy.
+./tests/pty -s 80x20 -o "$out/pg-part.out" "" env HIPACU_PAGER='head -n 2; exit 3' "$HIPACU" list \
+    >"$out/pg-part.pty" 2>"$out/pg-part.err"
+if [ "$(cat "$out/pg-part.pty")" = "exit 0" ] && [ ! -s "$out/pg-part.err" ] &&
+    [ "$(tr -d '\r' <"$out/pg-part.out" | wc -l)" = 2 ]; then
+	pass
+else
+	fail "a pager that read, then failed, had the output again: see $out/pg-part.out, $out/pg-part.err"
+fi
+# Ctrl-C while a pager runs that takes it and ends in its own time: hipacu
+# waits, and exits as itself (0) after the pager, which has ended.
+rm -f "$out/pg-int.pid" "$out/pg-int.end"
+./tests/pty -s 80x20 -o "$out/pg-int.out" '\x03' env HIPACU_PAGER="echo \$\$ >'$out/pg-int.pid'
+trap 'sleep 0.3; echo ended >\"$out/pg-int.end\"; exit 0' INT
+cat >/dev/null; echo PAGER-READY; while :; do sleep 1; done" "$HIPACU" list >"$out/pg-int.pty" 2>&1
+if [ "$(cat "$out/pg-int.pty")" = "exit 0" ] && [ -s "$out/pg-int.end" ] &&
+    ! kill -0 "$(cat "$out/pg-int.pid")" 2>/dev/null; then
+	pass
+else
+	fail "Ctrl-C while a script pager runs: hipacu did not wait for it: see $out/pg-int.pty"
+fi
+[ -s "$out/pg-int.pid" ] && kill -KILL "$(cat "$out/pg-int.pid")" 2>/dev/null
+# A pager that Ctrl-C ends: hipacu ends by SIGINT too, the output not
+# written again.
+./tests/pty -s 80x20 -o "$out/pg-die.out" '\x03' env HIPACU_PAGER='echo PAGER-READY; sleep 5; cat' \
+    "$HIPACU" list >"$out/pg-die.pty" 2>"$out/pg-die.err"
+if [ "$(cat "$out/pg-die.pty")" = "signal 2" ] && ! grep -q 'piriformis' "$out/pg-die.out" &&
+    [ ! -s "$out/pg-die.err" ]; then
+	pass
+else
+	fail "Ctrl-C that ends the pager: want hipacu ended by SIGINT, nothing more: see $out/pg-die.pty, $out/pg-die.out"
+fi
+# A pager killed with the terminal raw (it could not set it back):
+# hipacu sets it back.
+./tests/pty -s 80x20 -o "$out/pg-raw.out" "" env HIPACU_PAGER='head -n 1; stty raw -echo </dev/tty; kill -KILL $$' \
+    "$HIPACU" list >"$out/pg-raw.pty" 2>&1
+if [ "$(cat "$out/pg-raw.pty")" = "exit 0" ]; then
+	pass
+else
+	fail "a pager killed with the terminal raw: it was not set back: see $out/pg-raw.pty"
+fi
+# Ctrl-C in less, then q: less stays through the Ctrl-C, hipacu with it
+# (exit 0: it lived to wait for less); then both are gone, and the
+# terminal is as it was.
+if have less; then
+	rm -f "$out/pg-less.pid"
+	./tests/pty -s 80x20 -o "$out/pg-less.out" '\x03q' env \
+	    HIPACU_PAGER="echo \$\$ >'$out/pg-less.pid'; exec less" \
+	    "$HIPACU" list >"$out/pg-less.pty" 2>&1
+	if [ "$(cat "$out/pg-less.pty")" = "exit 0" ] &&
+	    ! kill -0 "$(cat "$out/pg-less.pid")" 2>/dev/null; then
+		pass
+	else
+		fail "Ctrl-C in less: hipacu did not wait for it, or the terminal changed: see $out/pg-less.pty"
+	fi
+	[ -s "$out/pg-less.pid" ] && kill -KILL "$(cat "$out/pg-less.pid")" 2>/dev/null
+else
+	skip "Ctrl-C in less: less is not installed"
 fi

@@ -255,6 +255,7 @@ main(int argc, char *argv[])
 	memset(&c, 0, sizeof c);
 	msg_init(&c.msg);
 	memset(&o, 0, sizeof o);
+	memset(&pager, 0, sizeof pager);
 	o.width = -1;
 	if ((nargs = parse_options(argc, argv, &o, args, &c.msg)) < 0 ||
 	    doc_date(date, sizeof date, &c.msg) < 0) {
@@ -284,5 +285,6 @@ main(int argc, char *argv[])
 	ctx_free(&c);
 	if (close_stdout(&c.msg) < 0)
 		status = EXIT_TROUBLE;
+	pager_pass_signal(&pager);
 	return status;
 }

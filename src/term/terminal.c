@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "msg.h"
@@ -87,6 +88,7 @@ pager_begin(struct pager *p, struct buf *out, struct messages *m,
     int allowed)
 {
 	p->collecting = allowed && terminal_stdout();
+	p->signal = 0;
 	if (p->collecting) {
 		/* Kept, to know its height first. */
 		buf_init(out);
@@ -96,31 +98,22 @@ pager_begin(struct pager *p, struct buf *out, struct messages *m,
 	}
 }
 
-/* Is the program that cmd starts with on PATH (or, with a slash, there)? */
+/* Is the program that cmd starts with (a plain name) on PATH? */
 static int
 program_exists(const char *cmd)
 {
-	char prog[PATH_MAX], path[PATH_MAX];
+	char path[PATH_MAX];
 	const char *dirs = getenv("PATH"), *d, *colon;
-	size_t n = strcspn(cmd, " \t");
+	int n = (int)strcspn(cmd, " ");
 
-	if (n == 0 || n >= sizeof prog)
-		return 0;
-	memcpy(prog, cmd, n);
-	prog[n] = '\0';
-	/* Leave anything cleverer than a program name to the shell. */
-	if (strpbrk(prog, "=$`'\"\\;|&<>(){}*?~") != NULL)
-		return 1;
-	if (strchr(prog, '/'))
-		return access(prog, X_OK) == 0;
 	for (d = dirs ? dirs : "/usr/bin:/bin"; *d; d = *colon ? colon + 1 : colon) {
 		colon = strchr(d, ':');
 		if (colon == NULL)
 			colon = d + strlen(d);
 		/* An empty element of PATH is the current directory. */
-		if (snprintf(path, sizeof path, "%.*s/%s",
+		if (snprintf(path, sizeof path, "%.*s/%.*s",
 		    colon > d ? (int)(colon - d) : 1, colon > d ? d : ".",
-		    prog) < (int)sizeof path &&
+		    n, cmd) < (int)sizeof path &&
 		    access(path, X_OK) == 0)
 			return 1;
 	}
@@ -128,51 +121,177 @@ program_exists(const char *cmd)
 }
 
 /*
- * Run cmd with sh and write buf to its input.  A pager the user quits
- * early closes the pipe: that is no error.  Returns -1, having written
- * nothing, if the pager cannot start.
+ * How hipacu knows that a pager lost the output: the output goes to the
+ * pager not through a pipe but in an unlinked temporary file, the
+ * pager's standard input, whose offset the pager shares with the
+ * descriptor kept here.  Once the pager has exited, an offset of 0 says
+ * exactly that it read nothing: it never started (sh's 127), or failed
+ * at once (`false`, a bad option), and the output is still unread.  A
+ * pager that read and then ended (less quit, whatever its status) is not
+ * second-guessed: the person has read.  With no pipe there is no SIGPIPE
+ * and no write blocked on a pager that is gone.
+ *
+ * The file is made in dir.  Returns its descriptor, at offset 0, or -1
+ * with errno set.
  */
 static int
-run_pager(const char *cmd, const char *buf, size_t len)
+pager_file(const char *dir, const char *text, size_t len)
 {
-	void (*old)(int);
+	char path[PATH_MAX];
 	size_t off = 0;
 	ssize_t n;
-	pid_t pid;
-	int fds[2], status;
+	int fd, saved;
 
-	if (!program_exists(cmd) || pipe(fds) < 0)
-		return -1;
-	if ((pid = fork()) < 0) {
-		close(fds[0]);
-		close(fds[1]);
+	if (snprintf(path, sizeof path, "%s/hipacu.XXXXXX", dir) >=
+	    (int)sizeof path) {
+		errno = ENAMETOOLONG;
 		return -1;
 	}
-	if (pid == 0) {
-		dup2(fds[0], STDIN_FILENO);
-		close(fds[0]);
-		close(fds[1]);
+	if ((fd = mkstemp(path)) < 0)
+		return -1;
+	unlink(path);
+	while (off < len) {
+		if ((n = write(fd, text + off, len - off)) < 0) {
+			if (errno == EINTR)
+				continue;
+			saved = errno;
+			close(fd);
+			errno = saved;
+			return -1;
+		}
+		off += (size_t)n;
+	}
+	if (lseek(fd, 0, SEEK_SET) != 0) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	return fd;
+}
+
+/*
+ * Run cmd with sh, its standard input fd, and wait for it; its wait
+ * status in *status.  While it runs, SIGINT and SIGQUIT are ignored
+ * here, as system(3) and git do: Ctrl-C is the pager's to take (less
+ * stays, a script may die), and hipacu ends only after its pager, never
+ * leaving it on the terminal.  A pager killed could not set the
+ * terminal back (less in raw mode): that is done here.  Returns -1, with
+ * errno, if it cannot start.
+ */
+static int
+run_pager(const char *cmd, int fd, int *status)
+{
+	struct sigaction ignore, oldint, oldquit;
+	struct termios tty;
+	pid_t pid;
+	int saved, have_tty = tcgetattr(STDOUT_FILENO, &tty) == 0;
+
+	memset(&ignore, 0, sizeof ignore);
+	ignore.sa_handler = SIG_IGN;
+	sigemptyset(&ignore.sa_mask);
+	sigaction(SIGINT, &ignore, &oldint);
+	sigaction(SIGQUIT, &ignore, &oldquit);
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		/* What they were before: the pager is interrupted as any
+		 * command the person runs. */
+		sigaction(SIGINT, &oldint, NULL);
+		sigaction(SIGQUIT, &oldquit, NULL);
+		if (fd != STDIN_FILENO) {
+			dup2(fd, STDIN_FILENO);
+			close(fd);
+		}
 		/* As git does: less and lv keep colour and quit on one screen. */
 		setenv("LESS", "FRX", 0);
 		setenv("LV", "-c", 0);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}
-	close(fds[0]);
-	old = signal(SIGPIPE, SIG_IGN);
-	while (off < len) {
-		if ((n = write(fds[1], buf + off, len - off)) < 0) {
-			if (errno == EINTR)
-				continue;
-			break;
-		}
-		off += (size_t)n;
+	saved = errno;
+	*status = 0;	/* unknown (SIGCHLD ignored): taken as done */
+	if (pid > 0)
+		while (waitpid(pid, status, 0) < 0 && errno == EINTR)
+			;
+	if (pid > 0 && WIFSIGNALED(*status) && have_tty)
+		tcsetattr(STDOUT_FILENO, TCSADRAIN, &tty);
+	sigaction(SIGINT, &oldint, NULL);
+	sigaction(SIGQUIT, &oldquit, NULL);
+	errno = saved;
+	return pid < 0 ? -1 : 0;
+}
+
+/* Write the output here, then the messages held for after it. */
+static void
+write_directly(struct span text, struct messages *m)
+{
+	fwrite(text.p, 1, text.len, stdout);
+	fflush(stdout);
+	msg_release(m);
+}
+
+/*
+ * Send text through the pager cmd.  Output is never lost: when the pager
+ * cannot start, or ends in failure having read nothing (see pager_file),
+ * the output is written directly, that is said in one line, and -1 is
+ * returned (exit 2: the pager asked for failed, as an I/O error does).
+ * The built-in less missing is nobody's setting: skipped, not reported.
+ * A pager ended by Ctrl-C or Ctrl-\ was interrupted by the person: its
+ * signal is kept in p->signal, for hipacu to end by.
+ */
+static int
+page(struct pager *p, const char *cmd, int named, struct span text,
+    struct messages *m)
+{
+	const char *dir = getenv("TMPDIR");
+	struct buf q;
+	off_t done;
+	int fd, status;
+
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	/* A pager the person named is left to sh, which says if it is not
+	 * found (and exits 127, having read nothing). */
+	if (!named && !program_exists(cmd)) {
+		write_directly(text, m);
+		return 0;
 	}
-	close(fds[1]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	signal(SIGPIPE, old);
-	return 0;
+	if ((fd = pager_file(dir, text.p, text.len)) < 0) {
+		status = errno;
+		write_directly(text, m);
+		msg_warn(m, "cannot page the output: a file in '%s': %s; "
+		    "output written directly", msg_quote(&q, dir),
+		    strerror(status));
+		return -1;
+	}
+	if (run_pager(cmd, fd, &status) < 0) {
+		status = errno;
+		close(fd);
+		write_directly(text, m);
+		msg_warn(m, "cannot run pager '%s': %s; output written directly",
+		    msg_quote(&q, cmd), strerror(status));
+		return -1;
+	}
+	done = lseek(fd, 0, SEEK_CUR);
+	close(fd);
+	if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGINT ||
+	    WTERMSIG(status) == SIGQUIT)) {
+		p->signal = WTERMSIG(status);
+		msg_release(m);
+		return 0;
+	}
+	if (done != 0 || (WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+		msg_release(m);
+		return 0;
+	}
+	write_directly(text, m);
+	if (WIFEXITED(status))
+		msg_warn(m, "pager '%s' failed (exit %d); output written directly",
+		    msg_quote(&q, cmd), WEXITSTATUS(status));
+	else
+		msg_warn(m, "pager '%s' failed (signal %d); output written "
+		    "directly", msg_quote(&q, cmd), WTERMSIG(status));
+	return -1;
 }
 
 /*
@@ -201,15 +320,18 @@ screen_rows(const char *s, size_t len, size_t cols)
 	return rows + (col + cols - 1) / cols;
 }
 
+/* The pager; *named is 1 if the person set it, 0 for the built-in one. */
 static const char *
-pager_command(void)
+pager_command(int *named)
 {
 	const char *p;
 
+	*named = 1;
 	if ((p = getenv("HIPACU_PAGER")) != NULL && *p)
 		return p;
 	if ((p = getenv("PAGER")) != NULL && *p)
 		return p;
+	*named = 0;
 	return DEFAULT_PAGER;
 }
 
@@ -219,6 +341,7 @@ pager_end(struct pager *p, struct buf *out, struct messages *m)
 	size_t cols, rows, lines = 0;
 	struct span text = buf_span(out);
 	const char *cmd;
+	int named, r = 0;
 
 	if (!p->collecting) {
 		buf_free(out);	/* what it holds goes out */
@@ -231,7 +354,7 @@ pager_end(struct pager *p, struct buf *out, struct messages *m)
 		msg_oom(m);
 		return -1;
 	}
-	cmd = pager_command();
+	cmd = pager_command(&named);
 	if (terminal_size(&cols, &rows) == 0)
 		lines = screen_rows(text.p, text.len, cols);
 	/* Messages come after the pager quits, or before unpaged output, so
@@ -239,13 +362,18 @@ pager_end(struct pager *p, struct buf *out, struct messages *m)
 	if (lines == 0 || lines < rows || strcmp(cmd, "cat") == 0) {
 		msg_release(m);
 		fwrite(text.p, 1, text.len, stdout);
-	} else if (run_pager(cmd, text.p, text.len) < 0) {
-		msg_release(m);
-		fwrite(text.p, 1, text.len, stdout);
 	} else {
-		fflush(stdout);
-		msg_release(m);
+		r = page(p, cmd, named, text, m);
 	}
 	buf_free(out);
-	return 0;
+	return r;
+}
+
+void
+pager_pass_signal(const struct pager *p)
+{
+	if (p->signal == 0)
+		return;
+	signal(p->signal, SIG_DFL);
+	raise(p->signal);
 }

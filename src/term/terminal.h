@@ -34,12 +34,23 @@ size_t terminal_width(long option);
  */
 struct pager {
 	int collecting;		/* out keeps the output for pager_end */
+	int signal;		/* the pager was interrupted by it, or 0 */
 };
 
 void pager_begin(struct pager *p, struct buf *out, struct messages *m,
     int allowed);
 
-/* Returns 0, or -1 if memory ran out while collecting (reported). */
+/*
+ * Returns 0, or -1 (reported) if memory ran out while collecting, or if
+ * the pager could not start or failed before reading: the output is then
+ * written directly, never lost.
+ */
 int pager_end(struct pager *p, struct buf *out, struct messages *m);
+
+/*
+ * If Ctrl-C or Ctrl-\ ended the pager, end by the same signal, as the
+ * pager did: the shell sees the command interrupted.  Called last.
+ */
+void pager_pass_signal(const struct pager *p);
 
 #endif
