@@ -265,6 +265,10 @@ main(int argc, char **argv)
 		dup2(slave, STDOUT_FILENO);
 		if (slave > STDERR_FILENO)
 			close(slave);
+		/* Ctrl-C and Ctrl-\ as on a terminal a person opens, even if
+		 * this runs in the background of a script (which ignores them). */
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
 		execvp(argv[optind + 1], argv + optind + 1);
 		perror(argv[optind + 1]);
 		_exit(127);

@@ -340,7 +340,7 @@ fi
 # terminal is as it was.
 if have less; then
 	rm -f "$out/pg-less.pid"
-	./tests/pty -s 80x20 -o "$out/pg-less.out" '\x03q' env \
+	./tests/pty -s 80x20 -o "$out/pg-less.out" '\x03q' env TERM=xterm \
 	    HIPACU_PAGER="echo \$\$ >'$out/pg-less.pid'; exec less" \
 	    "$HIPACU" list >"$out/pg-less.pty" 2>&1
 	if [ "$(cat "$out/pg-less.pty")" = "exit 0" ] &&
