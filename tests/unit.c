@@ -203,6 +203,121 @@ test_values(void)
 	db_free(&db);
 }
 
+/*
+ * Parse text whole (no head) and check that want is its one diagnostic:
+ * a fault is said once, at its line, and nothing of what follows from it.
+ */
+static void
+only_diag_is(const char *name, const char *text, const char *want)
+{
+	struct db db;
+	size_t len = strlen(text);
+	char *buf = mem_alloc(len + 1);
+	int rc;
+
+	memcpy(buf, text, len);
+	db_init(&db, NULL);
+	rc = db_parse(&db, buf, len, "t.rec", FILE_MALLOC);
+	check(name, rc < 0 && db.ndiags == 1 && strcmp(db.diags[0], want) == 0,
+	    "one diagnostic, the one wanted", __LINE__);
+	if (rc == 0 || db.ndiags != 1 || strcmp(db.diags[0], want) != 0) {
+		size_t i;
+
+		for (i = 0; i < db.ndiags && i < DB_MAX_DIAGS; i++)
+			printf("  got  '%s'\n", db.diags[i]);
+		printf("  want '%s'\n", want);
+	}
+	db_free(&db);
+}
+
+/* Each fault of issue 32: one diagnostic at its line, in the user's
+ * terms, and the file read on as if it were mended. */
+static void
+test_one_diagnostic(void)
+{
+	struct db db;
+	struct db_scratch scratch;
+
+	only_diag_is("one diag: CRLF line ends, read as LF",
+	    "%rec: Topic\r\n\r\nId: condition\r\nTitle: C\r\nSummary: S.\r\n\r\n"
+	    "%rec: Entry\r\n\r\nId: a\r\nTopic: condition\r\nTitle: T\r\n"
+	    "Summary: S.\r\nBody: B \\\r\nC.\r\n+ D.\r\nSource: X\r\n",
+	    "t.rec:1: the file has CRLF line ends (save it with LF line ends)");
+	only_diag_is("one diag: CRLF from line 9 on", "%rec: Topic\n\nId: "
+	    "condition\nTitle: C\nSummary: S.\n\n%rec: Entry\n\nId: a\r\n"
+	    "Topic: condition\r\nTitle: T\r\nSummary: S.\r\nBody: B.\r\n"
+	    "Source: X\r\n",
+	    "t.rec:9: the file has CRLF line ends (save it with LF line ends)");
+	CHECK("CRLF: values decoded as LF's are", parse(&db, "%rec: Topic\r\n\r\n"
+	    "Id: condition\r\nTitle: C\r\nSummary: S.\r\n\r\n%rec: Entry\r\n\r\n"
+	    "Id: a\r\nTopic: condition\r\nTitle: T\r\nSummary: S.\r\n"
+	    "Body: B \\\r\nC.\r\n+ D.\r\nSource: X\r\n") < 0 && db.nentries == 1 &&
+	    span_is(db_text(db.entries[0].body, &scratch), "B C.\nD.") &&
+	    span_is(db.entries[0].source, "X"));
+	db_free(&db);
+	only_diag_is("one diag: byte order mark", "\xef\xbb\xbf%rec: Topic\n\n"
+	    "Id: condition\nTitle: C\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n",
+	    "t.rec:1: the file starts with a byte order mark, U+FEFF (save it as "
+	    "UTF-8 without one)");
+	only_diag_is("one diag: no blank line before %rec", "%rec: Topic\n\n"
+	    "Id: condition\nTitle: C\nSummary: S.\n%rec: Entry\n%key: Id\n\n"
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n",
+	    "t.rec:6: no blank line before '%rec:' (a record descriptor is a "
+	    "record of its own)");
+	only_diag_is("one diag: misspelled set", "%rec: Topic\n\n"
+	    "Id: condition\nTitle: C\nSummary: S.\n\n%rec: Entries\n\n"
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n",
+	    "t.rec:7: unknown record set 'Entries' (hipacu reads 'Topic', 'Entry' "
+	    "and 'Term')");
+	only_diag_is("one diag: Topic id no slug", "%rec: Topic\n\n"
+	    "Id: Con dition\nTitle: C\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n\n"
+	    "Id: b\nTopic: condition\nTitle: U\nSummary: S.\nBody: B.\nSource: X\n",
+	    "t.rec:3: Topic id 'Con dition' is not lowercase letters and digits "
+	    "joined by single hyphens");
+	only_diag_is("one diag: Entry id no slug, See it", "%rec: Topic\n\n"
+	    "Id: condition\nTitle: C\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: a_1\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n\n"
+	    "Id: b\nTopic: condition\nTitle: U\nSummary: S.\nBody: B.\nSee: a-1\n"
+	    "Source: X\n",
+	    "t.rec:9: Entry id 'a_1' is not lowercase letters and digits "
+	    "joined by single hyphens");
+	diag_is("diag: a See of control characters",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\n"
+	    "See: b\x01\nSource: X\n",
+	    "t.rec:14: control character U+0001 at column 7");
+	only_diag_is("one diag: a See of control characters", "%rec: Topic\n\n"
+	    "Id: condition\nTitle: C\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\n"
+	    "See: b\x01\nSource: X\n",
+	    "t.rec:14: control character U+0001 at column 7");
+	only_diag_is("one diag: a backslash joins the blank line", "%rec: Topic\n\n"
+	    "Id: condition\nTitle: C\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X \\\n\n"
+	    "Id: b\nTopic: condition\nTitle: U\nSummary: S.\nBody: B.\nSource: X\n",
+	    "t.rec:14: backslash at the end of the line joins the empty line "
+	    "after it, so the record does not end there (remove the backslash)");
+	only_diag_is("one diag: a backslash joins the last blank line",
+	    "%rec: Topic\n\nId: condition\nTitle: C\nSummary: S.\n\n"
+	    "%rec: Entry\n\nId: a\nTopic: condition\nTitle: T\nSummary: S.\n"
+	    "Body: B.\nSource: X \\\n\n",
+	    "t.rec:14: backslash at the end of the line joins the empty line "
+	    "after it, so the record does not end there (remove the backslash)");
+	only_diag_is("one diag: a backslash joins the next field", "%rec: Topic\n\n"
+	    "Id: condition\nTitle: C\nSummary: S.\n\n%rec: Entry\n\n"
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\n"
+	    "See: b \\\nSource: X\n",
+	    "t.rec:14: backslash at the end of the line joins the next line, field "
+	    "'Source', to this 'See' value (remove the backslash)");
+	CHECK("a backslash joins the blank line before a '+' line: as meant",
+	    parse(&db, "%rec: Topic\n\nId: condition\nTitle: C\nSummary: S.\n\n"
+	    "%rec: Entry\n\nId: a\nTopic: condition\nTitle: T\nSummary: S.\n"
+	    "Body: B \\\n\n+ C.\nAsk: What? | B\nSource: X\n") == 0 &&
+	    span_is(db_text(db.entries[0].body, &scratch), "B \nC."));
+	db_free(&db);
+}
+
 static void
 test_diagnostics(void)
 {
@@ -266,8 +381,7 @@ test_diagnostics(void)
 	raw_diag_is("diag: NUL byte", "%rec: Topic\n\nId: a\0b\n", 20,
 	    "t.rec:3: NUL byte at column 6");
 	diag_is("diag: CRLF", "Id: a\r\n",
-	    "t.rec:9: carriage return at end of line (CRLF line ends; save the "
-	    "file with LF line ends)");
+	    "t.rec:9: the file has CRLF line ends (save it with LF line ends)");
 	diag_is("diag: indented line", "Id: a\n  Title: T\n",
 	    "t.rec:10: indented line: fields start in column 1 and continuation "
 	    "lines with '+'");
@@ -1247,6 +1361,7 @@ rec_log_of(const char *buf, size_t len, size_t cut, struct buf *out)
 	rd.error = log_error;
 	rd.arg = &lg;
 	rd.line = 0;
+	rd.crlf = 0;
 	if (w > 0) {
 		rec_parse(buf, w, &rd);
 		lg.shift = w;
@@ -1270,11 +1385,15 @@ test_windows(void)
 		"# x\\\n\na: b\n\n",
 		"a: b\n \n\nc: d\n",
 		"\n\na: b\r\n\nc: \x01\n\nd: e",
+		"a: b\r\n\r\nc: d \\\r\n\r\ne: f\r\n\r\n+ g\r\n",
+		"a: b \\\n\nc: d\n%rec: E\n\ne: f \\\nG: h\n",
 	};
 	static const char *const files[] = { "data/hipacu.rec",
 		"tests/data/join-blank.rec", "tests/data/joined.rec",
 		"tests/data/bad.rec", "tests/data/crlf.rec", "tests/data/escape.rec",
-		"tests/data/mini.rec" };
+		"tests/data/mini.rec", "tests/data/fault-crlf.rec",
+		"tests/data/fault-bom.rec", "tests/data/fault-backslash-blank.rec",
+		"tests/data/fault-descriptor-blank.rec" };
 	struct buf whole, cut;
 	struct file f;
 	char err[200];
@@ -1285,6 +1404,9 @@ test_windows(void)
 	CHECK("windows: a backslash joins an empty line",
 	    rec_whole_records("a: b \\\n\nc: d\n", 13) == 0 &&
 	    rec_whole_records("a: b\n\nc: d\n\n", 8) == 6);
+	CHECK("windows: CRLF empty lines end records, but joined",
+	    rec_whole_records("a: b\r\n\r\nc: d\r\n", 14) == 8 &&
+	    rec_whole_records("a: b \\\r\n\r\nc: d\r\n", 16) == 0);
 	for (i = 0; i < sizeof crafted / sizeof crafted[0] +
 	    sizeof files / sizeof files[0]; i++) {
 		memset(&f, 0, sizeof f);	/* FILE_BORROWED: nothing to release */
@@ -1371,6 +1493,7 @@ main(void)
 {
 	test_values();
 	test_diagnostics();
+	test_one_diagnostic();
 	test_lookup();
 	test_words();
 	test_search();

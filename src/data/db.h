@@ -83,6 +83,11 @@ struct db_pending {
 	int topic;			/* 1: a topic; 0: a See */
 };
 
+/* What a fault, reported, left unread: a Topic's id (its entries' topics
+ * are not checked), an Entry's id (See links are not), a record set
+ * (neither, nor whether the file has topics and entries). */
+enum { DB_UNSURE_TOPICS = 1, DB_UNSURE_ENTRIES = 2, DB_UNSURE_SETS = 4 };
+
 struct db {
 	struct file text;		/* the bytes every span points into
 					 * (a streamed file: none) */
@@ -99,6 +104,9 @@ struct db {
 	size_t count;			/* entries in the file, held or not */
 	struct db_pending *pending;	/* checks that wait for the whole file */
 	size_t npending, pending_cap;
+	int unsure;			/* DB_UNSURE_*: what a reported fault
+					 * left unread, whose checks would
+					 * only repeat it */
 	/* A file read as it streams (db_open): it is read whole once, for
 	 * its topics, terms and checks, and again only as asked; the
 	 * entries held are those asked for (db_hold). */

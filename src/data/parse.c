@@ -55,24 +55,51 @@ dest(const struct parser *ps, int set)
 	return set == SET_ENTRY ? ps->into : ps->db;
 }
 
+/* What field_value found of a value: fine, not read (its bytes were
+ * rejected, or it holds the next field), or read and at fault; each fault
+ * reported. */
+enum { VALUE_OK, VALUE_UNREAD, VALUE_BAD };
+
+/* Does f's value hold, by a backslash, the line of a field of set? */
+static const struct field_rule *
+joined_field(int set, const struct rec_field *f)
+{
+	return f->join_line ? find_rule(&record_sets[set], f->join_name) : NULL;
+}
+
+/* Is f's value not there to read: rejected for its bytes, or holding the
+ * next field?  Either was reported: nothing is checked of it. */
+static int
+unread(int set, const struct rec_field *f)
+{
+	return f->rejected || joined_field(set, f) != NULL;
+}
+
 /*
  * The value of field f by its rule: a one-line value joined across lines
  * is decoded (into the arena), any other kept as written.  Reports a rule
- * broken.  Returns 0, or -1 out of memory.
+ * broken.  Returns VALUE_*, or -1 out of memory.
  */
 static int
 field_value(struct parser *ps, int set, const struct field_rule *rule,
     const struct rec_field *f, struct span *v)
 {
+	const struct field_rule *next;
 	char msg[300];
 
 	*v = f->value;
 	if (f->rejected)
-		return 0;	/* its bytes were reported: nothing more to say */
+		return VALUE_UNREAD;	/* its bytes were reported */
+	if ((next = joined_field(set, f)) != NULL) {
+		parse_diag(ps, f->join_line, "backslash at the end of the line "
+		    "joins the next line, field '%s', to this '%s' value (remove "
+		    "the backslash)", next->name, rule->name);
+		return VALUE_UNREAD;
+	}
 	if ((rule->flags & ONE_LINE) && f->multiline) {
 		parse_diag(ps, f->line, "'%s' must be one line; "
 		    "'+' continuation lines are for Body and Note", rule->name);
-		return 0;
+		return VALUE_BAD;
 	}
 	if ((rule->flags & ONE_LINE) && f->joined) {
 		if ((v->p = keep_decoded(ps, dest(ps, set), f->value, &v->len)) == NULL)
@@ -80,13 +107,15 @@ field_value(struct parser *ps, int set, const struct field_rule *rule,
 		ps->decoded = 1;
 	}
 	if (!ps->first)
-		return 0;	/* checked the first time */
+		return VALUE_OK;	/* checked the first time */
 	if (v->len == 0 && (rule->flags & (REQUIRED | REPEATED)))
 		parse_diag(ps, f->line, "empty '%s' field", rule->name);
 	else if (rule->valid &&
 	    rule->valid(ps->db, record_sets[set].name, *v, msg, sizeof msg) < 0)
 		parse_diag(ps, f->line, "%s", msg);
-	return 0;
+	else
+		return VALUE_OK;
+	return VALUE_BAD;
 }
 
 /* Append the values of a repeated field, in file order, as one list. */
@@ -100,13 +129,19 @@ store_list(struct parser *ps, int set, const struct rec_record *rr,
 
 	l->first = db->nvalues;
 	l->count = 0;
+	int rc;
+
 	for (i = 0; i < rr->nfields; i++) {
 		if (ps->rules[i] != rule)
 			continue;
-		if (field_value(ps, set, rule, &rr->fields[i], &v) < 0 ||
-		    mem_grow(&db->values, &db->values_cap, db->nvalues + 1,
-		    sizeof *db->values) < 0)
+		/* A value not read is not in the list: a See of it would
+		 * say it names no entry. */
+		if ((rc = field_value(ps, set, rule, &rr->fields[i], &v)) < 0 ||
+		    (rc != VALUE_UNREAD && mem_grow(&db->values, &db->values_cap,
+		    db->nvalues + 1, sizeof *db->values) < 0))
 			return -1;
+		if (rc == VALUE_UNREAD)
+			continue;
 		db->values[db->nvalues++] = v;
 		l->count++;
 	}
@@ -129,7 +164,8 @@ check_answers(struct parser *ps, const struct rec_record *rr,
 
 	for (i = 0; i < rr->nfields; i++) {
 		if (ps->rules[i] == NULL ||
-		    ps->rules[i]->offset != offsetof(struct record, asks))
+		    ps->rules[i]->offset != offsetof(struct record, asks) ||
+		    unread(SET_ENTRY, &rr->fields[i]))
 			continue;
 		ask = db_value(db, r->asks, n++);
 		if ((answer = db_ask_answer(ask)).p == NULL ||
@@ -164,6 +200,7 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 	struct list l;
 	size_t i, k;
 	char allowed[200];
+	int id_read = 0, rc;
 
 	memset(&r, 0, sizeof r);
 	memset(seen_line, 0, sizeof seen_line);
@@ -196,10 +233,23 @@ store_record(struct parser *ps, int set, const struct rec_record *rr)
 			continue;
 		}
 		seen_line[k] = f->line;
-		if (field_value(ps, set, rule, f, &v) < 0)
+		if ((rc = field_value(ps, set, rule, f, &v)) < 0)
 			return -1;
+		if (rule->offset == offsetof(struct record, id))
+			id_read = rc == VALUE_OK;
 		memcpy((char *)&r + rule->offset, &v, sizeof v);
 	}
+	/* An id at fault (reported) may not be the id the records that
+	 * name it name: they are not said to name none. */
+	if (!id_read && ps->first && set != SET_TERM)
+		ps->db->unsure |= set == SET_TOPIC ? DB_UNSURE_TOPICS :
+		    DB_UNSURE_ENTRIES;
+	/* A field a backslash joined to the value before it was reported
+	 * there: the record is not also said to lack it. */
+	for (i = 0; rr->joins_field && i < rr->nfields; i++)
+		if ((rule = joined_field(set, &rr->fields[i])) != NULL &&
+		    !seen_line[k = (size_t)(rule - rs->rules)])
+			seen_line[k] = rr->fields[i].join_line + 1;
 	for (k = 0; k < rs->nrules; k++) {
 		rule = &rs->rules[k];
 		if ((rule->flags & REQUIRED) && !seen_line[k]) {
@@ -239,14 +289,14 @@ read_descriptor(struct parser *ps, const struct rec_record *rr)
 	size_t i;
 	int set;
 
-	if (f->rejected) {
-		ps->set = SET_SKIP;
-		return;
-	}
+	/* A set that cannot be read is skipped: nothing more is said of
+	 * its records, nor of what they would have held. */
+	ps->set = SET_SKIP;
+	if (f->rejected)
+		goto skipped;
 	if (f->name.len != 4 || memcmp(f->name.p, "%rec", 4) != 0) {
 		parse_diag(ps, f->line, "a record descriptor must start with '%%rec:'");
-		ps->set = SET_NONE;
-		return;
+		goto skipped;
 	}
 	for (set = 0; set < NSETS; set++)
 		if (span_equal(f->value, span_from(record_sets[set].name)))
@@ -254,8 +304,7 @@ read_descriptor(struct parser *ps, const struct rec_record *rr)
 	if (set == NSETS) {
 		parse_diag(ps, f->line, "unknown record set '%s' "
 		    "(hipacu reads 'Topic', 'Entry' and 'Term')", quote(&q, f->value));
-		ps->set = SET_NONE;
-		return;
+		goto skipped;
 	}
 	if (ps->declared[set])
 		parse_diag(ps, f->line, "second '%%rec: %s' "
@@ -269,6 +318,11 @@ read_descriptor(struct parser *ps, const struct rec_record *rr)
 			    "descriptor (put a blank line before the first record)",
 			    quote(&q, rr->fields[i].name));
 	ps->set = set;
+	return;
+skipped:
+	if (ps->first)
+		ps->db->unsure |= DB_UNSURE_SETS | DB_UNSURE_TOPICS |
+		    DB_UNSURE_ENTRIES;
 }
 
 /* Each record the rec layer reads: a descriptor, or data of the set. */
@@ -314,8 +368,10 @@ parse_text(struct parser *ps, const char *buf, size_t len, size_t base,
 	rd.error = syntax_error;
 	rd.arg = ps;
 	rd.line = *line;
+	rd.crlf = ps->crlf;
 	rc = rec_parse(buf, len, &rd);
 	*line = rd.line;
+	ps->crlf = rd.crlf;
 	if (rc == 0 && ps->first)
 		rc = index_entries(ps, from);
 	if (rc < 0)

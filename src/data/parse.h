@@ -28,6 +28,7 @@ struct parser {
 	const struct field_rule **rules;	/* each field's rule, or NULL */
 	size_t rules_cap;
 	int decoded;			/* the record has a value joined across lines */
+	int crlf;			/* CRLF line ends said (rec_reader) */
 	struct db_scratch *scratch;	/* where such a value is decoded */
 };
 

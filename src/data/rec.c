@@ -18,10 +18,15 @@ struct reader {
 	unsigned long record_line;	/* 0 when no record is open */
 	size_t record_start;		/* offset in buf of its first line */
 	int record_split;		/* a line join inside a word */
+	int record_joins_field;		/* a field has a join_line */
 	char before_backslash;		/* last byte before a joining backslash */
 	int can_continue;		/* last line was a field or '+' line */
 	int joining;			/* last line ended in a backslash */
+	unsigned long blank_join;	/* the line whose backslash joined the
+					 * empty line before this one; 0 */
 	int value_too_long;		/* reported for the current field */
+	int crlf;			/* CRLF line ends said (rec_reader) */
+	int cr;				/* this line ends in CR LF */
 };
 
 /* Report a syntax error; %s arguments must be escaped by the caller. */
@@ -60,9 +65,6 @@ bad_byte(struct reader *rd, const char *s, size_t i, size_t max)
 
 	if (c == '\0')
 		error(rd, rd->lineno, "NUL byte at column %zu", i + 1);
-	else if (c == '\r' && (i + 1 == max || s[i + 1] == '\n'))
-		error(rd, rd->lineno, "carriage return at end of line "
-		    "(CRLF line ends; save the file with LF line ends)");
 	else if (utf8_decode(s + i, max - i, &cp) == 0)
 		error(rd, rd->lineno, "invalid UTF-8 byte 0x%02x at column %zu",
 		    c, i + 1);
@@ -97,8 +99,9 @@ good_char(const char *s, size_t i, size_t max)
  * newline, its bytes checked on the way: printable UTF-8 and tabs only,
  * and no more than REC_MAX_LINE of them.  One pass finds the newline and
  * checks, eight bytes at a time where they are printable ASCII, as most
- * are.  *ok is 0 after the first problem is reported (the caller then
- * skips the line).
+ * are.  A CR before the newline is the line's end too (rd->cr set): the
+ * first is said, once in the file.  *ok is 0 after the first problem is
+ * reported (the caller then skips the line).
  */
 static size_t
 scan_line(struct reader *rd, const char *s, size_t max, int *ok)
@@ -123,6 +126,14 @@ scan_line(struct reader *rd, const char *s, size_t max, int *ok)
 			break;
 		if (s[i] == '\n')
 			return i;
+		if (s[i] == '\r' && (i + 1 == max || s[i + 1] == '\n')) {
+			if (!rd->crlf)
+				error(rd, rd->lineno, "the file has CRLF line ends "
+				    "(save it with LF line ends)");
+			rd->crlf = 1;
+			rd->cr = 1;
+			return i;
+		}
 		if ((len = good_char(s, i, max)) == 0) {
 			bad_byte(rd, s, i, max);
 			*ok = 0;
@@ -157,11 +168,13 @@ end_record(struct reader *rd, const char *at)
 		r.start = rd->record_start;
 		r.end = (size_t)(at - rd->buf);
 		r.split = rd->record_split;
+		r.joins_field = rd->record_joins_field;
 		rc = rd->rd->on_record(rd->rd->arg, &r);
 	}
 	rd->nfields = 0;
 	rd->record_line = 0;
 	rd->record_split = 0;
+	rd->record_joins_field = 0;
 	rd->can_continue = 0;
 	return rc;
 }
@@ -268,6 +281,13 @@ read_field_line(struct reader *rd, const char *s, size_t len, int joins)
 		rd->can_continue = 0;
 		return 0;
 	}
+	if (rd->nfields > 0 && i == 4 && memcmp(s, "%rec", 4) == 0) {
+		/* A descriptor is a record of its own: this one starts here. */
+		error(rd, rd->lineno, "no blank line before '%%rec:' (a record "
+		    "descriptor is a record of its own)");
+		if (end_record(rd, s) < 0)
+			return -1;
+	}
 	if ((f = new_field(rd, s, i)) == NULL)
 		return -1;
 	f->joined = joins;
@@ -283,6 +303,22 @@ read_field_line(struct reader *rd, const char *s, size_t len, int joins)
 	return 0;
 }
 
+/* The line s, which a backslash joins to the last field's value, if it
+ * starts as a field does: the first such line of the value is kept. */
+static void
+note_joined_field(struct reader *rd, const char *s, size_t len)
+{
+	struct rec_field *f = &rd->fields[rd->nfields - 1];
+	size_t n;
+
+	if (f->join_line || (n = field_name_len(s, len)) == 0)
+		return;
+	f->join_line = rd->lineno - 1;
+	f->join_name.p = s;
+	f->join_name.len = n;
+	rd->record_joins_field = 1;
+}
+
 /* One physical line, without its newline, whose bytes are checked. */
 static int
 read_line(struct reader *rd, const char *s, size_t len)
@@ -292,6 +328,15 @@ read_line(struct reader *rd, const char *s, size_t len)
 
 	joins = len > 0 && s[len - 1] == '\\';
 	if (rd->joining) {
+		/* The line the backslash joins could be the empty line that
+		 * ends a record, or start a field (a capital first, as the
+		 * names of fields have): the next line, or the record's
+		 * reader, says whether it was meant.  Most joined lines go
+		 * on with a sentence, and are passed at the first byte. */
+		if (len == 0)
+			rd->blank_join = rd->lineno - 1;
+		else if ((unsigned)(s[0] - 'A') < 26)
+			note_joined_field(rd, s, len);
 		/* recutils joins the next physical line verbatim. */
 		if (len > 0 && s[0] != ' ' && s[0] != '\t' && rd->before_backslash != ' ' &&
 		    rd->before_backslash != '\t')
@@ -373,6 +418,21 @@ read_rejected(struct reader *rd, const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * The line at s follows an empty line that a backslash joined, and is no
+ * '+' line that would go on with the value: the record was meant to end
+ * at the empty line.  Said at the backslash, and ended there.
+ */
+static int
+end_joined_record(struct reader *rd, const char *s)
+{
+	error(rd, rd->blank_join, "backslash at the end of the line joins the "
+	    "empty line after it, so the record does not end there (remove "
+	    "the backslash)");
+	rd->blank_join = 0;
+	return end_record(rd, s);
+}
+
 int
 rec_parse(const char *buf, size_t len, struct rec_reader *r)
 {
@@ -384,21 +444,37 @@ rec_parse(const char *buf, size_t len, struct rec_reader *r)
 	rd.rd = r;
 	rd.buf = buf;
 	rd.lineno = r->line;
+	rd.crlf = r->crlf;
+	if (r->line == 0 && len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+		error(&rd, 1, "the file starts with a byte order mark, U+FEFF "
+		    "(save it as UTF-8 without one)");
+		line += 3;
+	}
 	while (rc == 0 && line < end) {
 		rd.lineno++;
+		rd.cr = 0;
 		nl = line + scan_line(&rd, line, (size_t)(end - line), &ok);
+		if (rd.blank_join && !rd.joining && (nl == line || line[0] != '+'))
+			rc = end_joined_record(&rd, line);
+		if (rc < 0)
+			break;
 		if (ok)
 			rc = read_line(&rd, line, (size_t)(nl - line));
 		else
 			rc = read_rejected(&rd, line, (size_t)(nl - line));
-		line = nl + 1;
+		if (rd.blank_join && !rd.joining && nl > line && line[0] == '+')
+			rd.blank_join = 0;	/* the value goes on: as meant */
+		line = nl + 1 + rd.cr;
 	}
 	if (rc == 0 && rd.joining)
 		error(&rd, rd.lineno, "backslash at the end of the last line joins "
 		    "it to nothing");
+	else if (rc == 0 && rd.blank_join)
+		rc = end_joined_record(&rd, end);
 	if (rc == 0)
 		rc = end_record(&rd, buf + len);
 	r->line = rd.lineno;
+	r->crlf = rd.crlf;
 	mem_free(rd.fields);
 	return rc;
 }
@@ -406,13 +482,21 @@ rec_parse(const char *buf, size_t len, struct rec_reader *r)
 size_t
 rec_whole_records(const char *buf, size_t len)
 {
-	size_t i;
+	size_t i, j;
 
-	/* An empty line after one that does not end in a backslash: a line
-	 * that does would join it. */
-	for (i = len; i >= 3; i--)
-		if (buf[i - 1] == '\n' && buf[i - 2] == '\n' && buf[i - 3] != '\\')
+	/* An empty line (LF or CRLF) after one that does not end in a
+	 * backslash: a line that does would join it.  j: the newline of the
+	 * line before the empty one. */
+	for (i = len; i >= 3; i--) {
+		if (buf[i - 1] != '\n')
+			continue;
+		j = i - 2 - (buf[i - 2] == '\r');
+		if (j == 0 || buf[j] != '\n')
+			continue;
+		j -= buf[j - 1] == '\r' && j >= 2;
+		if (buf[j - 1] != '\\')
 			return i;
+	}
 	return 0;
 }
 
@@ -431,6 +515,9 @@ rec_decode(struct span v, char *out, size_t size)
 		nl = memchr(p, '\n', (size_t)(end - p));
 		q = p;
 		n = (size_t)((nl ? nl : end) - p);
+		/* A CRLF file is read as if its lines ended in LF. */
+		if (nl != NULL && n > 0 && q[n - 1] == '\r')
+			n--;
 		if (!first && !joined && n > 0 && q[0] == '+') {
 			/* A continuation line: a new line of the value. */
 			q++;

@@ -27,6 +27,10 @@ struct rec_field {
 	int joined;		/* has lines joined by a final backslash */
 	int rejected;		/* its first line was rejected for its bytes
 				 * (and reported): the value is empty */
+	unsigned long join_line;	/* 0, or the line whose backslash
+				 * joins a line that starts as a field
+				 * does, "Name: ..." (join_name) */
+	struct span join_name;
 };
 
 /* A record: the fields of a block of lines between blank lines. */
@@ -36,6 +40,7 @@ struct rec_record {
 	unsigned long line;	/* of its first field */
 	size_t start, end;	/* the bytes of the buffer it was read from */
 	int split;		/* a backslash join splits a word in it */
+	int joins_field;	/* a field of it has a join_line */
 };
 
 /*
@@ -51,13 +56,21 @@ struct rec_reader {
 	void *arg;
 	unsigned long line;	/* lines before buf: its first is line + 1;
 				 * rec_parse leaves the last line read */
+	int crlf;		/* CRLF line ends said already: said once in
+				 * a file, whose lines are then read as if
+				 * they ended in LF; rec_parse sets it */
 };
 
 /*
  * Read len bytes of recutils text (which need not be NUL-terminated).
  * Every line's bytes are checked: UTF-8 without control characters (tabs
- * aside), no CR at a line end, no NUL.  Returns 0, or -1 when memory ran
- * out or on_record stopped; syntax errors go to error and do not stop it.
+ * aside), no NUL.  Each fault is said once, at its line, and reading goes
+ * on as if it were mended: a byte order mark at the start of the file
+ * (line 0) is skipped, CRLF line ends (said once) read as LF, a '%rec:'
+ * line with no blank line before it starts a record, a backslash that
+ * joins an empty line (but to a '+' line) ends the record there.
+ * Returns 0, or -1 when memory ran out or on_record stopped; syntax
+ * errors go to error and do not stop it.
  */
 int rec_parse(const char *buf, size_t len, struct rec_reader *rd);
 
@@ -72,8 +85,9 @@ struct span rec_decode(struct span value, char *out, size_t size);
 /*
  * How many of the len bytes at buf are whole records, which rec_parse
  * reads as it would read them in the whole text: up to an empty line
- * after a line that does not end in a backslash (which would join it),
- * or 0 if there is none.  A file read a block at a time is parsed so.
+ * (LF or CRLF) after a line that does not end in a backslash (which
+ * would join it), or 0 if there is none.  A file read a block at a time
+ * is parsed so.
  */
 size_t rec_whole_records(const char *buf, size_t len);
 

@@ -241,22 +241,27 @@ parse_checks(struct db *db)
 	size_t i;
 	long t;
 
-	if (db->ntopics == 0)
+	/* What a fault left unread (db->unsure) is not said to be missing:
+	 * the fault is said, once, where it is. */
+	if (db->ntopics == 0 && !(db->unsure & DB_UNSURE_SETS))
 		db_diag(db, 0, "no Topic records (a '%%rec: Topic' set is required)");
-	if (db->count == 0)
+	if (db->count == 0 && !(db->unsure & DB_UNSURE_SETS))
 		db_diag(db, 0, "no entries (a '%%rec: Entry' set with records is required)");
 	/* In the order found: an entry's topic, then its See links. */
 	for (i = 0; i < db->npending; i++) {
 		const struct db_pending *p = &db->pending[i];
 
 		if (!p->topic) {
-			if (db_find_ordinal(db, p->value) < 0)
+			if (db_find_ordinal(db, p->value) < 0 &&
+			    !(db->unsure & DB_UNSURE_ENTRIES))
 				db_diag(db, p->line, "Entry '%s' has See '%s', "
 				    "but no entry has that id", quote(&q1, p->id),
 				    quote(&q2, p->value));
 		} else if ((t = db_find_topic(db, p->value)) < 0) {
-			db_diag(db, p->line, "Entry '%s' has unknown topic '%s'",
-			    quote(&q1, p->id), quote(&q2, p->value));
+			if (!(db->unsure & DB_UNSURE_TOPICS))
+				db_diag(db, p->line, "Entry '%s' has unknown "
+				    "topic '%s'", quote(&q1, p->id),
+				    quote(&q2, p->value));
 			resolve_topic(db, p->ordinal, 0);
 		} else {
 			resolve_topic(db, p->ordinal, (size_t)t);

@@ -5,4 +5,4 @@ status: 2
 --- stderr
 hipacu: tests/data/crlf.rec: no Topic records (a '%rec: Topic' set is required)
 hipacu: tests/data/crlf.rec: no entries (a '%rec: Entry' set with records is required)
-hipacu: tests/data/crlf.rec:1: carriage return at end of line (CRLF line ends; save the file with LF line ends)
+hipacu: tests/data/crlf.rec:1: the file has CRLF line ends (save it with LF line ends)
