@@ -9,6 +9,7 @@
 
 #include "ctx.h"
 #include "../data/embedded.h"
+#include "../search/scan.h"
 #include "../base/mem.h"
 
 /* What every document says besides its entries. */
@@ -132,6 +133,7 @@ ctx_load_db(struct ctx *c, struct db *db, const char *path)
 	}
 	guard_mapped_file(path);
 	db_init(db, c->reserved);
+	db->check = scan_check_terms;
 	return db_read_file(db, path);
 }
 
@@ -162,6 +164,7 @@ ctx_open(struct ctx *c)
 	if (c->loaded || c->data == NULL)
 		return ctx_load(c);
 	db_init(&c->db, c->reserved);
+	c->db.check = scan_check_terms;
 	return ctx_loaded(c, db_open(&c->db, c->data));
 }
 

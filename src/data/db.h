@@ -94,6 +94,11 @@ struct db {
 	char name[256];			/* file name, escaped, for messages */
 	int (*reserved)(struct span name);	/* a name no topic may have
 					 * (a command's), or NULL */
+	int (*check)(struct db *db);	/* NULL, or the checks a layer above
+					 * makes of the file (the Terms'
+					 * words), run at the end of its
+					 * first reading if the parse found
+					 * nothing: 0, or -1 with diags */
 	struct record *topics, *entries, *terms;
 	size_t ntopics, nentries, nterms, topics_cap, entries_cap, terms_cap;
 	struct span *values;		/* Alias, Keyword, See and Word values */

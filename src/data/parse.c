@@ -410,6 +410,8 @@ db_parse(struct db *db, const char *buf, size_t len, const char *name, int how)
 		parse_checks(db);
 	else
 		db_sort_diags(db);
+	if (rc == 0 && db->ndiags == 0 && db->check != NULL)
+		rc = db->check(db);
 	return rc < 0 || db->ndiags ? -1 : 0;
 }
 

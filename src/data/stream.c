@@ -293,6 +293,10 @@ read_file(struct db *db, const struct span *needles, size_t nneedles,
 			db_diag(db, 0, "empty file");
 		else
 			parse_checks(db);
+		/* The checks above, as a held file gets them: a walk of
+		 * their own, made now that the Terms are read. */
+		if (db->ndiags == 0 && db->check != NULL && db->check(db) < 0)
+			return -1;
 		return db->ndiags ? -1 : 0;
 	}
 	return 0;

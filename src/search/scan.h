@@ -36,9 +36,12 @@ int scan_entry_words(const struct db *db, const struct record *e,
     int (*fn)(void *arg, int field, const struct word *w), void *arg);
 
 /*
- * The check that needs the words of every entry, and so is left to
- * 'hipacu check': each Means word of a Term must be held by some entry.
- * Returns 0, or -1 with diagnostics added.
+ * The check that needs the words of the entries: each word of a Term's
+ * Means or Nearest must be held by some entry.  It walks the entries
+ * until every word is found (a file that streams: a reading of its own,
+ * which stops there).  A loaded file gets it as its db->check, so that
+ * every command checks a file as 'hipacu check' does.  Returns 0, or -1
+ * with diagnostics added.
  */
 int scan_check_terms(struct db *db);
 
