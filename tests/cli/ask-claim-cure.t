@@ -11,7 +11,7 @@ Osteoarthritis (condition: osteoarthritis)
     smooth tissue covering the ends of the bones in a joint); acupuncture may
     help in two ways, by relieving or easing pain and by reducing inflammation.
 
-A complement, not a cure (condition: complementary-care)
+Alongside conventional care (condition: complementary-care)
     hipacu show complementary-care
     Whatever the hip condition, acupuncture will not undo structural damage, but
     it can help manage symptoms across many different kinds of hip trouble as a
@@ -23,15 +23,15 @@ Sciatica (condition: sciatica)
     conditions generally it does not cure structural damage, though it can
     complement conventional approaches in managing symptoms.
 
-See a medical doctor first (safety: see-a-doctor)
-    hipacu show see-a-doctor
-    For more on how acupuncture fits in with other care, see "A complement, not
-    a cure".
-
 Possible side effects (safety: side-effects)
     hipacu show side-effects
     Acupuncture is generally safe: minor side effects can occur, and serious
     problems are rare when the treatment is given by a trained professional.
+
+Muscle strains and sprains (condition: muscle-strain)
+    hipacu show muscle-strain
+    Acupuncture could also play a part in managing a strained or sprained hip
+    muscle, in the groin or the hamstrings for instance.
 
 13 more matched; to see them all:
     hipacu search --all will acupuncture cure my arthritis

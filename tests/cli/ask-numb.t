@@ -11,7 +11,7 @@ During a session (session: during-a-session)
     At the needle sites, the feeling is often described as a dull ache, a
     tingling or a feeling of warmth.
 
-A complement, not a cure (condition: complementary-care)
+Alongside conventional care (condition: complementary-care)
     hipacu show complementary-care
     Whatever the hip condition, acupuncture will not undo structural damage, but
     it can help manage symptoms across many different kinds of hip trouble as a

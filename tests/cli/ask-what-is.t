@@ -7,7 +7,7 @@ Hip pain and acupuncture (condition: hip-pain)
     Hip pain, a common complaint, can disrupt daily life; acupuncture is one
     ancient practice explored for it.
 
-A complement, not a cure (condition: complementary-care)
+Alongside conventional care (condition: complementary-care)
     hipacu show complementary-care
     Whatever the hip condition, acupuncture will not undo structural damage, but
     it can help manage symptoms across many different kinds of hip trouble as a

@@ -8,7 +8,7 @@ Who should be careful (safety: contraindications)
     contraindication); if you have one of these or another significant medical
     condition, tell your practitioner and discuss the risks with them.
 
-A complement, not a cure (condition: complementary-care)
+Alongside conventional care (condition: complementary-care)
     hipacu show complementary-care
     Whatever the hip condition, acupuncture will not undo structural damage, but
     it can help manage symptoms across many different kinds of hip trouble as a

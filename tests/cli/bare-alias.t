@@ -17,7 +17,7 @@ care in managing the symptoms.
 Also called: groin strain, pulled groin, hamstring strain, pulled hamstring, hip
              sprain, hip strain, pulled hip muscle, sprained hip
 See also:
-  hipacu show complementary-care  A complement, not a cure
+  hipacu show complementary-care  Alongside conventional care
 Source: Conditions Acupuncture May Assist (article section)
 
 General information from one article, not medical advice. Consult a medical

@@ -12,7 +12,7 @@ The word bursae is the plural of bursa.
 
 Also called: inflamed bursa, bursa inflammation
 See also:
-  hipacu show complementary-care  A complement, not a cure
+  hipacu show complementary-care  Alongside conventional care
 Source: Conditions Acupuncture May Assist (article section)
 
 General information from one article, not medical advice. Consult a medical

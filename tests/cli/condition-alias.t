@@ -12,12 +12,12 @@ Osteoarthritis is among the kinds of hip pain for which acupuncture has been
 explored.
 
 As with hip conditions generally, acupuncture does not cure structural damage,
-though it can complement conventional approaches in managing symptoms (see "A
-complement, not a cure").
+though it can complement conventional approaches in managing symptoms (see
+"Alongside conventional care").
 
 Also called: OA, hip osteoarthritis
 See also:
-  hipacu show complementary-care  A complement, not a cure
+  hipacu show complementary-care  Alongside conventional care
 Source: Conditions Acupuncture May Assist (article section)
 
 General information from one article, not medical advice. Consult a medical

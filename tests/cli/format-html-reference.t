@@ -28,7 +28,7 @@ status: 0
 <li><a href="#e-piriformis-syndrome">Piriformis syndrome</a></li>
 <li><a href="#e-bursitis">Hip bursitis</a></li>
 <li><a href="#e-muscle-strain">Muscle strains and sprains</a></li>
-<li><a href="#e-complementary-care">A complement, not a cure</a></li>
+<li><a href="#e-complementary-care">Alongside conventional care</a></li>
 </ol></li>
 <li><a href="#t-1">Mechanisms</a>
 <ol>
@@ -92,7 +92,7 @@ status: 0
 <p>Hip pain can weigh significantly on what people do day to day and on their quality of life. Many people who complain of hip pain turn to a range of different approaches to manage the discomfort.</p>
 <p>Acupuncture, a healing practice with ancient roots, has been explored for the benefits it might offer people with hip pain. The rest of this reference describes how acupuncture may act on hip pain, which conditions it may help with, what sessions involve, and what to consider for safety.</p>
 <p><strong>Also called:</strong> hip ache, painful hip</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;, &ldquo;<a href="#e-see-a-doctor">See a medical doctor first</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">Alongside conventional care</a>&rdquo;, &ldquo;<a href="#e-see-a-doctor">See a medical doctor first</a>&rdquo;</p>
 <p class="source">Source: the article's opening paragraph.</p>
 </article>
 <article id="e-osteoarthritis">
@@ -129,9 +129,9 @@ status: 0
 <figcaption>Marked: where this condition is felt, as the article describes it: the hip. The marks are not where needles go. Both sides of the body are marked because the article does not say which side: it may be only one.</figcaption>
 </figure>
 <p>Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored.</p>
-<p>As with hip conditions generally, acupuncture does not cure structural damage, though it can complement conventional approaches in managing symptoms (see &quot;A complement, not a cure&quot;).</p>
+<p>As with hip conditions generally, acupuncture does not cure structural damage, though it can complement conventional approaches in managing symptoms (see &quot;Alongside conventional care&quot;).</p>
 <p><strong>Also called:</strong> OA, hip osteoarthritis</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">Alongside conventional care</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 </article>
 <article id="e-sciatica">
@@ -179,7 +179,7 @@ status: 0
 <article id="e-piriformis-syndrome">
 <h3>Piriformis syndrome</h3>
 <p class="meta">Conditions</p>
-<p class="summary">In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve (a large nerve running from the lower back down the leg); acupuncture could ease the pain.</p>
+<p class="summary">In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve; acupuncture could ease the pain.</p>
 <figure class="where">
 <svg viewBox="0 0 420 362" role="img" aria-label="Front and back of the lower body, marked where this condition is felt, as the article describes it: the hip and the buttock. The marks are not where needles go." xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>
@@ -252,7 +252,7 @@ status: 0
 </figure>
 <p>The word bursae is the plural of bursa.</p>
 <p><strong>Also called:</strong> inflamed bursa, bursa inflammation</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">Alongside conventional care</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 </article>
 <article id="e-muscle-strain">
@@ -295,16 +295,16 @@ status: 0
 <p>In cases where hip muscles are strained or sprained, such as the groin or hamstring muscles, acupuncture treatment has three aims: to support healing, to ease tension in the muscles, and to relieve pain in the affected area.</p>
 <p>Acupuncture does not mend structural damage, but it can complement conventional care in managing the symptoms.</p>
 <p><strong>Also called:</strong> groin strain, pulled groin, hamstring strain, pulled hamstring, hip sprain, hip strain, pulled hip muscle, sprained hip</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-complementary-care">Alongside conventional care</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 </article>
 <article id="e-complementary-care">
-<h3>A complement, not a cure</h3>
+<h3>Alongside conventional care</h3>
 <p class="meta">Conditions</p>
 <p class="summary">Whatever the hip condition, acupuncture will not undo structural damage, but it can help manage symptoms across many different kinds of hip trouble as a complement to conventional care.</p>
 <p>A complementary therapy, which acupuncture can be, is one used together with conventional medical approaches.</p>
 <p>Before starting acupuncture, see a medical doctor, as set out under &quot;See a medical doctor first&quot;.</p>
-<p><strong>Also called:</strong> not a cure, complementary therapy</p>
+<p><strong>Also called:</strong> no cure for structural damage, complementary therapy</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-see-a-doctor">See a medical doctor first</a>&rdquo;, &ldquo;<a href="#e-osteoarthritis">Osteoarthritis</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 </article>
@@ -395,9 +395,9 @@ status: 0
 <p class="meta">Safety</p>
 <p class="summary">Always speak to a medical doctor before you begin acupuncture, above all when your hip pain is severe or persistent or comes with other symptoms that are a cause for concern, and bear in mind that acupuncture can work as a complementary therapy, used together with conventional medical treatments.</p>
 <p>Anyone with a bleeding disorder, a pacemaker or another significant medical condition should also tell the practitioner and discuss the risks (see &quot;Who should be careful&quot;).</p>
-<p>For more on how acupuncture fits in with other care, see &quot;A complement, not a cure&quot;.</p>
+<p>For more on how acupuncture fits in with other care, see &quot;Alongside conventional care&quot;.</p>
 <p><strong>Also called:</strong> doctor, GP, physician, medical doctor</p>
-<p><strong>See also:</strong> &ldquo;<a href="#e-contraindications">Who should be careful</a>&rdquo;, &ldquo;<a href="#e-complementary-care">A complement, not a cure</a>&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;<a href="#e-contraindications">Who should be careful</a>&rdquo;, &ldquo;<a href="#e-complementary-care">Alongside conventional care</a>&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Safety and Important Considerations&rdquo;.</p>
 </article>
 <article id="e-choosing-a-practitioner">
@@ -414,7 +414,7 @@ status: 0
 <h3>Possible side effects</h3>
 <p class="meta">Safety</p>
 <p class="summary">Acupuncture is generally safe: minor side effects can occur, and serious problems are rare when the treatment is given by a trained professional.</p>
-<p>Minor side effects that you may notice include slight bruising, soreness where the needles went in, or a temporary, short spell of dizziness.</p>
+<p>Minor side effects that you may notice include slight bruising, soreness where the needles went in, or dizziness that is temporary.</p>
 <p>For how to choose a trained professional, see &quot;Choosing a practitioner&quot;.</p>
 <p><strong>Also called:</strong> side effects, risks, adverse effects</p>
 <p><strong>See also:</strong> &ldquo;<a href="#e-choosing-a-practitioner">Choosing a practitioner</a>&rdquo;, &ldquo;<a href="#e-contraindications">Who should be careful</a>&rdquo;</p>

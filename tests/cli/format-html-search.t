@@ -22,7 +22,7 @@ status: 0
 <h2>Possible side effects</h2>
 <p class="meta">Safety</p>
 <p class="summary">Acupuncture is generally safe: minor side effects can occur, and serious problems are rare when the treatment is given by a trained professional.</p>
-<p>Minor side effects that you may notice include slight bruising, soreness where the needles went in, or a temporary, short spell of dizziness.</p>
+<p>Minor side effects that you may notice include slight bruising, soreness where the needles went in, or dizziness that is temporary.</p>
 <p>For how to choose a trained professional, see &quot;Choosing a practitioner&quot;.</p>
 <p><strong>Also called:</strong> side effects, risks, adverse effects</p>
 <p><strong>See also:</strong> &ldquo;Choosing a practitioner&rdquo;, &ldquo;Who should be careful&rdquo;</p>

@@ -88,7 +88,7 @@ figure.where{float:right;width:40%;margin:0 0 .4rem 1rem}figure.where svg{max-wi
 </figure>
 <p>The word bursae is the plural of bursa.</p>
 <p><strong>Also called:</strong> inflamed bursa, bursa inflammation</p>
-<p><strong>See also:</strong> &ldquo;A complement, not a cure&rdquo;</p>
+<p><strong>See also:</strong> &ldquo;Alongside conventional care&rdquo;</p>
 <p class="source">Source: the article's section &ldquo;Conditions Acupuncture May Assist&rdquo;.</p>
 </article>
 </main>

@@ -8,7 +8,7 @@ status: 0
 
 ## Contents
 
-- Conditions: Hip pain and acupuncture; Osteoarthritis; Sciatica; Piriformis syndrome; Hip bursitis; Muscle strains and sprains; A complement, not a cure
+- Conditions: Hip pain and acupuncture; Osteoarthritis; Sciatica; Piriformis syndrome; Hip bursitis; Muscle strains and sprains; Alongside conventional care
 - Mechanisms: Endorphin release; Local blood flow; Nerve modulation; Qi in traditional Chinese medicine
 - Sessions: The first consultation; During a session; Session length and course
 - Safety: See a medical doctor first; Choosing a practitioner; Possible side effects; Who should be careful
@@ -33,7 +33,7 @@ Acupuncture, a healing practice with ancient roots, has been explored for the be
 
 **Also called:** hip ache, painful hip
 
-**See also:** A complement, not a cure (`hipacu show complementary-care`), See a medical doctor first (`hipacu show see-a-doctor`)
+**See also:** Alongside conventional care (`hipacu show complementary-care`), See a medical doctor first (`hipacu show see-a-doctor`)
 
 *Source: the article's opening paragraph.*
 
@@ -47,11 +47,11 @@ Places (where this condition is felt, as the article describes it): the hip.
 
 Osteoarthritis is among the kinds of hip pain for which acupuncture has been explored.
 
-As with hip conditions generally, acupuncture does not cure structural damage, though it can complement conventional approaches in managing symptoms (see "A complement, not a cure").
+As with hip conditions generally, acupuncture does not cure structural damage, though it can complement conventional approaches in managing symptoms (see "Alongside conventional care").
 
 **Also called:** OA, hip osteoarthritis
 
-**See also:** A complement, not a cure (`hipacu show complementary-care`)
+**See also:** Alongside conventional care (`hipacu show complementary-care`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
 
@@ -77,7 +77,7 @@ Piriformis syndrome is a separate condition, described under "Piriformis syndrom
 
 *Conditions* · `hipacu show piriformis-syndrome`
 
-In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve (a large nerve running from the lower back down the leg); acupuncture could ease the pain.
+In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve; acupuncture could ease the pain.
 
 Places (where this condition is felt, as the article describes it): the hip and the buttock.
 
@@ -103,7 +103,7 @@ The word bursae is the plural of bursa.
 
 **Also called:** inflamed bursa, bursa inflammation
 
-**See also:** A complement, not a cure (`hipacu show complementary-care`)
+**See also:** Alongside conventional care (`hipacu show complementary-care`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
 
@@ -121,11 +121,11 @@ Acupuncture does not mend structural damage, but it can complement conventional 
 
 **Also called:** groin strain, pulled groin, hamstring strain, pulled hamstring, hip sprain, hip strain, pulled hip muscle, sprained hip
 
-**See also:** A complement, not a cure (`hipacu show complementary-care`)
+**See also:** Alongside conventional care (`hipacu show complementary-care`)
 
 *Source: the article's section “Conditions Acupuncture May Assist”.*
 
-### A complement, not a cure
+### Alongside conventional care
 
 *Conditions* · `hipacu show complementary-care`
 
@@ -135,7 +135,7 @@ A complementary therapy, which acupuncture can be, is one used together with con
 
 Before starting acupuncture, see a medical doctor, as set out under "See a medical doctor first".
 
-**Also called:** not a cure, complementary therapy
+**Also called:** no cure for structural damage, complementary therapy
 
 **See also:** See a medical doctor first (`hipacu show see-a-doctor`), Osteoarthritis (`hipacu show osteoarthritis`)
 
@@ -273,11 +273,11 @@ Always speak to a medical doctor before you begin acupuncture, above all when yo
 
 Anyone with a bleeding disorder, a pacemaker or another significant medical condition should also tell the practitioner and discuss the risks (see "Who should be careful").
 
-For more on how acupuncture fits in with other care, see "A complement, not a cure".
+For more on how acupuncture fits in with other care, see "Alongside conventional care".
 
 **Also called:** doctor, GP, physician, medical doctor
 
-**See also:** Who should be careful (`hipacu show contraindications`), A complement, not a cure (`hipacu show complementary-care`)
+**See also:** Who should be careful (`hipacu show contraindications`), Alongside conventional care (`hipacu show complementary-care`)
 
 *Source: the article's section “Safety and Important Considerations”.*
 
@@ -303,7 +303,7 @@ Checking, or verifying, a practitioner's credentials helps make your experience 
 
 Acupuncture is generally safe: minor side effects can occur, and serious problems are rare when the treatment is given by a trained professional.
 
-Minor side effects that you may notice include slight bruising, soreness where the needles went in, or a temporary, short spell of dizziness.
+Minor side effects that you may notice include slight bruising, soreness where the needles went in, or dizziness that is temporary.
 
 For how to choose a trained professional, see "Choosing a practitioner".
 

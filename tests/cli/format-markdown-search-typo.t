@@ -34,11 +34,11 @@ Always speak to a medical doctor before you begin acupuncture, above all when yo
 
 Anyone with a bleeding disorder, a pacemaker or another significant medical condition should also tell the practitioner and discuss the risks (see "Who should be careful").
 
-For more on how acupuncture fits in with other care, see "A complement, not a cure".
+For more on how acupuncture fits in with other care, see "Alongside conventional care".
 
 **Also called:** doctor, GP, physician, medical doctor
 
-**See also:** Who should be careful (`hipacu show contraindications`), A complement, not a cure (`hipacu show complementary-care`)
+**See also:** Who should be careful (`hipacu show contraindications`), Alongside conventional care (`hipacu show complementary-care`)
 
 *Source: the article's section “Safety and Important Considerations”.*
 

@@ -14,13 +14,13 @@ Anyone with a bleeding disorder, a pacemaker or another significant medical
 condition should also tell the practitioner and discuss the risks (see "Who
 should be careful").
 
-For more on how acupuncture fits in with other care, see "A complement, not a
-cure".
+For more on how acupuncture fits in with other care, see "Alongside conventional
+care".
 
 Also called: doctor, GP, physician, medical doctor
 See also:
   hipacu show contraindications   Who should be careful
-  hipacu show complementary-care  A complement, not a cure
+  hipacu show complementary-care  Alongside conventional care
 Source: Safety and Important Considerations (article section)
 
 Choosing a practitioner (safety: choosing-a-practitioner)
@@ -47,7 +47,7 @@ Acupuncture is generally safe: minor side effects can occur, and serious
 problems are rare when the treatment is given by a trained professional.
 
 Minor side effects that you may notice include slight bruising, soreness where
-the needles went in, or a temporary, short spell of dizziness.
+the needles went in, or dizziness that is temporary.
 
 For how to choose a trained professional, see "Choosing a practitioner".
 

@@ -21,7 +21,7 @@ Local blood flow (mechanism: blood-flow)
 Possible side effects (safety: side-effects)
     hipacu show side-effects
     Minor side effects that you may notice include slight bruising, soreness
-    where the needles went in, or a temporary, short spell of dizziness.
+    where the needles went in, or dizziness that is temporary.
 
 Qi in traditional Chinese medicine (mechanism: qi)
     hipacu show qi

@@ -29,7 +29,7 @@ Muscle strains and sprains (condition: muscle-strain)
     Acupuncture could also play a part in managing a strained or sprained hip
     muscle, in the groin or the hamstrings for instance.
 
-A complement, not a cure (condition: complementary-care)
+Alongside conventional care (condition: complementary-care)
     hipacu show complementary-care
     Whatever the hip condition, acupuncture will not undo structural damage, but
     it can help manage symptoms across many different kinds of hip trouble as a

@@ -16,7 +16,7 @@ Choosing a practitioner (safety: choosing-a-practitioner)
     Checking, or verifying, a practitioner's credentials helps make your
     experience of acupuncture treatment safe and effective.
 
-A complement, not a cure (condition: complementary-care)
+Alongside conventional care (condition: complementary-care)
     hipacu show complementary-care
     Whatever the hip condition, acupuncture will not undo structural damage, but
     it can help manage symptoms across many different kinds of hip trouble as a

@@ -5,7 +5,7 @@ status: 0
 These entries are only the closest the article has, not a sure answer: if they
 do not answer your question, please ask a medical doctor.
 
-A complement, not a cure (condition: complementary-care)
+Alongside conventional care (condition: complementary-care)
     hipacu show complementary-care
     Whatever the hip condition, acupuncture will not undo structural damage, but
     it can help manage symptoms across many different kinds of hip trouble as a

@@ -25,7 +25,7 @@ Acupuncture is generally safe: minor side effects can occur, and serious
 problems are rare when the treatment is given by a trained professional.
 
 Minor side effects that you may notice include slight bruising, soreness where
-the needles went in, or a temporary, short spell of dizziness.
+the needles went in, or dizziness that is temporary.
 
 For how to choose a trained professional, see "Choosing a practitioner".
 

@@ -27,7 +27,7 @@ Osteoarthritis (condition: osteoarthritis)
     hipacu show osteoarthritis
     As with hip conditions generally, acupuncture does not cure structural
     damage, though it can complement conventional approaches in managing
-    symptoms (see "A complement, not a cure").
+    symptoms (see "Alongside conventional care").
 
 Sciatica (condition: sciatica)
     hipacu show sciatica

@@ -17,7 +17,7 @@ Also called: inflamed bursa, bursa
              inflammation
 See also:
   hipacu show complementary-care
-      A complement, not a cure
+      Alongside conventional care
 Source: Conditions Acupuncture May
         Assist (article section)
 
