@@ -379,6 +379,7 @@ while IFS='|' read -r fact got; do
 done <"$out/s/facts.both"
 
 . tests/copied.sh
+. tests/markdown.sh
 
 # --- search quality ---------------------------------------------------------
 # Realistic queries with the entry that must come first: top-1 accuracy

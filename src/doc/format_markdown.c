@@ -10,18 +10,53 @@
 doc_render_fn render_markdown;
 
 /*
- * Text from the database as CommonMark text: the characters that would
- * start markup are escaped with a backslash, and only those, so that the
- * file stays readable; at the start of a block, also those that would
- * make it a heading, list, quote or break.  Unsafe characters become
- * U+FFFD.
+ * Where a value from outside (the database, the query, the --data path)
+ * lands in the CommonMark file, which decides what in it would be read as
+ * markup: each of the three is escaped here, and only here.
+ */
+enum md_at {
+	IN_LINE,	/* within a line, after other text */
+	LINE_START,	/* first on its line: a paragraph, a list item's text */
+	IN_HEADING,	/* after "## " */
+};
+
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Blanks at a value's ends mean nothing in a document, and would break
+ * it: at a line's start they make code or a list, next to "**" no bold. */
+static struct span
+trim(struct span s)
+{
+	while (s.len > 0 && is_blank(s.p[0])) {
+		s.p++;
+		s.len--;
+	}
+	while (s.len > 0 && is_blank(s.p[s.len - 1]))
+		s.len--;
+	return s;
+}
+
+/*
+ * A value as CommonMark text, its ends trimmed: the characters that would
+ * start inline markup are escaped with a backslash, and only those, so
+ * that the file stays readable.  A newline becomes a space: it would end
+ * the paragraph, and the next line could start any block.  At a line's
+ * start, also what would make it a heading, list, quote, fence, table or
+ * break; in a heading every '#', as a closing run of them would be taken
+ * for markup and dropped.  Unsafe characters become U+FFFD.
  */
 static void
-text(struct buf *out, struct span s, int block_start)
+text(struct buf *out, struct span s, enum md_at at)
 {
 	char esc[16];
 	size_t i = 0, n, cmd;
+	int start = at == LINE_START;	/* nothing but digits written yet */
 
+	s = trim(s);
 	while (i < s.len) {
 		char c = s.p[i];
 
@@ -31,25 +66,28 @@ text(struct buf *out, struct span s, int block_start)
 			buf_add(out, s.p + i, cmd);
 			buf_putc(out, '`');
 			i += cmd;
-			block_start = 0;
+			start = 0;
 			continue;
 		}
 		n = escape_char(s.p + i, s.len - i, esc);
-		if (esc[0] != '\0' && c != '\t') {
+		if (c == '\n') {
+			buf_putc(out, ' ');
+		} else if (esc[0] != '\0' && c != '\t') {
 			buf_puts(out, "\xef\xbf\xbd");
 		} else {
 			if (strchr("\\`*_[]<>&", c) != NULL ||
-			    (block_start && i == 0 && strchr("#+-=>|", c) != NULL))
+			    (at == IN_HEADING && c == '#') ||
+			    (start && i == 0 && strchr("#+-=>|~", c) != NULL))
 				buf_putc(out, '\\');
 			buf_add(out, s.p + i, n);
 			/* "1. " or "1) " would start a numbered list. */
-			if (block_start && c >= '0' && c <= '9' && i + 1 < s.len &&
+			if (start && c >= '0' && c <= '9' && i + 1 < s.len &&
 			    (s.p[i + 1] == '.' || s.p[i + 1] == ')')) {
 				i++;
 				buf_putc(out, '\\');
 				buf_putc(out, s.p[i]);
 			} else if (!(c >= '0' && c <= '9')) {
-				block_start = 0;
+				start = 0;
 			}
 		}
 		i += n;
@@ -60,7 +98,7 @@ static void
 heading(struct buf *out, int level, struct span title)
 {
 	buf_printf(out, "%.*s ", level, "######");
-	text(out, title, 0);
+	text(out, title, IN_HEADING);
 	buf_puts(out, "\n\n");
 }
 
@@ -68,7 +106,7 @@ static void
 doc_begin(struct buf *out, const struct doc *d)
 {
 	buf_puts(out, "# Acupuncture for hip pain: ");
-	text(out, d->title, 0);
+	text(out, d->title, IN_HEADING);
 	buf_puts(out, "\n\n> **" ADVICE_FIRST "** " ADVICE_FULL "\n\n");
 }
 
@@ -76,11 +114,11 @@ static void
 doc_end(struct buf *out, const struct doc *d)
 {
 	buf_puts(out, "---\n\n" DOC_SOURCE " Database: ");
-	text(out, span_from(d->database), 0);
+	text(out, span_from(d->database), IN_LINE);
 	buf_puts(out, ".\n\nMade by hipacu ");
-	text(out, span_from(d->version), 0);
+	text(out, span_from(d->version), IN_LINE);
 	buf_puts(out, " on ");
-	text(out, span_from(d->date), 0);
+	text(out, span_from(d->date), IN_LINE);
 	buf_puts(out, ". " ADVICE_FULL "\n");
 }
 
@@ -92,8 +130,8 @@ paragraphs(struct buf *out, struct span all)
 	size_t pos = 0;
 
 	while (span_next_line(all, &pos, &line))
-		if (line.len > 0) {
-			text(out, line, 1);
+		if (trim(line).len > 0) {
+			text(out, line, LINE_START);
 			buf_puts(out, "\n\n");
 		}
 }
@@ -109,7 +147,7 @@ names(struct buf *out, const struct db *db, const struct doc_part *p)
 	buf_printf(out, "**%s:** ", p->label);
 	for (i = 0; i < p->values.count; i++) {
 		buf_puts(out, i ? ", " : "");
-		text(out, db_value(db, p->values, i), 0);
+		text(out, db_value(db, p->values, i), IN_LINE);
 	}
 	buf_puts(out, "\n\n");
 }
@@ -129,7 +167,7 @@ links(struct buf *out, const struct db *db, const struct doc_part *p)
 			continue;
 		/* Separated by what was shown: an unknown id shows nothing. */
 		buf_puts(out, shown++ ? ", " : "");
-		text(out, db->entries[k].title, 0);
+		text(out, db->entries[k].title, IN_LINE);
 		buf_puts(out, " (`hipacu show ");
 		buf_add(out, db->entries[k].id.p, db->entries[k].id.len);
 		buf_puts(out, "`)");
@@ -150,13 +188,13 @@ entry(struct buf *out, const struct doc *d, const struct record *e, int level)
 		case PART_HEADING:
 			heading(out, level, p.text);
 			buf_puts(out, "*");
-			text(out, db->topics[e->topic_index].title, 0);
+			text(out, db->topics[e->topic_index].title, IN_LINE);
 			buf_puts(out, "* · `hipacu show ");
 			buf_add(out, e->id.p, e->id.len);	/* a slug */
 			buf_puts(out, "`\n\n");
 			break;
 		case PART_LEAD:
-			text(out, p.text, 1);
+			text(out, p.text, LINE_START);
 			buf_puts(out, "\n\n");
 			break;
 		case PART_FIGURE:
@@ -182,7 +220,7 @@ entry(struct buf *out, const struct doc *d, const struct record *e, int level)
 				break;
 			}
 			buf_puts(out, "the article's section “");
-			text(out, p.text, 0);
+			text(out, p.text, IN_LINE);
 			buf_puts(out, "”.*\n\n");
 			break;
 		case PART_DATA:		/* for programs: JSON */
@@ -208,11 +246,11 @@ list(struct buf *out, const struct doc *d)
 	for (i = 0; i < d->n; i++) {
 		e = &d->db->entries[doc_entry(d, i)];
 		buf_puts(out, "- **");
-		text(out, e->title, 0);
+		text(out, e->title, IN_LINE);
 		buf_puts(out, "** (`hipacu show ");
 		buf_add(out, e->id.p, e->id.len);
 		buf_puts(out, "`): ");
-		text(out, e->summary, 0);
+		text(out, e->summary, IN_LINE);
 		buf_puts(out, "\n");
 	}
 	buf_puts(out, "\n");
@@ -227,9 +265,9 @@ topics(struct buf *out, const struct db *db)
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
 		buf_puts(out, "- **");
-		text(out, t->title, 0);
+		text(out, t->title, IN_LINE);
 		buf_printf(out, "** (%lu): ", (unsigned long)t->nentries);
-		text(out, t->summary, 0);
+		text(out, t->summary, IN_LINE);
 		buf_puts(out, "\n");
 	}
 	buf_puts(out, "\n");
@@ -249,11 +287,11 @@ reference(struct buf *out, const struct doc *d)
 
 		t = &db->topics[i];
 		buf_puts(out, "- ");
-		text(out, t->title, 0);
-		for (k = db_topic_next(db, i, 0); k < db->nentries;
+		text(out, t->title, LINE_START);
+		for (k = db_topic_next(db, i, IN_LINE); k < db->nentries;
 		    k = db_topic_next(db, i, k + 1)) {
 			buf_puts(out, sep);
-			text(out, db->entries[k].title, 0);
+			text(out, db->entries[k].title, IN_LINE);
 			sep = "; ";
 		}
 		buf_puts(out, "\n");
@@ -262,12 +300,12 @@ reference(struct buf *out, const struct doc *d)
 	for (i = 0; i < db->ntopics; i++) {
 		t = &db->topics[i];
 		heading(out, 2, t->title);
-		text(out, t->summary, 1);
+		text(out, t->summary, LINE_START);
 		buf_puts(out, "\n\n");
 		/* The topic's note, once under its heading, not per entry. */
 		if (t->note.len > 0)
 			paragraphs(out, db_text(t->note, d->scratch));
-		for (k = db_topic_next(db, i, 0); k < db->nentries;
+		for (k = db_topic_next(db, i, IN_LINE); k < db->nentries;
 		    k = db_topic_next(db, i, k + 1))
 			entry(out, d, &db->entries[k], 3);
 	}
@@ -287,18 +325,18 @@ query_notes(struct buf *out, const struct doc *d)
 		buf_puts(out, "One entry for “");
 	else
 		buf_printf(out, "%lu entries for “", (unsigned long)n);
-	text(out, span_from(d->query ? d->query : ""), 0);
+	text(out, span_from(d->query ? d->query : ""), IN_LINE);
 	buf_puts(out, n > 1 ? "”, the best first.\n\n" : "”.\n\n");
 	/* The words no entry mentions are in the caveat. */
 	for (i = 0; i < res->nnotes; i++)
 		if (res->notes[i].kind != DOC_NOTE_MISSING) {
 			buf_puts(out, "Note: ");
-			text(out, res->notes[i].text, 0);
+			text(out, res->notes[i].text, IN_LINE);
 			buf_puts(out, ".\n\n");
 		}
 	if (res->caveat.len > 0) {
 		buf_puts(out, "**");
-		text(out, res->caveat, 0);
+		text(out, res->caveat, IN_LINE);
 		buf_puts(out, "**\n\n");
 	}
 }
