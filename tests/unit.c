@@ -370,6 +370,10 @@ test_diagnostics(void)
 	    "t.rec:10: control character U+009B at column 9");
 	diag_is("diag: bidirectional override", "Id: a\nTitle: x\xe2\x80\xae\n",
 	    "t.rec:10: bidirectional control character U+202E at column 9");
+	diag_is("diag: zero width space", "Id: a\nTitle: x\xe2\x80\x8b\n",
+	    "t.rec:10: invisible character U+200B at column 9");
+	diag_is("diag: byte order mark inside text", "Id: a\nTitle: x\xef\xbb\xbf\n",
+	    "t.rec:10: invisible character U+FEFF at column 9");
 	diag_is("diag: invalid UTF-8", "Id: a\nTitle: x\xff\n",
 	    "t.rec:10: invalid UTF-8 byte 0xff at column 9");
 	diag_is("diag: overlong UTF-8", "Id: a\nTitle: \xc0\xaf\n",
@@ -1171,6 +1175,28 @@ test_text(void)
 	CHECK("escape: long text is cut", strcmp(buf, "abcd...") == 0);
 	text_escape(buf, sizeof buf, "a\nb\tc\xe2\x80\xae", 8);
 	CHECK("escape: newline, tab and U+202E", strcmp(buf, "a^Jb^Ic<202E>") == 0);
+	text_escape(buf, sizeof buf, "a\xe2\x80\x8b\xe2\x80\xa8\xe2\x81\xa0" "b", 11);
+	CHECK("escape: invisible U+200B, U+2028, U+2060",
+	    strcmp(buf, "a<200B><2028><2060>b") == 0);
+	{
+		/* Each hidden code point, and its neighbours that are not. */
+		static const unsigned long in[] = { 0x061c, 0x200b, 0x200e,
+		    0x200f, 0x2028, 0x2029, 0x202a, 0x202e, 0x2060, 0x2064,
+		    0x2066, 0x2069, 0x206a, 0x206f, 0xfeff };
+		static const unsigned long out[] = { 0x00ad, 0x061b, 0x200a,
+		    0x200c, 0x200d, 0x2027, 0x202f, 0x205f, 0x2065, 0x2070,
+		    0xfefe, 0xff00, 0x1f600 };
+		size_t i, bad = 0;
+
+		for (i = 0; i < sizeof in / sizeof in[0]; i++)
+			bad += hidden_char(in[i]) == NULL;
+		for (i = 0; i < sizeof out / sizeof out[0]; i++)
+			bad += hidden_char(out[i]) != NULL;
+		CHECK("hidden: the listed code points and none beside them",
+		    bad == 0 && strcmp(hidden_char(0x2066),
+		    "bidirectional control character") == 0 &&
+		    strcmp(hidden_char(0x2063), "invisible character") == 0);
+	}
 	{
 		struct buf b;
 

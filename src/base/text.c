@@ -127,11 +127,43 @@ is_control(unsigned long cp)
 	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f);
 }
 
-int
-is_bidi_control(unsigned long cp)
+/*
+ * The one list of the characters text may not hold for what they do
+ * unseen, sorted.  Bidirectional: the Arabic letter mark, the marks, the
+ * embeddings and overrides, the isolates.  Invisible: the zero width
+ * space, the line and paragraph separators (a line break no terminal
+ * shows, which some readers and JavaScript take for one), the word joiner
+ * and the invisible operators (U+2060 to U+2064), the deprecated format
+ * characters U+206A to U+206F, and the zero width no-break space (a byte
+ * order mark).  All are Unicode format characters (Cf) but the
+ * separators (Zl, Zp).  The zero width joiner and non-joiner (U+200C,
+ * U+200D) are Cf too, but Persian, the Indic scripts and emoji need them.
+ */
+static const struct hidden {
+	unsigned long first, last;
+	const char *what;
+} hidden[] = {
+	{ 0x061c, 0x061c, "bidirectional control character" },
+	{ 0x200b, 0x200b, "invisible character" },
+	{ 0x200e, 0x200f, "bidirectional control character" },
+	{ 0x2028, 0x2029, "invisible character" },
+	{ 0x202a, 0x202e, "bidirectional control character" },
+	{ 0x2060, 0x2064, "invisible character" },
+	{ 0x2066, 0x2069, "bidirectional control character" },
+	{ 0x206a, 0x206f, "invisible character" },
+	{ 0xfeff, 0xfeff, "invisible character" },
+};
+
+const char *
+hidden_char(unsigned long cp)
 {
-	return cp == 0x061c || cp == 0x200e || cp == 0x200f ||
-	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+	size_t i;
+
+	for (i = 0; i < sizeof hidden / sizeof hidden[0] &&
+	    cp >= hidden[i].first; i++)
+		if (cp <= hidden[i].last)
+			return hidden[i].what;
+	return NULL;
 }
 
 size_t
@@ -150,7 +182,7 @@ escape_char(const char *s, size_t len, char esc[16])
 		snprintf(esc, 16, "^%c", (int)(cp ^ 0x40));
 	else if (is_control(cp))
 		snprintf(esc, 16, "\\x%02x", (unsigned)cp);
-	else if (is_bidi_control(cp))
+	else if (hidden_char(cp) != NULL)
 		snprintf(esc, 16, "<%04X>", (unsigned)cp);
 	else
 		esc[0] = '\0';

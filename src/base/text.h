@@ -41,14 +41,20 @@ size_t text_columns(struct span s);
 /* True for C0 controls, DEL and C1 controls: never sent raw to a terminal. */
 int is_control(unsigned long cp);
 
-/* True for the bidirectional overrides, embeddings, isolates and marks,
- * which can make text read differently from its bytes (Trojan Source). */
-int is_bidi_control(unsigned long cp);
+/*
+ * What cp is, if it is a character that makes text read differently from
+ * its bytes or hides in it ("bidirectional control character": the
+ * overrides, embeddings, isolates and marks of Trojan Source; "invisible
+ * character": the zero width space, the line and paragraph separators,
+ * the word joiner and its kin): never sent raw to a terminal, refused by
+ * check.  NULL for any other character.
+ */
+const char *hidden_char(unsigned long cp);
 
 /*
  * How the character at s must be shown: esc gets "^[", "\x9b", "<202E>"
- * or "\xff" (an invalid byte), or "" if it is safe as it is (newline and
- * tab included).  Returns the character's length in bytes.
+ * (a hidden_char) or "\xff" (an invalid byte), or "" if it is safe as it
+ * is (newline and tab included).  Returns the character's length in bytes.
  */
 size_t escape_char(const char *s, size_t len, char esc[16]);
 

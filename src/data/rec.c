@@ -72,13 +72,13 @@ bad_byte(struct reader *rd, const char *s, size_t i, size_t max)
 		error(rd, rd->lineno, "control character U+%04lX at column %zu",
 		    cp, i + 1);
 	else
-		error(rd, rd->lineno, "bidirectional control character U+%04lX "
-		    "at column %zu", cp, i + 1);
+		error(rd, rd->lineno, "%s U+%04lX at column %zu",
+		    hidden_char(cp), cp, i + 1);
 }
 
 /* Is byte i of s, of max, the start of a character a line may hold, and
  * how long is it?  0: it is not (printable ASCII, a tab, or UTF-8 that is
- * no control character are). */
+ * no control character and no hidden_char are). */
 static size_t
 good_char(const char *s, size_t i, size_t max)
 {
@@ -89,7 +89,7 @@ good_char(const char *s, size_t i, size_t max)
 	if ((c >= 0x20 && c < 0x7f) || c == '\t')
 		return 1;
 	if (c >= 0x80 && (n = utf8_decode(s + i, max - i, &cp)) > 0 &&
-	    !is_control(cp) && !is_bidi_control(cp))
+	    !is_control(cp) && hidden_char(cp) == NULL)
 		return n;
 	return 0;
 }

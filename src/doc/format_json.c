@@ -6,8 +6,9 @@ doc_render_fn render_json;
 
 /*
  * A JSON string: the value's bytes, with quotes, backslashes and controls
- * escaped.  C1 and bidirectional controls are escaped too, so that JSON
- * read on a terminal is as safe as text; an invalid byte (which the parser
+ * escaped.  C1 controls and hidden characters (bidirectional and
+ * invisible: hidden_char) are escaped too, so that JSON read on a
+ * terminal is as safe as text; an invalid byte (which the parser
  * does not let in) would become U+FFFD.
  */
 static void
@@ -34,7 +35,7 @@ string(struct buf *out, struct span s)
 			buf_puts(out, "\\ufffd");
 			i++;
 			continue;
-		} else if (is_control(cp) || is_bidi_control(cp)) {
+		} else if (is_control(cp) || hidden_char(cp) != NULL) {
 			buf_printf(out, "\\u%04lx", cp);
 			i += n;
 			continue;

@@ -411,7 +411,7 @@ parse_key(struct key_event *k, int complete)
 	if (inlen < n && !complete)
 		return 0;
 	if ((n = utf8_decode((const char *)in, inlen, &cp)) == 0 ||
-	    is_control(cp) || is_bidi_control(cp))
+	    is_control(cp) || hidden_char(cp) != NULL)
 		return 1;	/* not a character: dropped */
 	k->key = KEY_TEXT;
 	memcpy(k->text, in, n);
