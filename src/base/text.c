@@ -159,6 +159,10 @@ hidden_char(unsigned long cp)
 {
 	size_t i;
 
+	/* Most text is none of them: the parser asks for every character
+	 * past ASCII, so the table's bounds answer first. */
+	if (cp < 0x200b ? cp != 0x061c : cp > 0x206f && cp != 0xfeff)
+		return NULL;
 	for (i = 0; i < sizeof hidden / sizeof hidden[0] &&
 	    cp >= hidden[i].first; i++)
 		if (cp <= hidden[i].last)
