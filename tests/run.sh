@@ -70,6 +70,7 @@ chmod +x "$out/bin/hipacu"
 background browser
 background term
 background browse
+background screen
 background hardening
 background stream
 
@@ -490,6 +491,7 @@ collect term
 
 # --- hipacu browse on a real terminal ------------------------------------------
 collect browse
+collect screen
 
 # --- allocation failure, output errors, terminal safety, fuzz corpus -------
 collect hardening

@@ -1,0 +1,316 @@
+# screen.sh - sourced by run.sh, beside the other sections: hipacu browse
+# holding a real terminal (tmux).  Suspended by Ctrl-Z and by SIGTSTP under
+# a shell with job control, the terminal given back as it was, and taken
+# again and drawn the same on fg (stty changed while stopped counts);
+# Ctrl-Z without job control; the keys that move in the list, edit the
+# query and scroll an entry; an entry reflowed at a new width; a window
+# too small, and big again; a terminal that goes away.  Skipped without
+# tmux; .ci/run installs it.
+
+sock=$out/screen.sock
+. tests/tmux.sh
+
+# Start session NAME of COLS x ROWS running the shell script on standard
+# input, with hipacu on PATH the one under test; "$out/NAME.pid" is for
+# the script to write hipacu's pid to.
+start() { # NAME COLS ROWS < SCRIPT
+	rm -f "$out/$1.pid"
+	{
+		echo "PATH='$out/bin:$PATH'; export PATH; out='$out'; sock='$sock'; export out"
+		cat
+		echo "tmux -S '$sock' wait-for -S '$1'; sleep 30"
+	} >"$out/$1.sh"
+	tmux -S "$sock" new-session -d -s "$1" -x "$2" -y "$3" "sh '$out/$1.sh'"
+}
+pid_of() { # NAME
+	tries=0
+	while [ ! -s "$out/$1.pid" ] && [ $tries -lt 100 ]; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	cat "$out/$1.pid"
+}
+# Is process PID stopped (within 5 seconds)?
+stopped() { # PID
+	tries=0
+	while [ $tries -lt 100 ]; do
+		case $(ps -o stat= -p "$1" 2>/dev/null) in T*) return 0 ;; esac
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	return 1
+}
+keys() { # NAME KEYS...: tmux key names
+	s=$1
+	shift
+	tmux -S "$sock" send-keys -t "$s" "$@"
+}
+type_() { # NAME TEXT: typed as it is
+	tmux -S "$sock" send-keys -t "$1" -l "$2"
+}
+# The row of the screen that shows the selection.
+selected() { # NAME
+	tmux -S "$sock" capture-pane -p -t "$1" | grep '^> '
+}
+# Wait until the selection is TEXT (a grep pattern); say WHAT if not.
+want_selected() { # NAME TEXT WHAT
+	if screen_wait "$1" "^> $2" "$out/$1.screen"; then
+		pass
+	else
+		fail "browse, $3: want '$2' selected, not '$(selected "$1")': see $out/$1.screen"
+	fi
+}
+end_session() { # NAME
+	tmux_wait "$1"
+	tmux -S "$sock" capture-pane -p -J -t "$1" >"$out/$1.end"
+	tmux -S "$sock" kill-session -t "$1"
+}
+
+if have tmux && have ps; then
+	tmux_hold "$sock"
+
+	# Under a shell with job control (set -m), as a person's shell is:
+	# Ctrl-Z stops browse, the shell goes on, changes a setting, and fg
+	# brings it back; then a stop sent from outside, and fg again.
+	start suspend 80 24 <<'EOF'
+set -m
+stty -g >"$out/suspend.before"
+sh -c 'echo $$ >"$out/suspend.pid"; exec hipacu browse dizzy'
+echo "[stopped=$?]"
+stty -g >"$out/suspend.stopped"
+stty intr '^X'
+stty -g >"$out/suspend.changed"
+tmux -S "$sock" wait-for -S suspend-stopped
+tmux -S "$sock" wait-for suspend-go
+fg >/dev/null
+echo "[stopped=$?]"
+stty -g >"$out/suspend.stopped2"
+tmux -S "$sock" wait-for -S suspend-stopped2
+tmux -S "$sock" wait-for suspend-go2
+fg >/dev/null
+echo "[rc=$?]"
+stty -g >"$out/suspend.after"
+EOF
+	# Without job control SIGTSTP is ignored: Ctrl-Z is no stop.
+	start nojobs 80 24 <<'EOF'
+trap '' TSTP
+sh -c 'echo $$ >"$out/nojobs.pid"; exec hipacu browse dizzy'
+echo "[rc=$?]"
+EOF
+	# The list: moved in, the query edited.
+	start keys 80 24 <<'EOF'
+stty -g >"$out/keys.before"
+hipacu browse
+echo "[rc=$?]"
+stty -g >"$out/keys.after"
+EOF
+	# An entry scrolled by every key that scrolls it, on 8 rows.
+	start page 80 8 <<'EOF'
+hipacu browse hip bursitis
+echo "[rc=$?]"
+EOF
+	# The terminal goes away under a browse that ignores SIGHUP (nohup):
+	# reading it comes to its end, and browse ends, as at Ctrl-C.
+	start gone 80 24 <<'EOF'
+trap '' HUP
+sh -c 'echo $$ >"$out/gone.pid"; exec hipacu browse dizzy' 2>"$out/gone.err"
+echo $? >"$out/gone.rc"
+EOF
+
+	# --- suspend and resume
+	tty=$(tmux -S "$sock" display -p -t suspend '#{pane_tty}')
+	screen_wait suspend 'Search: dizzy$' "$out/suspend.screen" &&
+	    screen_wait suspend 'See a medical doctor' "$out/suspend.screen"
+	pid=$(pid_of suspend)
+	keys suspend C-z
+	if stopped "$pid" && tmux_wait suspend-stopped &&
+	    tmux -S "$sock" capture-pane -p -t suspend >"$out/suspend.shell" &&
+	    grep -q '^\[stopped=148\]' "$out/suspend.shell" &&
+	    ! grep -q 'Search:' "$out/suspend.shell" &&
+	    cmp -s "$out/suspend.before" "$out/suspend.stopped"; then
+		pass
+	else
+		fail "browse, Ctrl-Z: want it stopped, the screen and stty given back: see $out/suspend.shell, $out/suspend.before, $out/suspend.stopped"
+	fi
+	tmux -S "$sock" wait-for -S suspend-go
+	# fg: raw again, drawn again as it was.
+	if screen_wait_same suspend "$out/suspend.screen" "$out/suspend.resumed" &&
+	    stty -a <"$tty" | tr ' ' '\n' | grep -qx -- -icanon &&
+	    stty -a <"$tty" | tr ' ' '\n' | grep -qx -- -echo; then
+		pass
+	else
+		fail "browse, fg after Ctrl-Z: want the same screen and raw mode: diff $out/suspend.screen $out/suspend.resumed"
+	fi
+	# A stop from outside: the terminal given back as the shell left it.
+	kill -TSTP "$pid"
+	if stopped "$pid" && tmux_wait suspend-stopped2 &&
+	    cmp -s "$out/suspend.changed" "$out/suspend.stopped2" &&
+	    ! cmp -s "$out/suspend.before" "$out/suspend.stopped2"; then
+		pass
+	else
+		fail "browse, SIGTSTP: want it stopped and stty as changed while stopped: see $out/suspend.changed, $out/suspend.stopped2"
+	fi
+	tmux -S "$sock" wait-for -S suspend-go2
+	screen_wait_same suspend "$out/suspend.screen" "$out/suspend.resumed2" ||
+	    fail "browse, fg after SIGTSTP: want the same screen: diff $out/suspend.screen $out/suspend.resumed2"
+	keys suspend C-c
+	end_session suspend
+	if grep -q '^\[rc=0\]' "$out/suspend.end" &&
+	    cmp -s "$out/suspend.changed" "$out/suspend.after"; then
+		pass
+	else
+		fail "browse, quit after a stop: want exit 0 and stty as changed while stopped: see $out/suspend.end, $out/suspend.changed, $out/suspend.after"
+	fi
+
+	# --- no job control
+	screen_wait nojobs 'Search: dizzy$' "$out/nojobs.screen"
+	keys nojobs C-z
+	type_ nojobs ' needles'
+	if screen_wait nojobs 'Search: dizzy needles$' "$out/nojobs.screen" &&
+	    ! stopped "$(pid_of nojobs)" 2>/dev/null; then
+		pass
+	else
+		fail "browse, Ctrl-Z with SIGTSTP ignored: want it to go on: see $out/nojobs.screen"
+	fi
+	keys nojobs C-c
+	end_session nojobs
+	grep -q '^\[rc=0\]' "$out/nojobs.end" && pass ||
+	    fail "browse, Ctrl-Z with SIGTSTP ignored: want exit 0: see $out/nojobs.end"
+
+	# --- the list's keys
+	screen_wait keys 'Type words to search' "$out/keys.screen"
+	first=$(selected keys)
+	last=$("$HIPACU" list | sed -n 's/^  [a-z0-9-]*  *//p' | sed 's/ - .*//' | tail -n 1)
+	keys keys Up
+	want_selected keys "${first#> }" "Up on the first entry"
+	keys keys Down
+	want_selected keys 'Osteoarthritis' "Down"
+	keys keys Tab
+	want_selected keys 'Sciatica' "Tab"
+	keys keys Up
+	want_selected keys 'Osteoarthritis' "Up"
+	keys keys End
+	want_selected keys "$last" "End"
+	keys keys Home
+	want_selected keys "${first#> }" "Home"
+	keys keys NPage
+	if screen_until keys "$out/keys.screen" sh -c '! grep -q "^$1" "$2"' - "$first" &&
+	    grep -q '^> ' "$out/keys.screen"; then
+		pass
+	else
+		fail "browse, Page Down: want the selection a page on: see $out/keys.screen"
+	fi
+	keys keys PPage
+	want_selected keys "${first#> }" "Page Up"
+	# Editing: Ctrl-W takes the last word, Backspace a character (a
+	# UTF-8 one whole), controls and bidi controls are no text.
+	type_ keys 'dizzy needles'
+	screen_wait keys 'Search: dizzy needles$' "$out/keys.screen"
+	keys keys C-w
+	screen_wait keys 'Search: dizzy$' "$out/keys.screen" || fail "browse, Ctrl-W: see $out/keys.screen"
+	keys keys BSpace BSpace
+	screen_wait keys 'Search: dizz$' "$out/keys.screen" || fail "browse, Backspace: see $out/keys.screen"
+	type_ keys 'é'
+	screen_wait keys 'Search: dizzé$' "$out/keys.screen"
+	keys keys BSpace
+	if screen_wait keys 'Search: dizz$' "$out/keys.screen"; then pass; else
+		fail "browse, Backspace after é: want it taken whole: see $out/keys.screen"
+	fi
+	keys keys C-w
+	type_ keys "a$(printf '\342\200\256')b"
+	keys keys C-a
+	type_ keys c
+	if screen_wait keys 'Search: abc$' "$out/keys.screen"; then pass; else
+		fail "browse, a bidi control and Ctrl-A typed: want them dropped: see $out/keys.screen"
+	fi
+	# Escape clears the query, and with none quits.
+	keys keys Escape
+	screen_wait keys 'Type words to search' "$out/keys.screen" &&
+	    ! grep -q 'Search: abc' "$out/keys.screen" && pass ||
+	    fail "browse, Escape: want the query cleared: see $out/keys.screen"
+	# Too small a window says so; big again, the same screen.
+	tmux -S "$sock" capture-pane -p -t keys >"$out/keys.big"
+	tmux -S "$sock" resize-window -t keys -x 20 -y 5
+	if screen_wait keys 'bigger' "$out/keys.small" &&
+	    tr '\n' ' ' <"$out/keys.small" | grep -q 'Make the window *bigger\.'; then
+		pass
+	else
+		fail "browse in 20x5: want 'Make the window bigger.': see $out/keys.small"
+	fi
+	tmux -S "$sock" resize-window -t keys -x 80 -y 24
+	screen_wait_same keys "$out/keys.big" "$out/keys.again" && pass ||
+	    fail "browse, big again: want the screen as it was: diff $out/keys.big $out/keys.again"
+	keys keys Escape
+	end_session keys
+	if grep -q '^\[rc=0\]' "$out/keys.end" && cmp -s "$out/keys.before" "$out/keys.after"; then
+		pass
+	else
+		fail "browse, Escape on no words: want exit 0 and stty as it was: see $out/keys.end"
+	fi
+
+	# --- an entry's keys
+	screen_wait page 'Search: hip bursitis$' "$out/page.screen"
+	keys page Enter
+	screen_wait page 'lines 1-6 of ' "$out/page.screen"
+	n=$(sed -n 's/.*lines 1-6 of \([0-9]*\).*/\1/p' "$out/page.screen")
+	lastn=$((n - 6))
+	# KEY FROM: the first line shown after KEY.
+	for step in j:2 Down:3 k:2 Up:1 Up:1 Space:7 b:1 NPage:7 PPage:1 f:7 \
+	    G:$((lastn + 1)) e:$((lastn + 1)) y:$lastn g:1 End:$((lastn + 1)) \
+	    Home:1 '>':$((lastn + 1)) '<':1; do
+		key=${step%:*} from=${step#*:}
+		[ "$from" -gt $((lastn + 1)) ] && from=$((lastn + 1))
+		keys page "$key"
+		if screen_wait page "lines $from-$((from + 5)) of $n" "$out/page.screen"; then
+			pass
+		else
+			fail "browse, $key in an entry: want lines $from-$((from + 5)) of $n: see $out/page.screen"
+		fi
+	done
+	# Resized at line 4 to 40 columns: wrapped again for 40, at the same
+	# place in its text.
+	keys page j j j
+	screen_wait page "lines 4-9 of $n" "$out/page.screen"
+	n40=$("$HIPACU" -w 40 show bursitis | wc -l)
+	at=$((3 * n40 / n))
+	tmux -S "$sock" resize-window -t page -x 40 -y 8
+	if screen_wait page "lines $((at + 1))-$((at + 6)) of $n40$" "$out/page.screen" &&
+	    [ "$(LC_ALL=C tr -d '\200-\277' <"$out/page.screen" | awk '{ if (length > n) n = length } END { print n + 0 }')" -le 40 ]; then
+		pass
+	else
+		fail "browse, an entry resized to 40 columns: want lines $((at + 1))-$((at + 6)) of $n40 and no row past 40: see $out/page.screen"
+	fi
+	# At 30 columns, where says only the last line shown, of how many.
+	n30=$("$HIPACU" -w 30 show bursitis | wc -l)
+	at=$((at * n30 / n40))
+	tmux -S "$sock" resize-window -t page -x 30 -y 8
+	if screen_wait page " $((at + 6))/$n30$" "$out/page.screen"; then
+		pass
+	else
+		fail "browse, an entry resized to 30 columns: want ' $((at + 6))/$n30': see $out/page.screen"
+	fi
+	keys page h
+	screen_wait page 'Search: hip bursitis$' "$out/page.screen" && pass ||
+	    fail "browse, h in an entry: want the list: see $out/page.screen"
+	keys page C-c
+	end_session page
+
+	# --- the terminal gone
+	screen_wait gone 'Search: dizzy$' "$out/gone.screen"
+	tmux -S "$sock" kill-session -t gone
+	tries=0
+	while [ ! -s "$out/gone.rc" ] && [ $tries -lt 100 ]; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	if [ "$(cat "$out/gone.rc" 2>/dev/null)" = 0 ] && [ ! -s "$out/gone.err" ]; then
+		pass
+	else
+		fail "browse, the terminal gone under a nohup browse: want it ended, exit 0: $(cat "$out/gone.rc" "$out/gone.err" 2>&1)"
+	fi
+	tmux -S "$sock" kill-server 2>/dev/null
+else
+	for t in ctrl-z fg sigtstp fg-quit nojobs nojobs-quit keys page gone; do
+		skip "screen test $t: tmux (or ps) is not installed"
+	done
+fi
