@@ -1140,6 +1140,56 @@ test_topk(void)
 	    memcmp(items, "dba", 3) == 0 && keys[2] == 5);
 }
 
+/* Of many hits, the first few are found by a partial sort (a large
+ * database's): the same ones, in the same order, as the whole sort. */
+static int
+by_score_down(const void *pa, const void *pb)
+{
+	const struct search_hit *a = pa, *b = pb;
+
+	return a->score < b->score ? 1 : a->score > b->score ? -1 :
+	    a->ordinal < b->ordinal ? -1 : a->ordinal > b->ordinal;
+}
+
+static void
+test_partial_order(void)
+{
+	struct search_result *res = calloc(1, sizeof *res);
+	struct search_hit *want = calloc(1000, sizeof *want);
+	size_t i, bad = 0;
+	unsigned long x = 12345;
+
+	if (res == NULL || want == NULL ||
+	    (res->hits = calloc(1000, sizeof *res->hits)) == NULL) {
+		CHECK("partial order: memory", 0);
+		free(res);
+		free(want);
+		return;
+	}
+	for (i = 0; i < 1000; i++) {
+		x = x * 1103515245 + 12345;
+		res->hits[i].ordinal = i;
+		/* Ties too: the ordinal breaks them. */
+		res->hits[i].score = (double)((x >> 16) % 300);
+	}
+	res->n = 1000;
+	memcpy(want, res->hits, 1000 * sizeof *want);
+	qsort(want, 1000, sizeof *want, by_score_down);
+	search_order(res, 10);
+	for (i = 0; i < 10; i++)
+		bad += res->hits[i].ordinal != want[i].ordinal;
+	CHECK("partial order: the best 10 of 1000, as the whole sort has them",
+	    res->ordered == 10 && bad == 0);
+	search_order(res, 1000);
+	for (i = 0, bad = 0; i < 1000; i++)
+		bad += res->hits[i].ordinal != want[i].ordinal;
+	CHECK("partial order: then all 1000, as the whole sort has them",
+	    res->ordered == 1000 && bad == 0);
+	free(res->hits);
+	free(res);
+	free(want);
+}
+
 static void
 test_word_list(void)
 {
@@ -1271,6 +1321,34 @@ test_buf(void)
 	buf_free(&b);
 	CHECK("buf: a quote is escaped and cut with dots",
 	    strcmp(buf_quote(&q, span_from("a\nbcdefghij"), 8), "a^Jb...") == 0);
+	buf_init(&b);
+	buf_puts(&b, "[");
+	buf_spaces(&b, 0);
+	buf_spaces(&b, 70);
+	buf_puts(&b, "]");
+	CHECK("buf: spaces, more than its blanks hold at once",
+	    b.len == 72 && strspn(buf_str(&b) + 1, " ") == 70 &&
+	    strcmp(buf_str(&b) + 71, "]") == 0);
+	buf_reset(&b);
+	buf_add_line(&b, "abc", 3, 0);
+	CHECK("buf: a line with no room adds nothing", b.len == 0);
+	buf_free(&b);
+	{
+		FILE *f = tmpfile();
+		char got[32] = "";
+
+		if (f != NULL) {
+			buf_init_sink(&b, f);
+			buf_add_line(&b, "a\nbcdefghij", 11, 8);
+			buf_free(&b);
+			rewind(f);
+			if (fgets(got, sizeof got, f) == NULL)
+				got[0] = '\0';
+			fclose(f);
+		}
+		CHECK("buf: a line to a sink, escaped and cut as kept",
+		    strcmp(got, "a^Jb...") == 0);
+	}
 }
 
 /* The renderers escape unsafe text even if a database got past the parser. */
@@ -1528,6 +1606,7 @@ main(void)
 	test_typo_order();
 	test_word_list();
 	test_topk();
+	test_partial_order();
 	test_ids();
 	test_text();
 	test_wrap();
