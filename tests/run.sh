@@ -302,6 +302,21 @@ else
 	fail "src/tool/embed on a bad database: exit $got, $(head -n 2 "$out/embed.err")"
 fi
 
+# The embedder's own errors: no file to embed, and a full output (the
+# build must fail, not embed half a file).
+./src/tool/embed >/dev/null 2>"$out/embed.err"
+got=$?
+if [ "$got" = 2 ] && grep -q '^usage: embed ' "$out/embed.err"; then pass; else
+	fail "src/tool/embed with no file: want exit 2 and its usage: exit $got, $(head -n 1 "$out/embed.err")"
+fi
+if [ -w /dev/full ]; then
+	./src/tool/embed words data/common.txt >/dev/full 2>"$out/embed.err"
+	got=$?
+	if [ "$got" = 2 ]; then pass; else
+		fail "src/tool/embed to a full disk: want exit 2: exit $got, $(head -n 1 "$out/embed.err")"
+	fi
+fi
+
 # The built-in database is the file, parsed when hipacu was built: every
 # entry prints the same from it as from --data data/hipacu.rec, in every
 # format (but the line naming where the database came from): every format
