@@ -16,7 +16,7 @@ DESTDIR =
 LAYERS = base data search doc term cli tool
 
 BASE = src/base/buf.o src/base/cmdline.o src/base/file.o src/base/text.o \
-	src/base/wrap.o
+	src/base/ucd.o src/base/wrap.o
 DATA_TEXT = src/data/db.o src/data/ids.o src/data/parse.o src/data/rec.o \
 	src/data/schema.o src/data/store.o
 DATA = $(DATA_TEXT) src/data/stream.o
@@ -37,7 +37,7 @@ CORE = $(BASE) $(DATA) $(SEARCH) $(DOC)
 LIB = $(CORE) $(MEM)
 APP = $(TERM) $(CLI) src/data/embedded.o
 HDR = src/base/buf.h src/base/cmdline.h src/base/file.h src/base/mem.h \
-	src/base/text.h src/base/wrap.h \
+	src/base/text.h src/base/ucd.h src/base/ucd_table.h src/base/wrap.h \
 	src/data/db.h src/data/embedded.h src/data/ids.h src/data/parse.h \
 	src/data/rec.h src/data/schema.h \
 	src/search/internal.h src/search/lookup.h src/search/scan.h \

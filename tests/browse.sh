@@ -72,6 +72,7 @@ if have tmux; then
 	browse_start no-color 80 24 'env NO_COLOR=1 hipacu browse dizzy'
 	browse_start main 80 24 'hipacu browse'
 	browse_start whole-40 40 24 'hipacu browse blood thinners'
+	browse_start cjk-40 40 24 'hipacu --data tests/data/cjk.rec browse 髋痛'
 
 	# The empty query: the topics and their entries.
 	if screen_wait main 'Type words to search' "$out/browse-empty.screen" &&
@@ -100,6 +101,19 @@ if have tmux; then
 		fail "browse at 40 columns: a note that fits when wrapped is cut: see $out/browse-whole-40.screen"
 	fi
 	tmux -S "$sock" kill-session -t whole-40 2>/dev/null
+	# Chinese and Japanese at 40 columns: an entry wraps in browse as the
+	# text format wraps it at -w 40 (the one line breaker, in columns).
+	if screen_wait cjk-40 '^> 髋关节疼痛' "$out/browse-cjk-list.screen"; then
+		keys cjk-40 Enter
+		screen_wait cjk-40 'lines 1-' "$out/browse-cjk.screen"
+	fi
+	"$HIPACU" --data tests/data/cjk.rec -w 40 show hip-pain | head -n 22 >"$out/browse-cjk.want"
+	if sed -n '2,23p' "$out/browse-cjk.screen" | cmp -s - "$out/browse-cjk.want"; then
+		pass
+	else
+		fail "browse at 40 columns: a CJK entry is not wrapped as show -w 40 wraps it: diff $out/browse-cjk.want $out/browse-cjk.screen"
+	fi
+	tmux -S "$sock" kill-session -t cjk-40 2>/dev/null
 	# Typed, letter by letter: "Possible side effects" ranked first.
 	type_ main dizzy
 	if screen_wait main 'Search: dizzy$' "$out/browse-dizzy.screen" &&
@@ -307,7 +321,7 @@ if have tmux; then
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in empty more-below whole-40 dizzy colour enter follow escape zebra closest typo ahead f1 no-word resize readme no-colour \
+	for t in empty more-below whole-40 cjk-40 dizzy colour enter follow escape zebra closest typo ahead f1 no-word resize readme no-colour \
 	    ctrl-c q sigterm sighup crash no-tty dumb; do
 		skip "browse test $t: tmux is not installed"
 	done

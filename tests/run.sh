@@ -73,6 +73,7 @@ background browse
 background screen
 background hardening
 background stream
+background ucd
 
 # --- unit tests (C) ------------------------------------------------------
 if ./tests/unit >"$out/unit.log" 2>&1; then :; fi
@@ -264,6 +265,45 @@ for w in 30 40 50 60 80; do
 	done <"$out/wrap.log"
 	[ "$n" = 10 ] || fail "-w $w: $n of 10 commands checked"
 done
+
+# Chinese, Japanese and Korean goldens: every line fits the width asked,
+# and the widest fills it, in columns as Unicode's data measures them
+# through python3's unicodedata (not hipacu's own table, ucd_table.h).
+if have python3; then
+	python3 - tests/cli/cjk-*.t tests/cli/wrap-wide.t >"$out/columns.log" <<'PY'
+import re, sys, unicodedata
+def cols(line):
+    n = 0
+    for c in line:
+        cat = unicodedata.category(c)
+        if cat in ("Mn", "Me", "Cf") and c != "\u00ad":
+            continue
+        n += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return n
+for path in sys.argv[1:]:
+    text = open(path, encoding="utf-8").read()
+    width = int(re.search(r"^args:.* -w (\d+)", text, re.M).group(1))
+    out = text.split("\n--- stdout\n", 1)[1].replace("\n--- stderr\n", "\n")
+    lines = out.split("\n")
+    bad = [l for l in lines if cols(l) > width]
+    widest = max(cols(l) for l in lines)
+    name = path.split("/")[-1]
+    if bad:
+        print("bad %s: %d columns in %s" % (name, cols(bad[0]), bad[0]))
+    elif widest < width - 1:
+        print("bad %s: the widest line is %d of %d" % (name, widest, width))
+    else:
+        print("ok %s" % name)
+PY
+	while IFS= read -r line; do
+		case $line in
+		"ok "*) pass ;;
+		*) fail "columns: ${line#bad }" ;;
+		esac
+	done <"$out/columns.log"
+else
+	skip "columns of the CJK goldens (no python3)"
+fi
 
 # --- the shipped database ------------------------------------------------
 if "$HIPACU" check data/hipacu.rec >/dev/null 2>"$out/check.err"; then
@@ -511,6 +551,7 @@ collect screen
 # --- allocation failure, output errors, terminal safety, fuzz corpus -------
 collect hardening
 collect stream
+collect ucd
 
 # --- the layers of the code ---------------------------------------------------
 . tests/layers.sh

@@ -14,6 +14,7 @@
 #include "../src/search/search.h"
 #include "../src/base/cmdline.h"
 #include "../src/base/text.h"
+#include "../src/base/ucd.h"
 #include "../src/base/wrap.h"
 #include "../src/search/words.h"
 
@@ -1264,6 +1265,40 @@ test_text(void)
 	    span_from("muscle-strain")));
 }
 
+/* Columns on a terminal, from the Unicode data (ucd_table.h). */
+static void
+test_width(void)
+{
+	CHECK("width: ASCII is one column", ucd_width('a') == 1 &&
+	    text_columns(span_from("abc")) == 3);
+	CHECK("width: CJK ideographs, kana, Hangul, fullwidth take two",
+	    ucd_width(0x9acb) == 2 && ucd_width(0x3042) == 2 &&
+	    ucd_width(0xd55c) == 2 && ucd_width(0xff21) == 2 &&
+	    ucd_width(0x3000) == 2 && ucd_width(0x20000) == 2 &&
+	    text_columns(span_from("\xe9\xab\x8b\xe7\x97\x9b")) == 4);
+	CHECK("width: an emoji drawn wide takes two", ucd_width(0x1f600) == 2);
+	CHECK("width: combining marks take none (Mn, Me)",
+	    ucd_width(0x0301) == 0 && ucd_width(0x20dd) == 0 &&
+	    ucd_width(0x093c) == 0 && ucd_width(0x0e48) == 0 &&
+	    text_columns(span_from("e\xcc\x81")) == 1);
+	CHECK("width: a wide combining mark takes none", ucd_width(0x302a) == 0 &&
+	    ucd_width(0x3099) == 0);
+	CHECK("width: format characters take none (Cf), the soft hyphen one",
+	    ucd_width(0x200b) == 0 && ucd_width(0x2060) == 0 &&
+	    ucd_width(0xfeff) == 0 && ucd_width(0xad) == 1);
+	CHECK("width: conjoining Hangul vowels and finals take none",
+	    ucd_width(0x1100) == 2 && ucd_width(0x1161) == 0 &&
+	    ucd_width(0x11a8) == 0 && ucd_width(0xd7b0) == 0);
+	CHECK("width: ambiguous and narrow characters take one",
+	    ucd_width(0x00e9) == 1 && ucd_width(0x00b7) == 1 &&
+	    ucd_width(0x3248) == 1 && ucd_width(0xff61) == 1 &&
+	    ucd_width(0x1f1e6) == 1);
+	CHECK("width: invalid UTF-8 is shown escaped, four columns a byte",
+	    text_columns(span_from("\xff")) == 4 &&
+	    text_columns(span_from("a\xe9\xab")) == 9 &&
+	    text_columns(span_from("\xed\xa0\x80")) == 12);
+}
+
 /* The one line breaker: pieces, commands kept whole, terminal columns. */
 static void
 test_wrap(void)
@@ -1277,28 +1312,66 @@ test_wrap(void)
 	w.indent = 2;
 	wrap_restart(&w, 0);
 	CHECK("wrap: the first piece is never moved, however wide",
-	    wrap_piece(&w, 12) == WRAP_FIRST && w.col == 12);
+	    wrap_piece(&w, 12, 0) == WRAP_FIRST && w.col == 12);
 	CHECK("wrap: a piece past the width starts a line at the indent",
-	    wrap_piece(&w, 3) == WRAP_BREAK && w.col == 5);
+	    wrap_piece(&w, 3, 0) == WRAP_BREAK && w.col == 5);
 	CHECK("wrap: a piece that fits goes after a space",
-	    wrap_piece(&w, 4) == WRAP_SPACE && w.col == 10);
+	    wrap_piece(&w, 4, 0) == WRAP_SPACE && w.col == 10);
+	wrap_restart(&w, 0);
+	CHECK("wrap: a glued piece takes no space",
+	    wrap_piece(&w, 4, 0) == WRAP_FIRST &&
+	    wrap_piece(&w, 6, 1) == WRAP_JOIN && w.col == 10 &&
+	    wrap_piece(&w, 2, 1) == WRAP_BREAK && w.col == 4);
 	t = span_from("see (hipacu show see-a-doctor) now");
 	end = wrap_piece_end(t, 4);
 	CHECK("wrap: a command in parentheses is one piece",
 	    end == 30 && t.p[end] == ' ');
 	t = span_from("a hipacu's word");
 	CHECK("wrap: 'hipacu' in a word is no command", wrap_piece_end(t, 2) == 10);
-	/* Each character two columns: "XX X" takes seven. */
+	/* Each character two columns: "XX X XX X" takes eleven. */
 	t = span_from("\xe9\xab\x8b\xe5\x85\xb3 \xe8\x8a\x82 "
 	    "\xe7\x96\xbc\xe7\x97\x9b \xe9\x92\x88");
 	n = wrap_lines(t, 7, lines, 8);
 	for (i = 0; i < n && i < 8; i++)
 		wide_ok &= text_columns(lines[i]) <= 7;
 	CHECK("wrap: wide characters wrap by their columns", n == 2 && wide_ok &&
-	    text_columns(lines[0]) == 7 && wrap_lines(t, 6, lines, 8) == 4);
+	    text_columns(lines[0]) == 7);
+	n = wrap_lines(t, 6, lines, 8);
+	for (i = 0; i < n && i < 8; i++)
+		wide_ok &= text_columns(lines[i]) <= 6;
+	CHECK("wrap: a line may break between two ideographs", n == 3 &&
+	    wide_ok && lines[2].len == 7);
 	n = wrap_lines(span_from("abcdefghij"), 4, lines, 8);
 	CHECK("wrap: a piece wider than a line is cut for a screen", n == 3 &&
 	    lines[0].len == 4 && lines[2].len == 2);
+	/* UAX #14 between characters with no space. */
+	t = span_from("\xe9\x92\x88\xe7\x81\xb8\xe6\x9c\x89");	/* 针灸有 */
+	CHECK("wrap: ideographs are pieces of one", wrap_piece_end(t, 0) == 3 &&
+	    wrap_piece_end(t, 3) == 6 && wrap_glued(t, 3) && !wrap_glued(t, 0));
+	t = span_from("\xe7\x97\x9b\xef\xbc\x8c\xe4\xbd\x86");	/* 痛，但 */
+	CHECK("wrap: no break before a closing comma", wrap_piece_end(t, 0) == 6);
+	t = span_from("\xef\xbc\x88\xe9\x92\x88\xe7\x81\xb8\xef\xbc\x89");
+	CHECK("wrap: no break after an opening bracket, nor before a closing one",
+	    wrap_piece_end(t, 0) == 6 && wrap_piece_end(t, 6) == 12);
+	t = span_from("(\xe9\x87\x9d\xe7\x81\xb8)");		/* (針灸) */
+	CHECK("wrap: ASCII brackets hold to ideographs too",
+	    wrap_piece_end(t, 0) == 4 && wrap_piece_end(t, 4) == 8);
+	t = span_from("e\xcc\x81\xe5\xad\x97");		/* é 字 */
+	CHECK("wrap: a combining mark stays with its letter; a letter and an "
+	    "ideograph may part", wrap_piece_end(t, 0) == 3);
+	t = span_from("\xe5\xad\x97\xcc\x81x");		/* 字 mark x */
+	CHECK("wrap: no break before a mark on an ideograph",
+	    wrap_piece_end(t, 0) == 5);
+	CHECK("wrap: Latin letters never break without a blank",
+	    wrap_piece_end(span_from("caf\xc3\xa9-au-lait"), 0) == 13 &&
+	    wrap_piece_end(span_from("\xff\xfe" "ab"), 0) == 4);
+	t = span_from("\xe9\x92\x88\xe7\x81\xb8\xe6\x9c\x89\xe6\x97\xb6"
+	    "\xe8\xa2\xab\xe7\x94\xa8\xe6\x9d\xa5\xe7\xbc\x93\xe8\xa7\xa3"
+	    "\xe9\xab\x8b\xe5\x85\xb3\xe8\x8a\x82");	/* 12 ideographs */
+	n = wrap_lines(t, 10, lines, 8);
+	CHECK("wrap: a sentence of ideographs fills lines to the width",
+	    n == 3 && text_columns(lines[0]) == 10 &&
+	    text_columns(lines[2]) == 4);
 }
 
 /* The one buffer: it grows, never cuts, and says when memory ran out. */
@@ -1609,6 +1682,7 @@ main(void)
 	test_partial_order();
 	test_ids();
 	test_text();
+	test_width();
 	test_wrap();
 	test_buf();
 	test_render_safety();

@@ -21,13 +21,6 @@ size_t utf8_decode(const char *s, size_t len, unsigned long *cp);
 size_t utf8_count(const char *s, size_t len);
 
 /*
- * How many terminal columns the character cp takes: 0 for combining marks
- * and zero-width characters, 2 for East Asian wide and fullwidth ones and
- * emoji, else 1 (as wcwidth, without depending on the locale).
- */
-int utf8_width(unsigned long cp);
-
-/*
  * The character at s as a terminal shows it: returns its length in bytes,
  * sets *cols to the columns it takes, and shown to what is written for it
  * when that is not its own bytes (an escape as escape_char gives, or a

@@ -2,19 +2,21 @@
 #include <string.h>
 
 #include "cmdline.h"
+#include "ucd.h"
 #include "wrap.h"
 
 enum wrap_place
-wrap_piece(struct wrap *w, size_t cols)
+wrap_piece(struct wrap *w, size_t cols, int glued)
 {
 	enum wrap_place place = WRAP_FIRST;
+	size_t space = glued ? 0 : 1;
 
-	if (w->started && w->width && w->col + 1 + cols > w->width) {
+	if (w->started && w->width && w->col + space + cols > w->width) {
 		w->col = w->indent;
 		place = WRAP_BREAK;
 	} else if (w->started) {
-		w->col++;
-		place = WRAP_SPACE;
+		w->col += space;
+		place = glued ? WRAP_JOIN : WRAP_SPACE;
 	}
 	w->col += cols;
 	w->started = 1;
@@ -34,18 +36,62 @@ wrap_is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n';
 }
 
+int
+wrap_glued(struct span text, size_t i)
+{
+	return i > 0 && !wrap_is_blank(text.p[i - 1]);
+}
+
+/*
+ * The first place after i, and before end, where a line may break with
+ * no blank (between two ideographs, or an ideograph and a letter, as
+ * UAX #14 says: ucd_may_break), or end.  ASCII alone never breaks there.
+ */
+static size_t
+word_break(struct span text, size_t i, size_t end)
+{
+	unsigned long cp;
+	size_t j, n;
+	int before = 0, flags;
+
+	for (j = i; j < end && (unsigned char)text.p[j] < 0x80; j++)
+		;
+	if (j == end)
+		return end;
+	for (j = i; j < end; j += n) {
+		if ((n = utf8_decode(text.p + j, end - j, &cp)) == 0)
+			n = 1;
+		flags = n > 1 || (unsigned char)text.p[j] < 0x80 ?
+		    ucd_break(cp) : 0;
+		if (j > i && ucd_may_break(before, flags))
+			return j;
+		/* A mark goes with the character it marks (a mark alone is a
+		 * letter), and may forbid a break after it (a joiner). */
+		if (!(flags & UCD_ATTACH))
+			before = flags;
+		else if (j == i)
+			before = 0;
+		else
+			before |= flags & UCD_NO_AFTER;
+	}
+	return end;
+}
+
 size_t
 wrap_piece_end(struct span text, size_t i)
 {
 	size_t j = i, end = i;
+	int command = 0;
 
 	while (j < text.len && (text.p[j] == '(' || text.p[j] == '\''))
 		j++;
-	if (j + 7 <= text.len && memcmp(text.p + j, "hipacu ", 7) == 0)
+	if (j + 7 <= text.len && memcmp(text.p + j, "hipacu ", 7) == 0) {
 		end = command_end(text, j);
+		command = 1;
+	}
 	while (end < text.len && !wrap_is_blank(text.p[end]))
 		end++;
-	return end;
+	return command ? end : word_break(text, i, end);
 }
 
 /* The longest start of piece that fits in width columns (at least one
@@ -72,6 +118,7 @@ wrap_lines(struct span s, size_t width, struct span *lines, size_t max)
 	struct wrap w;
 	struct span piece;
 	size_t n = 0, i = 0, start = 0, end = 0, wc, cut;
+	int glued;
 
 	if (width == 0)
 		width = 1;
@@ -84,10 +131,11 @@ wrap_lines(struct span s, size_t width, struct span *lines, size_t max)
 		if (i == s.len)
 			break;
 		piece.p = s.p + i;
+		glued = wrap_glued(s, i);
 		i = wrap_piece_end(s, i);
 		piece.len = (size_t)(s.p + i - piece.p);
 		wc = text_columns(piece);
-		if (w.started && wrap_piece(&w, wc) != WRAP_BREAK) {
+		if (w.started && wrap_piece(&w, wc, glued) != WRAP_BREAK) {
 			end = i;
 			continue;
 		}
@@ -110,7 +158,7 @@ wrap_lines(struct span s, size_t width, struct span *lines, size_t max)
 		end = i;
 		wrap_restart(&w, 0);
 		if (piece.len > 0)
-			wrap_piece(&w, wc);
+			wrap_piece(&w, wc, 0);
 	}
 	if (w.started) {
 		if (n < max)

@@ -50,38 +50,46 @@ line_start(struct line *l, const struct render *r, size_t col, size_t indent,
 	line_sgr(r, style);
 }
 
-/* A word's bytes, with the marks in it in bold.  Marks come in the
- * order of the text, and a mark is a word: it lies in one piece. */
+/* A piece's bytes, with the marks in it in bold.  Marks come in the
+ * order of the text; a mark is a word, which may lie in more than one
+ * piece (a word of ideographs), each in bold on its line. */
 static void
 line_put_word(struct line *l, struct span w)
 {
-	const char *at;
-	size_t done = 0;
+	const char *p = w.p, *end = w.p + w.len, *from, *to;
 
-	while (l->r->color && l->nmarks > 0 &&
-	    (at = l->base + l->marks->at) < w.p + w.len) {
-		if (at >= w.p + done) {
-			line_put(l->r, w.p + done, (size_t)(at - w.p) - done);
+	while (l->r->color && l->nmarks > 0 && p < end) {
+		from = l->base + l->marks->at;
+		to = from + l->marks->len;
+		if (to <= p) {
+			l->marks++;
+			l->nmarks--;
+		} else if (from > p) {
+			to = from < end ? from : end;
+			line_put(l->r, p, (size_t)(to - p));
+			p = to;
+		} else {
+			to = to < end ? to : end;
 			line_sgr(l->r, SGR_BOLD);
-			line_put(l->r, at, l->marks->len);
+			line_put(l->r, p, (size_t)(to - p));
 			line_sgr(l->r, SGR_RESET);
 			line_sgr(l->r, l->style);
-			done = (size_t)(at - w.p) + l->marks->len;
+			p = to;
 		}
-		l->marks++;
-		l->nmarks--;
 	}
-	line_put(l->r, w.p + done, w.len - done);
+	line_put(l->r, p, (size_t)(end - p));
 }
 
-/* Add pre, w and post as one word: it moves to a new line whole. */
-void
-line_word(struct line *l, const char *pre, struct span w, const char *post)
+/* Add pre, w and post as one piece, after a space or glued to the one
+ * before: it moves to a new line whole. */
+static void
+line_piece(struct line *l, const char *pre, struct span w, const char *post,
+    int glued)
 {
 	size_t cols = text_columns(span_from(pre)) + text_columns(w) +
 	    text_columns(span_from(post));
 
-	switch (wrap_piece(&l->w, cols)) {
+	switch (wrap_piece(&l->w, cols, glued)) {
 	case WRAP_BREAK:
 		line_sgr(l->r, l->style ? SGR_RESET : NULL);
 		buf_putc(l->r->out, '\n');
@@ -92,11 +100,19 @@ line_word(struct line *l, const char *pre, struct span w, const char *post)
 		buf_putc(l->r->out, ' ');
 		break;
 	case WRAP_FIRST:
+	case WRAP_JOIN:
 		break;
 	}
 	line_puts(l->r, pre);
 	line_put_word(l, w);
 	line_puts(l->r, post);
+}
+
+/* Add pre, w and post as one word: it moves to a new line whole. */
+void
+line_word(struct line *l, const char *pre, struct span w, const char *post)
+{
+	line_piece(l, pre, w, post, 0);
 }
 
 /* Add the pieces of text (wrap_piece_end); tail sticks to the last. */
@@ -117,7 +133,8 @@ line_text(struct line *l, struct span text, const char *tail)
 			;
 		w.p = text.p + start;
 		w.len = i - start;
-		line_word(l, "", w, j == text.len ? tail : "");
+		line_piece(l, "", w, j == text.len ? tail : "",
+		    wrap_glued(text, start));
 	}
 }
 

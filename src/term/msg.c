@@ -34,7 +34,7 @@ put_wrapped(struct buf *f, struct span m, size_t width)
 		}
 		end = wrap_piece_end(m, i);
 		switch (wrap_piece(&w, text_columns((struct span){ m.p + i,
-		    end - i }))) {
+		    end - i }), wrap_glued(m, i))) {
 		case WRAP_BREAK:
 			buf_printf(f, "\n%*s", PREFIX_LEN, "");
 			break;
@@ -42,6 +42,7 @@ put_wrapped(struct buf *f, struct span m, size_t width)
 			buf_putc(f, ' ');
 			break;
 		case WRAP_FIRST:
+		case WRAP_JOIN:
 			break;
 		}
 		buf_add(f, m.p + i, end - i);
