@@ -73,6 +73,7 @@ if have tmux; then
 	browse_start main 80 24 'hipacu browse'
 	browse_start whole-40 40 24 'hipacu browse blood thinners'
 	browse_start cjk-40 40 24 'hipacu --data tests/data/cjk.rec browse 髋痛'
+	browse_start long 80 24 'hipacu browse'
 
 	# The empty query: the topics and their entries.
 	if screen_wait main 'Type words to search' "$out/browse-empty.screen" &&
@@ -114,6 +115,23 @@ if have tmux; then
 		fail "browse at 40 columns: a CJK entry is not wrapped as show -w 40 wraps it: diff $out/browse-cjk.want $out/browse-cjk.screen"
 	fi
 	tmux -S "$sock" kill-session -t cjk-40 2>/dev/null
+	# A word typed past the query's 1,024 bytes: what fits is taken, the
+	# rest refused, and the screen says so until the query changes.
+	screen_wait long 'Type words to search' "$out/browse-long.screen"
+	type_ long "$(awk 'BEGIN { while (n++ < 1030) printf "a" }')"
+	if screen_wait long '^Query full (1024 bytes): what was typed past it is not taken' \
+	    "$out/browse-long.screen" && grep -q '^Search: …aaaa*$' "$out/browse-long.screen"; then
+		keys long BSpace
+		if screen_until long "$out/browse-long-back.screen" \
+		    awk '/^Search: / { s = 1 } /^Query full/ { q = 1 } END { exit !(s && !q) }'; then
+			pass
+		else
+			fail "browse: the query full, then Backspace: the notice stays: see $out/browse-long-back.screen"
+		fi
+	else
+		fail "browse: typing past 1,024 bytes is not said: see $out/browse-long.screen"
+	fi
+	tmux -S "$sock" kill-session -t long 2>/dev/null
 	# Typed, letter by letter: "Possible side effects" ranked first.
 	type_ main dizzy
 	if screen_wait main 'Search: dizzy$' "$out/browse-dizzy.screen" &&
@@ -321,7 +339,7 @@ if have tmux; then
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in empty more-below whole-40 cjk-40 dizzy colour enter follow escape zebra closest typo ahead f1 no-word resize readme no-colour \
+	for t in empty more-below whole-40 cjk-40 long dizzy colour enter follow escape zebra closest typo ahead f1 no-word resize readme no-colour \
 	    ctrl-c q sigterm sighup crash no-tty dumb; do
 		skip "browse test $t: tmux is not installed"
 	done

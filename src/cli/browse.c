@@ -140,11 +140,19 @@ list_key(struct browse *b, const struct key_event *k, int *changed)
 {
 	size_t n = browse_item_count(b), page = b->shown > 1 ? b->shown - 1 : 1;
 
+	/* What is typed past a full query is refused, and the screen says so
+	 * until the query changes. */
+	if (k->key == KEY_BACKSPACE || k->key == KEY_CTRL_W ||
+	    k->key == KEY_CTRL_U || (k->key == KEY_ESCAPE && b->qlen > 0))
+		b->full = 0;
 	switch (k->key) {
 	case KEY_TEXT:
 		if (b->qlen + strlen(k->text) <= QUERY_MAX) {
 			memcpy(b->query + b->qlen, k->text, strlen(k->text) + 1);
 			b->qlen += strlen(k->text);
+			*changed = 1;
+		} else if (!b->full) {
+			b->full = 1;
 			*changed = 1;
 		}
 		break;
@@ -402,8 +410,10 @@ cmd_browse(struct ctx *c, int argc, char **argv)
 	for (i = 0; i < argc; i++) {
 		size_t n = strlen(argv[i]) + (i > 0);
 
-		if (b.qlen + n > QUERY_MAX)
+		if (b.qlen + n > QUERY_MAX) {
+			b.full = 1;
 			break;
+		}
 		snprintf(b.query + b.qlen, n + 1, "%s%s", i > 0 ? " " : "", argv[i]);
 		b.qlen += n;
 	}

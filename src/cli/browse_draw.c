@@ -264,6 +264,13 @@ draw_head(struct browse *b, size_t row, size_t last)
 	char count[80];
 	size_t room = last > row ? last - row : 0, i, keep;
 
+	if (b->full) {
+		snprintf(count, sizeof count, "Query full (%d bytes): what was "
+		    "typed past it is not taken.", QUERY_MAX);
+		row = draw_paragraph(b, row, 0, span_from(count), room > 6 ? 2 : 1,
+		    SGR_BOLD);
+		room = last > row ? last - row : 0;
+	}
 	if (b->no_words)
 		return draw_paragraph(b, row, 0, span_from("Nothing to search for: "
 		    "no word in what is typed. Every entry is below."),

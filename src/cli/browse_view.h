@@ -36,6 +36,7 @@ struct browse {
 	struct english_words known;
 	char query[QUERY_MAX + 1];
 	size_t qlen;
+	int full;		/* a key or a word did not fit in the query */
 	int searched;		/* results hold the query's search */
 	int no_words;		/* something is typed, but no word to search */
 	struct doc_results results;
