@@ -18,6 +18,10 @@ cdir=$out/compl
 mkdir -p "$cdir/data"
 cp "$HIPACU" "$cdir/hipacu" 2>/dev/null || cp hipacu "$cdir/hipacu"
 : >"$cdir/data/mine.rec"
+# A database of its own, named by --data: its ids and topics, not the
+# built-in ones, are offered after it.
+mkdir -p "$cdir/db"
+cp tests/data/mini.rec "$cdir/db/food.rec"
 nopath=/usr/local/bin:/usr/bin:/bin
 
 bc=/usr/share/bash-completion/bash_completion
@@ -46,6 +50,10 @@ words ./hipacu --colour = al
 words ./hipacu --format = ma
 words ./hipacu --data = data/mi
 words ./hipacu --data data/mi
+words ./hipacu --data db/food.rec show ap
+words ./hipacu --data = db/food.rec food ap
+words ./hipacu --data=db/food.rec fo
+words ./hipacu show --data db/food.rec wash
 words hipacu cond
 complete -p ./hipacu hipacu | sed 's/.* //'
 EOF2
@@ -53,6 +61,7 @@ EOF2
 	# The last 'hipacu cond' finds no hipacu on PATH: nothing, no error.
 	printf '%s\n' 'condition|' 'browse|' 'bursitis|bursa\ inflammation|' 'groin\ strain|' \
 	    '--json |' 'auto|always|never|' 'always|' 'markdown|' 'data/mine.rec|' 'data/mine.rec|' \
+	    'apple|apricot|' 'apple|apricot|' 'food|' 'wash-hands|' \
 	    '|' './hipacu' 'hipacu' >"$out/complete.want"
 	if cmp -s "$out/complete.want" "$out/complete.out"; then
 		pass
@@ -68,10 +77,11 @@ if have fish; then
 	(cd "$cdir" && PATH=$nopath fish --no-config -c "./hipacu completion fish | source
 complete -C './hipacu cond'; complete -C './hipacu condition bur'
 complete -C './hipacu brow'; complete -C './hipacu --colour=al'; complete -C './hipacu --format=ht'
-complete -C './hipacu --data data/mi'") \
+complete -C './hipacu --data data/mi'
+complete -C './hipacu --data db/food.rec show ap'; complete -C './hipacu --data=db/food.rec food ap'") \
 	    >"$out/fish.out" 2>&1
 	printf '%s\n' condition 'bursa inflammation' bursitis browse '--colour=always	Colour the output' \
-	    '--format=html	Output format' 'data/mine.rec' >"$out/fish.want"
+	    '--format=html	Output format' 'data/mine.rec' apple apricot apple apricot >"$out/fish.want"
 	if cmp -s "$out/fish.want" "$out/fish.out"; then
 		pass
 	else
@@ -121,6 +131,14 @@ if have tmux && have zsh; then
 	else
 		fail "zsh: TAB after './hipacu condition pirif' gave: $(cat "$out/tab-zsh.line")"
 	fi
+	type_tab zsh-data "env -i HOME=$cdir TERM=xterm PATH=$nopath PS1='%% ' zsh -f" \
+	    'autoload -U compinit; compinit -u; source <(./hipacu completion zsh)' \
+	    './hipacu --data db/food.rec show apr' 'hipacu --data db/food.rec show apricot'
+	if grep -q 'hipacu --data db/food.rec show apricot' "$out/tab-zsh-data.line"; then
+		pass
+	else
+		fail "zsh: TAB after './hipacu --data db/food.rec show apr' gave: $(cat "$out/tab-zsh-data.line")"
+	fi
 	type_tab zsh-browse "env -i HOME=$cdir TERM=xterm PATH=$nopath PS1='%% ' zsh -f" \
 	    'autoload -U compinit; compinit -u; source <(./hipacu completion zsh)' \
 	    './hipacu brow' 'hipacu browse'
@@ -130,6 +148,7 @@ if have tmux && have zsh; then
 		fail "zsh: TAB after './hipacu brow' gave: $(cat "$out/tab-zsh-browse.line")"
 	fi
 else
+	skip "zsh completion: zsh or tmux is not installed"
 	skip "zsh completion: zsh or tmux is not installed"
 	skip "zsh completion: zsh or tmux is not installed"
 	skip "zsh completion: zsh or tmux is not installed"

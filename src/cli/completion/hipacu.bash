@@ -1,6 +1,7 @@
 # bash completion for hipacu(1).  The names come from the very command
 # being completed ('./hipacu completion words ...'), so the script works
-# before install and an edited database completes too.
+# before install and an edited database completes too, as does the one an
+# earlier --data names.
 
 # The command word: the first word that is neither an option nor its value.
 _hipacu_command()
@@ -19,10 +20,29 @@ _hipacu_command()
 	done
 }
 
+# The database an earlier --data names (--data FILE, --data=FILE, or
+# "--data = FILE" where '=' breaks words): its names are the ones offered.
+_hipacu_data()
+{
+	local i data=
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		case ${COMP_WORDS[i]} in
+		--data)
+			[[ ${COMP_WORDS[i + 1]} == = ]] && ((i++))
+			((i + 1 < COMP_CWORD)) && data=${COMP_WORDS[i + 1]}
+			((i++))
+			;;
+		--data=*) data=${COMP_WORDS[i]#--data=} ;;
+		esac
+	done
+	[[ $data == '~/'* ]] && data=$HOME/${data#'~/'}
+	printf '%s\n' "$data"
+}
+
 _hipacu()
 {
 	local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-	local prog=${COMP_WORDS[0]} opt= pre= cmd word
+	local prog=${COMP_WORDS[0]} opt= pre= cmd word data
 	COMPREPLY=()
 	# A leading ~ is not expanded in the word as typed.
 	[[ $prog == '~/'* ]] && prog=$HOME/${prog#'~/'}
@@ -67,6 +87,7 @@ _hipacu()
 		;;
 	esac
 	cmd=$(_hipacu_command)
+	data=$(_hipacu_data)
 	if [[ $cmd == check ]]; then
 		compopt -o filenames 2>/dev/null
 		COMPREPLY=($(compgen -f -- "$cur"))
@@ -75,7 +96,7 @@ _hipacu()
 	# One name a line; names with blanks ("groin strain") are quoted.
 	while IFS= read -r word; do
 		[[ $word == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$word")")
-	done < <("$prog" completion words ${cmd:+"$cmd"} 2>/dev/null)
+	done < <("$prog" ${data:+--data="$data"} completion words ${cmd:+"$cmd"} 2>/dev/null)
 }
 
 complete -F _hipacu hipacu ./hipacu

@@ -1,6 +1,7 @@
 # fish completion for hipacu(1).  The names come from the very command
 # being completed ('./hipacu completion words ...'), so the script works
-# before install and an edited database completes too.
+# before install and an edited database completes too, as does the one an
+# earlier --data names.
 
 function __hipacu_command
     set -l skip 0
@@ -26,9 +27,29 @@ function __hipacu_formats
     $prog completion formats 2>/dev/null
 end
 
+# The database an earlier --data names: its names are the ones offered.
+function __hipacu_data
+    set -l data
+    set -l next 0
+    for token in (commandline -opc)[2..-1]
+        if test $next = 1
+            set data $token
+            set next 0
+            continue
+        end
+        switch $token
+            case --data
+                set next 1
+            case '--data=*'
+                set data (string replace -- --data= '' $token)
+        end
+    end
+    test -n "$data"; and echo --data=$data
+end
+
 function __hipacu_names
     set -l prog (commandline -opc)[1]
-    $prog completion words (__hipacu_command) 2>/dev/null
+    $prog (__hipacu_data) completion words (__hipacu_command) 2>/dev/null
 end
 
 for prog in hipacu ./hipacu
