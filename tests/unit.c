@@ -6,6 +6,7 @@
 
 #include "../src/data/db.h"
 #include "../src/doc/doc.h"
+#include "../src/doc/text_lines.h"
 #include "../src/search/lookup.h"
 #include "../src/base/buf.h"
 #include "../src/base/mem.h"
@@ -1374,6 +1375,33 @@ test_wrap(void)
 	    text_columns(lines[2]) == 4);
 }
 
+/* A word in bold that a line break cuts (a word of ideographs): each
+ * line holds its part, in bold, and no byte is lost or written twice. */
+static void
+test_wrap_marks(void)
+{
+	struct render r;
+	struct buf out;
+	struct doc_mark m = { 6, 12 };	/* 有时被用 */
+
+	buf_init(&out);
+	memset(&r, 0, sizeof r);
+	r.out = &out;
+	r.width = 10;
+	r.color = 1;
+	line_paragraph(&r, span_from("\xe9\x92\x88\xe7\x81\xb8\xe6\x9c\x89"
+	    "\xe6\x97\xb6\xe8\xa2\xab\xe7\x94\xa8\xe6\x9d\xa5\xe7\xbc\x93"
+	    "\xe8\xa7\xa3"), 0, NULL, &m, 1);
+	/* Each ideograph is a piece, each in bold of its own. */
+	CHECK("wrap: a bold word cut by a line is bold on both lines",
+	    strcmp(buf_str(&out), "\xe9\x92\x88\xe7\x81\xb8"
+	    "\033[1m\xe6\x9c\x89\033[0m\033[1m\xe6\x97\xb6\033[0m"
+	    "\033[1m\xe8\xa2\xab\033[0m\n"
+	    "\033[1m\xe7\x94\xa8\033[0m\xe6\x9d\xa5\xe7\xbc\x93\xe8\xa7\xa3\n")
+	    == 0);
+	buf_free(&out);
+}
+
 /* The one buffer: it grows, never cuts, and says when memory ran out. */
 static void
 test_buf(void)
@@ -1684,6 +1712,7 @@ main(void)
 	test_text();
 	test_width();
 	test_wrap();
+	test_wrap_marks();
 	test_buf();
 	test_render_safety();
 	test_json_new_part();
