@@ -45,7 +45,7 @@ wrap_glued(struct span text, size_t i)
 /*
  * The first place after i, and before end, where a line may break with
  * no blank (between two ideographs, or an ideograph and a letter, as
- * UAX #14 says: ucd_may_break), or end.  ASCII alone never breaks there.
+ * UAX #14 says: ucd_may_break), or end.
  */
 static size_t
 word_break(struct span text, size_t i, size_t end)
@@ -54,10 +54,6 @@ word_break(struct span text, size_t i, size_t end)
 	size_t j, n;
 	int before = 0, flags;
 
-	for (j = i; j < end && (unsigned char)text.p[j] < 0x80; j++)
-		;
-	if (j == end)
-		return end;
 	for (j = i; j < end; j += n) {
 		if ((n = utf8_decode(text.p + j, end - j, &cp)) == 0)
 			n = 1;
@@ -81,17 +77,24 @@ size_t
 wrap_piece_end(struct span text, size_t i)
 {
 	size_t j = i, end = i;
-	int command = 0;
 
 	while (j < text.len && (text.p[j] == '(' || text.p[j] == '\''))
 		j++;
 	if (j + 7 <= text.len && memcmp(text.p + j, "hipacu ", 7) == 0) {
 		end = command_end(text, j);
-		command = 1;
+		while (end < text.len && !wrap_is_blank(text.p[end]))
+			end++;
+		return end;
 	}
+	/* ASCII alone never breaks but at a blank. */
+	while (end < text.len && (unsigned char)text.p[end] < 0x80 &&
+	    !wrap_is_blank(text.p[end]))
+		end++;
+	if (end == text.len || wrap_is_blank(text.p[end]))
+		return end;
 	while (end < text.len && !wrap_is_blank(text.p[end]))
 		end++;
-	return command ? end : word_break(text, i, end);
+	return word_break(text, i, end);
 }
 
 /* The longest start of piece that fits in width columns (at least one
