@@ -33,6 +33,8 @@ struct command {
 
 static command_fn cmd_check, cmd_completion, cmd_help;
 
+/* The topic form has no command word: help finds it by these. */
+static const char topic_usage[] = "TOPIC [NAME...]";
 static const char topic_help[] =
     "With no NAME, list the topic's entries (the safety topic prints them "
     "all in full). With a NAME, show the one entry whose id, title or alias "
@@ -50,7 +52,7 @@ static const struct command commands[] = {
 	{ "list", cmd_list, STREAMS, "list [TOPIC]",
 	  "entries: id, title, summary",
 	  "List the entries of every topic, or of one: id, title and summary." },
-	{ NULL, NULL, 0, "TOPIC [NAME...]",
+	{ NULL, NULL, 0, topic_usage,
 	  "condition, mechanism, session or safety: the topic's\n"
 	  "entries, or the one NAME names", topic_help },
 	{ "show", cmd_show, NEEDS_DB, "show ID...", "entries by id",
@@ -160,17 +162,6 @@ is_command_name(struct span name)
 	return 0;
 }
 
-static const struct command *
-topic_form(void)
-{
-	size_t i;
-
-	for (i = 0; i < NCOMMANDS; i++)
-		if (commands[i].help == topic_help)
-			return &commands[i];
-	return NULL;
-}
-
 /* The whole help: its list of commands comes from the table. */
 static void
 print_usage(struct buf *out)
@@ -191,10 +182,10 @@ print_usage(struct buf *out)
 }
 
 static void
-print_help(struct ctx *c, const struct command *cmd)
+print_help(struct ctx *c, const char *usage, const char *help)
 {
-	buf_printf(c->r.out, "usage: hipacu %s\n\n", cmd->usage);
-	render_paragraph(&c->r, span_from(cmd->help), 0);
+	buf_printf(c->r.out, "usage: hipacu %s\n\n", usage);
+	render_paragraph(&c->r, span_from(help), 0);
 }
 
 /* help [COMMAND], or COMMAND --help. */
@@ -214,13 +205,13 @@ cmd_help(struct ctx *c, int argc, char **argv)
 		return EXIT_FOUND;
 	}
 	if ((cmd = find_command(argv[0])) != NULL) {
-		print_help(c, cmd);
+		print_help(c, cmd->usage, cmd->help);
 		return EXIT_FOUND;
 	}
 	if (ctx_load(c) < 0)
 		return EXIT_TROUBLE;
 	if (topic_by_word(&c->db, argv[0]) >= 0) {
-		print_help(c, topic_form());
+		print_help(c, topic_usage, topic_help);
 		return EXIT_FOUND;
 	}
 	return usage(c, NULL, 1, argv, "no help for '%s': it is not a command",
