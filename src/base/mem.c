@@ -86,7 +86,20 @@ mem_grow_at(void *pp, size_t *cap, size_t need, size_t size, const char *site)
 	memcpy(&old, pp, sizeof old);
 	if ((q = mem_realloc_at(old, n * size, site)) == NULL)
 		return -1;
+	/*
+	 * q is set just above.  gcc 12's -fanalyzer takes it for uninitialised
+	 * on its path of a realloc that does not move the block (q == old,
+	 * old copied in from *pp), even with q initialised; testing q == old
+	 * would read a freed pointer.  So only that warning is silenced, here.
+	 */
+#if defined(__GNUC__) && __GNUC__ >= 10 && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wanalyzer-use-of-uninitialized-value"
+#endif
 	memcpy(pp, &q, sizeof q);
+#if defined(__GNUC__) && __GNUC__ >= 10 && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 	*cap = n;
 	return 0;
 }

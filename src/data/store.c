@@ -151,6 +151,18 @@ index_entries(struct parser *ps, size_t from)
 	return 0;
 }
 
+/* The span member at "at" of a record, copied into db's arena (an empty
+ * member stays so), read and written as what it is, a struct span (not
+ * copied out and back, which gcc -fanalyzer loses track of).  Returns 0,
+ * or -1 out of memory. */
+static int
+keep_span(struct db *db, void *at)
+{
+	struct span *s = at;
+
+	return s->p == NULL || (*s = db_keep(db, *s)).p != NULL ? 0 : -1;
+}
+
 /* A record's member, copied into db's arena (see keep_members). */
 struct keeping {
 	struct db *db;
@@ -162,7 +174,7 @@ static void
 keep_member(void *arg, const char *name, size_t offset, int is_list)
 {
 	struct keeping *k = arg;
-	struct span s, *v;
+	struct span *v;
 	struct list l;
 	size_t i;
 
@@ -176,10 +188,8 @@ keep_member(void *arg, const char *name, size_t offset, int is_list)
 		}
 		return;
 	}
-	memcpy(&s, (char *)k->r + offset, sizeof s);
-	if (s.p != NULL && (s = db_keep(k->db, s)).p == NULL)
+	if (keep_span(k->db, (char *)k->r + offset) < 0)
 		k->failed = 1;
-	memcpy((char *)k->r + offset, &s, sizeof s);
 }
 
 /* Copy what record r of db points to into db's arena: its text goes.
@@ -297,7 +307,6 @@ static void
 keep_entry_member(void *arg, const char *name, size_t offset, int is_list)
 {
 	struct keeping_entry *k = arg;
-	struct span s;
 	struct list l;
 	size_t i, first = k->db->nvalues;
 
@@ -311,10 +320,8 @@ keep_entry_member(void *arg, const char *name, size_t offset, int is_list)
 		memcpy((char *)k->r + offset, &l, sizeof l);
 		return;
 	}
-	memcpy(&s, (char *)k->r + offset, sizeof s);
-	if (s.p != NULL && (s = db_keep(k->db, s)).p == NULL)
+	if (keep_span(k->db, (char *)k->r + offset) < 0)
 		k->failed = 1;
-	memcpy((char *)k->r + offset, &s, sizeof s);
 }
 
 int

@@ -94,18 +94,18 @@ say_typed(struct buf *b, const struct search_result *res,
 	buf_putc(b, '\'');
 }
 
-/* One note and its words, into r->said; its text's place in *at. */
+/* One note and its words, into r->said, right after the one before. */
 static void
 say_note(struct doc_results *r, enum doc_note_kind kind,
-    const struct search_unit *un, size_t *at)
+    const struct search_unit *un)
 {
 	const struct search_result *res = &r->search;
 	struct doc_note *note = &r->notes[r->nnotes++];
 	struct buf *b = &r->said;
 	struct buf q;
+	size_t start = b->len;
 
 	note->kind = kind;
-	*at = b->len;
 	switch (kind) {
 	case DOC_NOTE_DROPPED:
 		buf_printf(b, "only the first %d words are searched",
@@ -134,7 +134,7 @@ say_note(struct doc_results *r, enum doc_note_kind kind,
 		    buf_quote(&q, un->raw, BUF_QUOTE_SIZE));
 		break;
 	}
-	note->text.len = b->len - *at;
+	note->text.len = b->len - start;
 }
 
 /* The kind of note unit un gets, if any, in pass (readings, pointers and
@@ -162,23 +162,25 @@ static int
 say(struct doc_results *r)
 {
 	const struct search_result *res = &r->search;
-	size_t at[DOC_MAX_NOTES], caveat_at, u, i;
+	size_t at = r->said.len, caveat_at, u, i;
 	int pass, kind;
 
 	r->nnotes = 0;
 	if (res->dropped)
-		say_note(r, DOC_NOTE_DROPPED, NULL, &at[r->nnotes]);
+		say_note(r, DOC_NOTE_DROPPED, NULL);
 	for (pass = 0; pass < 3; pass++)
 		for (u = 0; u < res->nunits; u++)
 			if ((kind = note_of(res, &res->units[u], pass)) >= 0)
-				say_note(r, (enum doc_note_kind)kind, &res->units[u],
-				    &at[r->nnotes]);
+				say_note(r, (enum doc_note_kind)kind, &res->units[u]);
 	say_caveat(r, &caveat_at, &r->caveat.len);
 	if (buf_failed(&r->said))
 		return -1;
-	/* The text is whole: only now do its places hold still. */
-	for (i = 0; i < r->nnotes; i++)
-		r->notes[i].text.p = buf_str(&r->said) + at[i];
+	/* The text is whole: only now do its places hold still.  The notes
+	 * lie one after another from where the first began. */
+	for (i = 0; i < r->nnotes; i++) {
+		r->notes[i].text.p = buf_str(&r->said) + at;
+		at += r->notes[i].text.len;
+	}
 	r->caveat.p = buf_str(&r->said) + caveat_at;
 	return 0;
 }

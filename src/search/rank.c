@@ -128,15 +128,14 @@ field_lengths(const struct db *db, const struct record *e, uint32_t *len)
 	size_t i;
 	int f;
 
-	for (f = 0; f < NFIELDS; f++) {
-		len[f] = 0;
+	memset(len, 0, NFIELDS * sizeof *len);
+	for (f = 0; f < NFIELDS; f++)
 		/* The summary and body, every entry's: read straight. */
 		if (f == FIELD_SUMMARY || f == FIELD_BODY)
 			len[f] = (uint32_t)(f == FIELD_BODY ? e->body.len : e->summary.len);
 		else
 			for (i = 0; i < db_field_count(e, f); i++)
 				len[f] += (uint32_t)db_field(db, e, f, i).len;
-	}
 }
 
 /* Score one entry from its counts (tf, NFIELDS a searched word): BM25F,
