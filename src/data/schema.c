@@ -241,19 +241,29 @@ list_rules(const struct record_set *set, char *out, size_t size)
 		    set->rules[i].name);
 }
 
+/* Does one of the first n rules of set fill the member at offset? */
+static int
+rules_fill(const struct record_set *set, size_t n, size_t offset)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (set->rules[i].offset == offset)
+			return 1;
+	return 0;
+}
+
 /* Does a rule of an earlier set, or an earlier rule of this one, fill
  * the member at this offset already? */
 static int
 member_seen(int set, size_t rule, size_t offset)
 {
-	size_t i;
 	int s;
 
-	for (s = 0; s <= set; s++)
-		for (i = 0; i < (s < set ? record_sets[s].nrules : rule); i++)
-			if (record_sets[s].rules[i].offset == offset)
-				return 1;
-	return 0;
+	for (s = 0; s < set; s++)
+		if (rules_fill(&record_sets[s], record_sets[s].nrules, offset))
+			return 1;
+	return rules_fill(&record_sets[set], rule, offset);
 }
 
 void
