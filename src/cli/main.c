@@ -249,6 +249,7 @@ main(int argc, char *argv[])
 	struct options o;
 	struct pager pager;
 	char **args = argv + 1, date[32];
+	const char *env;
 	int nargs, status;
 
 	hold_standard_fds();
@@ -264,8 +265,9 @@ main(int argc, char *argv[])
 		c.format = o.format ? o.format : &doc_formats[0];
 		c.all = o.all;
 		c.data = o.data;
-		if (c.data == NULL && getenv("HIPACU_DATA") && *getenv("HIPACU_DATA"))
-			c.data = getenv("HIPACU_DATA");
+		if (c.data == NULL && (env = getenv("HIPACU_DATA")) != NULL &&
+		    *env != '\0')
+			c.data = env;
 		c.r.width = terminal_width(o.width);
 		c.msg.width = c.r.width;
 		c.r.color = terminal_color(o.color) && c.format->terminal;

@@ -79,7 +79,8 @@ ids_add(struct id_index *ix, size_t i, ids_key_fn *key, const void *recs)
 		return first;
 	/* Three quarters full at most: a file of many ids fills a table
 	 * larger than a cache, and a fuller one probes no slower. */
-	if ((ix->n + 1) * 4 > (ix->slots ? ix->mask + 1 : 0) * 3 && index_grow(ix) < 0)
+	if ((ix->slots == NULL || (ix->n + 1) * 4 > (ix->mask + 1) * 3) &&
+	    index_grow(ix) < 0)
 		return IDS_NO_MEMORY;
 	h = id_hash(id);
 	for (k = h & ix->mask; ix->slots[k].index; k = (k + 1) & ix->mask)

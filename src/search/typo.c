@@ -55,24 +55,22 @@ consider(struct nearest *nr, const struct word *q, const struct word *w)
 
 /*
  * The word a typo is read as, in a total order: the closest, then the
- * most frequent, then the first in byte order.  -1 if there is none.
+ * most frequent, then the first in byte order.  NULL if there is none.
  */
-static long
+static const struct near_word *
 nearest_best(const struct nearest *nr)
 {
-	const struct near_word *a, *b;
+	const struct near_word *a, *b = NULL;
 	size_t i;
-	long best = -1;
 
 	for (i = 0; i < nr->n; i++) {
 		a = &nr->item[i];
-		b = best < 0 ? NULL : &nr->item[best];
 		if (b == NULL || a->dist < b->dist ||
 		    (a->dist == b->dist && (a->count > b->count ||
 		    (a->count == b->count && strcmp(a->word, b->word) < 0))))
-			best = (long)i;
+			b = a;
 	}
-	return best;
+	return b;
 }
 
 static int
@@ -450,9 +448,9 @@ typo_correct(const struct english_words *known, struct search_result *res)
 {
 	struct typo_gather *tg = res->gather->typos;
 	char expansion[WORD_MAX + 1];
+	const struct near_word *best;
 	const char *read_as;
 	size_t u;
-	long best;
 	int changed = 0;
 
 	for (u = 0; tg != NULL && u < res->nunits; u++) {
@@ -462,9 +460,8 @@ typo_correct(const struct english_words *known, struct search_result *res)
 		if (un->df > 0 || !(tg->units & 1UL << u))
 			continue;
 		q = &res->sought[un->own].word;
-		if ((best = nearest_best(&tg->near[u])) >= 0) {
-			memcpy(expansion, tg->near[u].item[best].word,
-			    strlen(tg->near[u].item[best].word) + 1);
+		if ((best = nearest_best(&tg->near[u])) != NULL) {
+			memcpy(expansion, best->word, strlen(best->word) + 1);
 			read_as = expansion;
 		} else if (expansion_best(&tg->x[u], expansion)) {
 			un->expanded = 1;

@@ -313,8 +313,11 @@ fill(int ms)
 	p[1].events = POLLIN;
 	if (poll(p, 2, ms) < 0)
 		return errno == EINTR ? 0 : -1;
+	/* Every wake-up byte the handlers wrote, taken: the pipe does not
+	 * block, so this ends when it is empty. */
 	if (p[1].revents & POLLIN)
-		n = read(wake[0], drain, sizeof drain);
+		while (read(wake[0], drain, sizeof drain) > 0)
+			;
 	if (!(p[0].revents & (POLLIN | POLLHUP | POLLERR)))
 		return 0;
 	n = read(STDIN_FILENO, in + inlen, sizeof in - inlen);
