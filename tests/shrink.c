@@ -14,11 +14,10 @@
 typedef void *mmap_fn(void *, size_t, int, int, int, off_t);
 typedef ssize_t pread_fn(int, void *, size_t, off_t);
 
-/* Is fd the file HIPACU_SHRINK names? */
+/* Is fd the file path names (HIPACU_SHRINK)? */
 static int
-is_named(int fd)
+is_named(int fd, const char *path)
 {
-	const char *path = getenv("HIPACU_SHRINK");
 	struct stat opened, named;
 
 	return path != NULL && fd >= 0 && fstat(fd, &opened) == 0 &&
@@ -31,12 +30,13 @@ pread(int fd, void *buf, size_t n, off_t off)
 {
 	static pread_fn *real;
 	static int cut;
+	const char *path = getenv("HIPACU_SHRINK");
 
 	if (real == NULL)
 		*(void **)&real = dlsym(RTLD_NEXT, "pread");
-	if (!cut && is_named(fd)) {
+	if (!cut && is_named(fd, path)) {
 		cut = 1;
-		if (truncate(getenv("HIPACU_SHRINK"), 0) != 0)
+		if (truncate(path, 0) != 0)
 			_exit(99);
 	}
 	return real(fd, buf, n, off);
@@ -46,13 +46,13 @@ void *
 mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 {
 	static mmap_fn *real;
+	const char *path = getenv("HIPACU_SHRINK");
 	void *p;
 
 	if (real == NULL)
 		*(void **)&real = dlsym(RTLD_NEXT, "mmap");
 	p = real(addr, len, prot, flags, fd, off);
-	if (p != MAP_FAILED && is_named(fd) &&
-	    truncate(getenv("HIPACU_SHRINK"), 0) != 0)
+	if (p != MAP_FAILED && is_named(fd, path) && truncate(path, 0) != 0)
 		_exit(99);
 	return p;
 }
