@@ -151,6 +151,12 @@ bench: hipacu tests/pty
 bench-devices: hipacu
 	CC="$(CC)" sh tests/bench/devices.sh
 
+# Static analysis: gcc -fanalyzer, cppcheck and clang's scan-build on every
+# source of src/ and tests/ but the generated src/data/embedded.c; any
+# finding fails.  Needs only those tools (tests/analyze.sh).
+analyze:
+	sh tests/analyze.sh
+
 install: hipacu
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 \
@@ -187,4 +193,4 @@ clean:
 	rm -rf tests/out tests/bench/out
 
 .PHONY: all test test-update install uninstall clean fuzz bench bench-devices \
-	coverage
+	coverage analyze
