@@ -1,10 +1,17 @@
-# hipacu - plain POSIX make.  Override CC, CFLAGS, LDFLAGS, PREFIX, DESTDIR.
+# hipacu - plain POSIX make.  Override CC, CFLAGS, LDFLAGS, PATHFLAGS, PREFIX,
+# DESTDIR.
 .POSIX:
 
 CC = cc
 CFLAGS = -std=c99 -O2 -Wall -Wextra -Wpedantic
 LDFLAGS =
 LDLIBS = -lm
+# The build's directory, mapped to "." in what the compiler writes (debug
+# information, __FILE__), so that two trees build the same bytes
+# (tests/reproducible.sh).  Apart from CFLAGS, so that a CFLAGS given on
+# the command line keeps it; gcc 8 and clang 10 have it, an older
+# compiler wants PATHFLAGS= .  The shell's $PWD: POSIX make has no CURDIR.
+PATHFLAGS = "-ffile-prefix-map=$$PWD=."
 PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man
@@ -52,12 +59,12 @@ HDR = src/base/buf.h src/base/cmdline.h src/base/file.h src/base/mem.h \
 all: hipacu
 
 hipacu: $(APP) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ $(APP) $(LIB) $(LDLIBS)
 
 $(APP) $(LIB) src/tool/embed.o tests/unit.o tests/mem-failalloc.o: $(HDR)
 
 .c.o:
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(PATHFLAGS) -c -o $@ $<
 
 # The database is compiled in, so the binary works from any directory; so
 # are the completion scripts, which 'make install' also installs as files.
@@ -76,30 +83,30 @@ src/data/embedded.c: src/tool/embed data/hipacu.rec data/words.txt \
 		completion_fish src/cli/completion/hipacu.fish > $@.tmp && mv $@.tmp $@
 
 src/tool/embed: src/tool/embed.o $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ src/tool/embed.o $(LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ src/tool/embed.o $(LIB) $(LDLIBS)
 
 tests/unit: tests/unit.o $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(LIB) $(LDLIBS)
 
 # A build whose Nth allocation fails on request (see src/base/mem.c).
 tests/mem-failalloc.o: src/base/mem.c
-	$(CC) $(CFLAGS) -DMEM_FAIL_TEST -c -o $@ src/base/mem.c
+	$(CC) $(CFLAGS) $(PATHFLAGS) -DMEM_FAIL_TEST -c -o $@ src/base/mem.c
 
 tests/hipacu-failalloc: $(APP) $(CORE) tests/mem-failalloc.o
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(CORE) tests/mem-failalloc.o $(LDLIBS)
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ $(APP) $(CORE) tests/mem-failalloc.o $(LDLIBS)
 
 # A build that reads a file that streams 64 bytes at a time (a record
 # longer grows it): every record is cut somewhere, as a large file's are.
 tests/stream-window.o: src/data/stream.c $(HDR)
-	$(CC) $(CFLAGS) -DDB_WINDOW=64 -c -o $@ src/data/stream.c
+	$(CC) $(CFLAGS) $(PATHFLAGS) -DDB_WINDOW=64 -c -o $@ src/data/stream.c
 
 WINDOW_LIB = $(BASE) $(DATA_TEXT) tests/stream-window.o $(SEARCH) $(DOC) $(MEM)
 tests/hipacu-window: $(APP) $(WINDOW_LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(APP) $(WINDOW_LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ $(APP) $(WINDOW_LIB) $(LDLIBS)
 
 # The fuzz target, replaying files (make test) or fuzzing (make fuzz).
 tests/fuzz-replay: tests/fuzz/fuzz.c tests/fuzz/replay.c $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz.c tests/fuzz/replay.c \
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz.c tests/fuzz/replay.c \
 		$(LIB) $(LDLIBS)
 
 FUZZ_SECONDS = 60
@@ -109,7 +116,7 @@ FUZZ_FLAGS = -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined \
 CORE_SRC = $(LIB:.o=.c)
 
 tests/fuzz-libfuzzer: tests/fuzz/fuzz.c $(CORE_SRC) $(HDR)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ tests/fuzz/fuzz.c $(CORE_SRC) -lm
+	$(FUZZ_CC) $(FUZZ_FLAGS) $(PATHFLAGS) -o $@ tests/fuzz/fuzz.c $(CORE_SRC) -lm
 
 # New inputs go to tests/fuzz/work (not kept); a crash is written to
 # tests/fuzz/crash-*: add it to tests/fuzz/corpus so make test replays it.
@@ -120,11 +127,11 @@ fuzz: tests/fuzz-libfuzzer
 		tests/fuzz/work tests/fuzz/corpus
 
 tests/jsonget: tests/jsonget.c
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/jsonget.c
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ tests/jsonget.c
 
 # A pseudo-terminal that types keys: hipacu browse's tests and bench.
 tests/pty: tests/pty.c
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/pty.c
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ tests/pty.c
 
 TEST_PROGS = tests/unit tests/jsonget tests/hipacu-failalloc tests/fuzz-replay \
 	tests/pty tests/hipacu-window
