@@ -1697,6 +1697,62 @@ test_json_new_part(void)
 	db_free(&db);
 }
 
+/* coverage (issue 32): the schema's diagnostics of ids and places. */
+static void
+test_cov_data_schema(void)
+{
+	diag_is("cov: Place not one of the places",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nPlace: knee\n"
+	    "Source: X\n",
+	    "t.rec:14: Place is 'knee'; it must be one of lower-back, hip, "
+	    "hip-joint, buttock, groin, hamstring, leg");
+	diag_is("cov: id starting with a hyphen", "Id: -a\n",
+	    "t.rec:9: Entry id '-a' is not lowercase letters and digits "
+	    "joined by single hyphens");
+	diag_is("cov: id ending with a hyphen", "Id: a-\n",
+	    "t.rec:9: Entry id 'a-' is not lowercase letters and digits "
+	    "joined by single hyphens");
+	diag_is("cov: id with two hyphens in a row", "Id: a--b\n",
+	    "t.rec:9: Entry id 'a--b' is not lowercase letters and digits "
+	    "joined by single hyphens");
+	diag_is("cov: a field in a record descriptor",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n\n"
+	    "%rec: Term\nWord: x\n",
+	    "t.rec:17: field 'Word' in a record descriptor (put a blank line "
+	    "before the first record)");
+}
+
+/* coverage: a field rejected for a bad character is said once; the
+ * lines that continue it (by '+' or a backslash) add nothing. */
+static void
+test_cov_data_rejected(void)
+{
+	char text[1024];
+
+	snprintf(text, sizeof text, "%sId: a\nTopic: condition\nTitle: T\n"
+	    "Summary: S.\nBody: x\x01y\n+ more\n+ and more\nSource: X\n", head);
+	only_diag_is("cov: a rejected field continued by '+' lines", text,
+	    "t.rec:13: control character U+0001 at column 8");
+	snprintf(text, sizeof text, "%sId: a\nTopic: condition\nTitle: T\n"
+	    "Summary: S.\nBody: x\x01y \\\njoined\nSource: X\n", head);
+	only_diag_is("cov: a rejected field joined by a backslash", text,
+	    "t.rec:13: control character U+0001 at column 8");
+}
+
+/* coverage: a value decoded into less room than it needs is cut there. */
+static void
+test_cov_data_cut(void)
+{
+	static const char v[] = "abc\n+ def";
+	char out[8];
+	struct span d;
+
+	d = rec_decode((struct span){ v, sizeof v - 1 }, out, 5);
+	CHECK("cov: rec_decode cut at its room", span_is(d, "abc\nd"));
+	d = rec_decode((struct span){ v, sizeof v - 1 }, out, sizeof out);
+	CHECK("cov: rec_decode with room", span_is(d, "abc\ndef"));
+}
+
 int
 main(void)
 {
@@ -1722,6 +1778,9 @@ main(void)
 	test_json_new_part();
 	test_answers();
 	test_windows();
+	test_cov_data_schema();
+	test_cov_data_rejected();
+	test_cov_data_cut();
 	printf("unit tests done\n");
 	return failures != 0;
 }
