@@ -71,8 +71,10 @@ awk -v minl="$MIN_LINES" -v minb="$MIN_BRANCHES" -v reasons=tests/uncovered.txt 
 	/^function / { fn = $2; next }
 	/^branch / {
 		if (key == "") next
-		b = $2 + 1
-		if (b > nb[key]) nb[key] = b
+		# gcov numbers the calls and branches of a line in one sequence
+		# ("call 0", "branch 1", "branch 2"): only branches count.
+		b = $2 + 0
+		if (!((key, b) in isbr)) { isbr[key, b] = 1; brs[key] = brs[key] " " b }
 		if ($3 == "taken" && $4 + 0 > 0) taken[key, b] = 1
 		next
 	}
@@ -112,13 +114,14 @@ awk -v minl="$MIN_LINES" -v minb="$MIN_BRANCHES" -v reasons=tests/uncovered.txt 
 			s = file[key]
 			lines[s]++; lt++
 			if (key in hit) { lhit[s]++; lh++ }
-			for (b = 1; b <= nb[key]; b++) {
+			nbl = split(brs[key], bl, " ")
+			mb = ""
+			for (j = 1; j <= nbl; j++) {
+				b = bl[j]
 				bt++; bs[s]++
 				if ((key, b) in taken) { bh++; bhs[s]++ }
+				else mb = mb " " b
 			}
-			mb = ""
-			for (b = 1; b <= nb[key]; b++)
-				if (!((key, b) in taken)) mb = mb " " (b - 1)
 			if (mb != "" || !(key in hit))
 				printf "%s:%d %s branches%s: %s\n", s, lineno[key],
 				    ((key in hit) ? "ran" : "never"), mb, code[key] > "missed.txt"
