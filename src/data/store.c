@@ -238,9 +238,12 @@ add_topic_or_term(struct parser *ps, int set, const struct record *r)
 static void
 resolve_topic(struct db *db, size_t ordinal, size_t t)
 {
-	if (db->streamed)
+	if (db->streamed) {
 		db->stubs[ordinal].topic_index = (uint32_t)t;
-	else
+		/* Held before its topic was read (a list's first walk). */
+		if (db->stubs[ordinal].held)
+			db->entries[db->stubs[ordinal].held - 1].topic_index = t;
+	} else
 		db->entries[ordinal].topic_index = t;
 }
 
