@@ -20,7 +20,11 @@ for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pac
     '--data tests/data/joined.rec show apple' 'check tests/data/escape.rec' \
     'check tests/data/escape-first.rec' '--data data/hipacu.rec search woozy' \
     '--data data/hipacu.rec search pacemakr' \
-    '--data data/hipacu.rec --json search how long is a session'; do
+    '--data data/hipacu.rec --json search how long is a session' \
+    '--data tests/data/topic-after.rec list' \
+    '--data tests/data/commands.rec --format=html show apple apple pear' \
+    '--data tests/data/commands.rec --format=html search wash plum' \
+    '--data tests/data/commands.rec --format=markdown food'; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog $FA $args >"$out/alloc.want" 2>/dev/null
 	want=$?
