@@ -1,5 +1,5 @@
-# with no entry for what is asked, a circumstance no entry holds (walk) is named as missing too, not set aside
-args: search zzyzx when I walk
+# with no entry for what is asked, a circumstance no entry holds (walk) is named as missing with the rest, not set aside
+args: search my hip zzyzx when I walk
 status: 1
 --- stdout
 --- stderr
