@@ -1753,6 +1753,47 @@ test_cov_data_cut(void)
 	CHECK("cov: rec_decode with room", span_is(d, "abc\ndef"));
 }
 
+/* coverage: suggestions are capped at LOOKUP_MAX whatever is asked; long
+ * strings are never typos of each other. */
+static void
+test_cov_search_lookup(void)
+{
+	static char a[80], b[80];
+	char text[4096];
+	struct span near[20];
+	struct db db;
+	size_t o, i;
+
+	o = (size_t)snprintf(text, sizeof text, "%s", head);
+	for (i = 0; i < 10; i++)
+		o += (size_t)snprintf(text + o, sizeof text - o, "Id: apple%c\n"
+		    "Topic: condition\nTitle: T\nSummary: S.\nBody: B.\nSource: X\n\n",
+		    (int)('a' + i));
+	CHECK("cov: ten near names parse", parse(&db, text) == 0 && db.nentries == 10);
+	CHECK("cov: lookup_suggest keeps LOOKUP_MAX of twenty asked",
+	    lookup_suggest(&db, 0, span_from("apple"), near, 20) == LOOKUP_MAX);
+	db_free(&db);
+
+	memset(a, 'a', 70);
+	memcpy(b, a, 70);
+	b[35] = 'b';
+	CHECK("cov: long strings one letter apart are past any limit",
+	    edit_distance((struct span){ a, 70 }, (struct span){ b, 70 }, 3) == 4);
+	CHECK("cov: short strings one letter apart are 1 apart",
+	    edit_distance((struct span){ a, 20 }, (struct span){ b + 25, 20 }, 3) == 1);
+}
+
+/* coverage: a kind of document outside the enum has no title. */
+static void
+test_cov_doc_title(void)
+{
+	CHECK("cov: doc_title of each kind",
+	    strcmp(doc_title(DOC_RESULTS), "Search results") == 0 &&
+	    strcmp(doc_title(DOC_ENTRIES), "Entries") == 0);
+	CHECK("cov: doc_title of no kind is empty",
+	    strcmp(doc_title((enum doc_kind)(DOC_RESULTS + 1)), "") == 0);
+}
+
 int
 main(void)
 {
@@ -1781,6 +1822,8 @@ main(void)
 	test_cov_data_schema();
 	test_cov_data_rejected();
 	test_cov_data_cut();
+	test_cov_search_lookup();
+	test_cov_doc_title();
 	printf("unit tests done\n");
 	return failures != 0;
 }
