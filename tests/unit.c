@@ -1794,6 +1794,46 @@ test_cov_doc_title(void)
 	    strcmp(doc_title((enum doc_kind)(DOC_RESULTS + 1)), "") == 0);
 }
 
+/* coverage: of many results, search orders the first few; holding them
+ * all later orders the rest, and the reader's copy follows: every hit
+ * held, best first. */
+static void
+test_cov_doc_hold_all(void)
+{
+	static char text[120 * 140];
+	static struct doc_results r;
+	struct span q = span_from("zeta");
+	struct db db;
+	size_t o, i, j, bad = 0;
+
+	o = (size_t)snprintf(text, sizeof text, "%s", head);
+	for (i = 0; i < 100; i++) {
+		o += (size_t)snprintf(text + o, sizeof text - o, "Id: e%zu\n"
+		    "Topic: condition\nTitle: T%zu\nSummary: S.\nBody: ", i, i);
+		for (j = 0; j <= i % 7; j++)
+			o += (size_t)snprintf(text + o, sizeof text - o, "zeta ");
+		o += (size_t)snprintf(text + o, sizeof text - o, "words.\nSource: X\n\n");
+	}
+	CHECK("cov: a hundred entries parse", parse(&db, text) == 0 && db.nentries == 100);
+	if (doc_search(&r, &db, &english, &q, 1, DOC_ANY_TOPIC, 0) < 0) {
+		CHECK("cov: doc_search of many", 0);
+		db_free(&db);
+		return;
+	}
+	CHECK("cov: a hundred results, the first few ordered",
+	    r.n == 100 && r.search.ordered < 100);
+	CHECK("cov: doc_hold of them all", doc_hold(&r, r.n) == 0 &&
+	    r.search.ordered == 100);
+	for (i = 0; i < r.n; i++) {
+		bad += r.hits[i].entry >= db.nentries;
+		bad += i > 0 && r.hits[i].score > r.hits[i - 1].score;
+		bad += r.hits[i].score != r.search.hits[i].score;
+	}
+	CHECK("cov: every hit held, best first, as search has them", bad == 0);
+	doc_results_free(&r);
+	db_free(&db);
+}
+
 int
 main(void)
 {
@@ -1824,6 +1864,7 @@ main(void)
 	test_cov_data_cut();
 	test_cov_search_lookup();
 	test_cov_doc_title();
+	test_cov_doc_hold_all();
 	printf("unit tests done\n");
 	return failures != 0;
 }
