@@ -25,7 +25,8 @@ for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pac
     '--data tests/data/commands.rec --format=html show apple apple pear' \
     '--data tests/data/commands.rec --format=html search wash plum' \
     '--data tests/data/commands.rec --format=markdown food' \
-    '--data tests/data/term-split.rec search sofness'; do
+    '--data tests/data/term-split.rec search sofness' \
+    'check tests/data/fault-descriptor-blank.rec' 'check tests/data/join-blank.rec'; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog $FA $args >"$out/alloc.want" 2>/dev/null
 	want=$?
