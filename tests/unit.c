@@ -1834,6 +1834,19 @@ test_cov_doc_hold_all(void)
 	db_free(&db);
 }
 
+/* coverage: the names of the formats, as a usage error lists them, cut
+ * at the room given. */
+static void
+test_cov_doc_format_names(void)
+{
+	char buf[64], small[9];
+
+	doc_format_names(buf, sizeof buf);
+	CHECK("cov: doc_format_names", strcmp(buf, "text, json, markdown or html") == 0);
+	doc_format_names(small, sizeof small);
+	CHECK("cov: doc_format_names cut at its room", strcmp(small, "text, js") == 0);
+}
+
 int
 main(void)
 {
@@ -1865,6 +1878,7 @@ main(void)
 	test_cov_search_lookup();
 	test_cov_doc_title();
 	test_cov_doc_hold_all();
+	test_cov_doc_format_names();
 	printf("unit tests done\n");
 	return failures != 0;
 }
