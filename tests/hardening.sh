@@ -9,6 +9,11 @@
 FA=./tests/hipacu-failalloc
 alog=$out/alloc.log
 runs=0
+# Words no entry holds, enough that what a search says of them outgrows a
+# buffer's own room.
+unsaid='zzyzxaaaaaaaaaaaaaaaaaaa qqqqxaaaaaaaaaaaaaaaaaaaa wwwwxaaaaaaaaaaaaaaaaaaaaa'
+unsaid="$unsaid ppppxaaaaaaaaaaaaaaaaaaaaa kkkkxaaaaaaaaaaaaaaaaaaa"
+unsaid="$unsaid vvvvxaaaaaaaaaaaaaaaaaaaa jjjjxaaaaaaaaaaaaaaaaaaa hip"
 : >"$out/alloc.sites"
 for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pacemakr' 'search xxbursitisxx' \
     '--json list' 'check data/hipacu.rec' 'condition bursitus' \
@@ -26,7 +31,9 @@ for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pac
     '--data tests/data/commands.rec --format=html search wash plum' \
     '--data tests/data/commands.rec --format=markdown food' \
     '--data tests/data/term-split.rec search sofness' \
-    'check tests/data/fault-descriptor-blank.rec' 'check tests/data/join-blank.rec'; do
+    'check tests/data/fault-descriptor-blank.rec' 'check tests/data/join-blank.rec' \
+    'search acupuncture' '--data tests/data/term-nearest.rec search zing' \
+    "search $unsaid"; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog $FA $args >"$out/alloc.want" 2>/dev/null
 	want=$?
