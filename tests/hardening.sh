@@ -31,7 +31,6 @@ for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pac
     '--data tests/data/commands.rec --format=html search wash plum' \
     '--data tests/data/commands.rec --format=markdown food' \
     '--data tests/data/term-split.rec search sofness' \
-    'check tests/data/fault-descriptor-blank.rec' 'check tests/data/join-blank.rec' \
     'search acupuncture' '--data tests/data/term-nearest.rec search zing' \
     "search $unsaid"; do
 	# shellcheck disable=SC2086
