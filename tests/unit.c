@@ -1847,6 +1847,61 @@ test_cov_doc_format_names(void)
 	CHECK("cov: doc_format_names cut at its room", strcmp(small, "text, js") == 0);
 }
 
+/* The folds of the words of text, space-separated. */
+static const char *
+folds_of(const char *text)
+{
+	static char out[256];
+	struct word w;
+	size_t pos = 0, o = 0;
+
+	out[0] = '\0';
+	while (word_next(span_from(text), &pos, &w) && o < sizeof out)
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", o ? " " : "",
+		    w.fold);
+	return out;
+}
+
+/* The stem of the folded word s. */
+static const char *
+stem_of(const char *s)
+{
+	static char buf[WORD_MAX + 1];
+	size_t n = strlen(s);
+
+	memcpy(buf, s, n + 1);
+	word_stem(buf, n);
+	return buf;
+}
+
+/* coverage: what separates words (x and / signs, dashes, CJK
+ * punctuation), an apostrophe before a digit, and stems that stay. */
+static void
+test_cov_search_words(void)
+{
+	static const char t[] = "x\xc3\xa9\xc3\xa9";
+
+	CHECK("cov: the multiplication and division signs separate words",
+	    strcmp(folds_of("2\xc3\x97" "3 a\xc3\xb7" "b"), "2 3 a b") == 0);
+	CHECK("cov: a dash and an ideographic comma separate words",
+	    strcmp(folds_of("hip\xe2\x80\x94knee \xe9\xab\x8b\xe3\x80\x81\xe7\x97\x9b"),
+	    "hip knee \xe9\xab\x8b \xe7\x97\x9b") == 0);
+	CHECK("cov: an apostrophe before a digit ends the word",
+	    strcmp(folds_of("rock'9 rock's"), "rock 9 rocks") == 0);
+	CHECK("cov: a word that ends in an apostrophe",
+	    strcmp(folds_of("the dogs' bed"), "the dogs bed") == 0);
+	CHECK("cov: a word with digits or capitals is no stem to cut",
+	    strcmp(stem_of("covid19s"), "covid19s") == 0 &&
+	    strcmp(stem_of("Walking"), "Walking") == 0);
+	CHECK("cov: a doubled vowel stays, a doubled consonant goes",
+	    strcmp(stem_of("shoo"), "shoo") == 0 &&
+	    strcmp(stem_of("hopp"), "hop") == 0 &&
+	    strcmp(stem_of("muu"), "muu") == 0);
+	CHECK("cov: a word starts after an ASCII blank, not inside letters "
+	    "that are not ASCII", word_starts_at(t, t + 1) == 0 &&
+	    word_starts_at(t, t + 3) == 0 && word_starts_at(t, t) == 1);
+}
+
 int
 main(void)
 {
@@ -1879,6 +1934,7 @@ main(void)
 	test_cov_doc_title();
 	test_cov_doc_hold_all();
 	test_cov_doc_format_names();
+	test_cov_search_words();
 	printf("unit tests done\n");
 	return failures != 0;
 }
