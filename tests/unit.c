@@ -1720,6 +1720,18 @@ test_cov_data_schema(void)
 	    "%rec: Term\nWord: x\n",
 	    "t.rec:17: field 'Word' in a record descriptor (put a blank line "
 	    "before the first record)");
+	{
+		struct db db;
+		char text[512];
+
+		snprintf(text, sizeof text, "%%rec: Topic\n\nId: condition\n"
+		    "Title: C\nSummary: S.\nDisplay: List\n\nId: diet\nTitle: D\n"
+		    "Summary: S.\nDisplay: FULL\n\n%%rec: Entry\n\n%s", entry_a);
+		CHECK("cov: Display is list or full in any case",
+		    parse(&db, text) == 0 && db.ntopics == 2 && !db.topics[0].full &&
+		    db.topics[1].full);
+		db_free(&db);
+	}
 }
 
 /* coverage: a field rejected for a bad character is said once; the
