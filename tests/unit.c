@@ -1749,6 +1749,12 @@ test_cov_data_rejected(void)
 	    "Summary: S.\nBody: x\x01y \\\njoined\nSource: X\n", head);
 	only_diag_is("cov: a rejected field joined by a backslash", text,
 	    "t.rec:13: control character U+0001 at column 8");
+	snprintf(text, sizeof text, "%s%.*s\r", head, (int)strlen(entry_a) - 1,
+	    entry_a);
+	only_diag_is("cov: a CR as the last byte ends the line as a CRLF", text,
+	    "t.rec:14: the file has CRLF line ends (save it with LF line ends)");
+	raw_diag_is("cov: two bytes of a byte order mark are no mark",
+	    "\xef\xbb", 2, "t.rec:1: invalid UTF-8 byte 0xef at column 1");
 }
 
 /* coverage: a value decoded into less room than it needs is cut there. */
