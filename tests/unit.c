@@ -1720,6 +1720,15 @@ test_cov_data_schema(void)
 	    "%rec: Term\nWord: x\n",
 	    "t.rec:17: field 'Word' in a record descriptor (put a blank line "
 	    "before the first record)");
+	diag_is("cov: a Term with neither Means nor Nearest",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\n"
+	    "Source: X\n\n%rec: Term\n\nWord: w\n",
+	    "t.rec:18: a Term has one of 'Means' (the same thing in the article's "
+	    "words) and 'Nearest' (the nearest thing it says)");
+	diag_is("cov: an Ask with no question before its answer",
+	    "Id: a\nTopic: condition\nTitle: T\nSummary: S.\nBody: B.\n"
+	    "Ask:  | B.\nSource: X\n",
+	    "t.rec:14: Ask is ' | B.'; a question ends with '?'");
 	{
 		struct db db;
 		char text[512];
