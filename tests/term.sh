@@ -294,6 +294,39 @@ pager_fails false false \
     "hipacu: pager 'false' failed (exit 1); output written directly"
 pager_fails missing /nonexistent/hipacu-pager \
     "hipacu: pager '/nonexistent/hipacu-pager' failed (exit 127); output written directly"
+pager_fails killed 'kill -TERM $$' \
+    "hipacu: pager 'kill -TERM \$\$' failed (signal 15); output written directly"
+# No file for the pager to read (TMPDIR missing, or its name too long):
+# the output written directly, and why, in one line.
+pager_env() { # NAME WANT ENV...: as pager_fails, the environment given; WANT
+	# a pattern of the one hipacu: line, or empty for none and exit 0
+	name=$1 want=$2 st=0 nmsg=0
+	[ -n "$want" ] && st=2 nmsg=1
+	shift 2
+	./tests/pty -s 80x20 -o "$out/pg-$name.out" "" env "$@" "$HIPACU" list \
+	    >"$out/pg-$name.pty" 2>"$out/pg-$name.err"
+	if [ "$(cat "$out/pg-$name.pty")" = "exit $st" ] &&
+	    cmp -s "$out/pg-$name.out" "$out/pg-want.out" &&
+	    [ "$(grep -c '^hipacu:' "$out/pg-$name.err")" = "$nmsg" ] &&
+	    case $(grep '^hipacu:' "$out/pg-$name.err") in $want) true ;; *) false ;; esac
+	then
+		pass
+	else
+		fail "paging with $*: the output lost, or the wrong word on it: see $out/pg-$name.pty, $out/pg-$name.err, diff $out/pg-want.out $out/pg-$name.out"
+	fi
+}
+pager_env tmpdir-missing \
+    "hipacu: cannot page the output: a file in '/nonexistent/hipacu-tmp': No such file or directory; output written directly" \
+    TMPDIR=/nonexistent/hipacu-tmp HIPACU_PAGER='cat >/dev/null'
+long=$(printf '%05000d' 0)
+pager_env tmpdir-long \
+    "hipacu: cannot page the output: a file in '/000*': File name too long; output written directly" \
+    TMPDIR=/$long HIPACU_PAGER='cat >/dev/null'
+# The built-in pager (less) not on PATH is nobody's setting: the output
+# written directly, and nothing said.  An empty element of PATH is the
+# current directory (the top, where no less is).
+pager_env no-less "" -u HIPACU_PAGER -u PAGER PATH=/nonexistent
+pager_env no-less-dot "" -u HIPACU_PAGER -u PAGER PATH=:/nonexistent
 # A pager that read and then failed (as a person who quits): no second copy.
 ./tests/pty -s 80x20 -o "$out/pg-part.out" "" env HIPACU_PAGER='head -n 2; exit 3' "$HIPACU" list \
     >"$out/pg-part.pty" 2>"$out/pg-part.err"
