@@ -32,7 +32,11 @@ for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pac
     '--data tests/data/commands.rec --format=markdown food' \
     '--data tests/data/term-split.rec search sofness' \
     'search acupuncture' '--data tests/data/term-nearest.rec search zing' \
-    "search $unsaid"; do
+    "search $unsaid" \
+    '' 'topics' 'help' 'help condition' '--version' 'condition' 'list' \
+    'show nosuch qi' 'frobnicate' 'completion words' 'completion bash' \
+    '--format=markdown search dizzy' 'condition piriformis syndrome' \
+    '--data tests/data/many-names.rec fruit' '--data tests/data/mini.rec list food'; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog $FA $args >"$out/alloc.want" 2>/dev/null
 	want=$?
@@ -118,6 +122,52 @@ if [ "$(cat "$out/balloc.want")" = "exit 0" ] && [ -n "$total" ] && [ -z "$bad" 
 else
 	fail "allocation failure in 'hipacu browse' (of ${total:-?}; $(cat "$out/balloc.want")):$bad"
 fi
+# Output for a pager, on a pseudo-terminal: the page and the messages held
+# for after it are kept in memory.  Each allocation failed in turn: the
+# usual end or "out of memory", said once and last, the messages not lost
+# and the terminal as it was.
+for args in 'list' 'condition bursitus' 'frobnicate'; do
+	# shellcheck disable=SC2086
+	HIPACU_ALLOC_LOG=$alog ./tests/pty -s 80x20 "" env HIPACU_PAGER='cat >/dev/null' \
+	    $FA $args >"$out/palloc.want" 2>"$out/palloc.wanterr"
+	total=$(sed -n 's/^allocations //p' "$alog")
+	bad=
+	n=1
+	while [ "$n" -le "${total:-0}" ]; do
+		for always in '' 1; do
+			# Set or not (its value is not read), for tests/pty to pass on.
+			if [ -n "$always" ]; then export HIPACU_FAIL_ALLOC_ALWAYS=1; else unset HIPACU_FAIL_ALLOC_ALWAYS; fi
+			# shellcheck disable=SC2086
+			HIPACU_FAIL_ALLOC=$n HIPACU_ALLOC_LOG="$alog" \
+			    ./tests/pty -s 80x20 "" env HIPACU_PAGER='cat >/dev/null' $FA $args \
+			    >"$out/palloc.got" 2>"$out/alloc.err"
+			runs=$((runs + 1))
+			while IFS= read -r l; do
+				case $l in "failed "*) echo "${l#failed }" >>"$out/alloc.sites" ;; esac
+			done <"$alog"
+			last= oom=0
+			while IFS= read -r l; do
+				last=$l
+				case $l in *"out of memory"*) oom=$((oom + 1)) ;; esac
+			done <"$out/alloc.err"
+			got=$(cat "$out/palloc.got")
+			if [ "$got" = "exit 2" ] && [ "$last" = "hipacu: out of memory" ] && [ "$oom" = 1 ]; then
+				:
+			elif [ "$got" = "$(cat "$out/palloc.want")" ] && cmp -s "$out/alloc.err" "$out/palloc.wanterr"; then
+				:
+			else
+				bad="$bad #$n${always:+-on}:$(echo $got)"
+			fi
+		done
+		n=$((n + 1))
+	done
+	if [ -n "$total" ] && [ -z "$bad" ]; then
+		pass
+	else
+		fail "allocation failure in 'hipacu $args' on a terminal (of ${total:-?}):$bad"
+	fi
+done
+unset HIPACU_FAIL_ALLOC_ALWAYS
 grep -n 'mem_alloc(\|mem_realloc(\|mem_grow(' src/*/*.c | grep -v '^src/base/mem\.c' |
     cut -d: -f1,2 | sort -u >"$out/alloc.all"
 sort -u "$out/alloc.sites" | grep -v '^none$' >"$out/alloc.hit"
