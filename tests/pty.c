@@ -8,7 +8,8 @@
  * Each key of KEYS is typed once the command has answered the one before:
  * its output ends with MARK (-m; "frame": a frame of hipacu browse), or
  * has been quiet for MS milliseconds (-q, default 40).  In KEYS, \r is Enter, \e Escape, \xHH any byte, and
- * an escape sequence (\e[A) is one key.  Then it waits for the command
+ * an escape sequence (\e[A) is one key; \+ joins two keys into one write
+ * (\e\+x: Alt-x, as a terminal sends it).  Then it waits for the command
  * to end.  Prints "exit N" or "signal N", and "terminal changed" if the
  * command left the terminal's settings other than they were.  -o writes
  * all the output to FILE; -l prints each key's latency in milliseconds
@@ -139,7 +140,13 @@ parse_keys(const char *s, char *bytes, size_t *off)
 	char *end;
 
 	while (*s && n < MAX_KEYS - 1) {
-		off[n++] = len;
+		/* \+ : the next key goes with the one before, in one write. */
+		if (s[0] == '\\' && s[1] == '+' && n > 0)
+			s += 2;
+		else
+			off[n++] = len;
+		if (!*s)
+			break;
 		if (s[0] == '\\' && s[1] == 'r') {
 			bytes[len++] = '\r';
 			s += 2;

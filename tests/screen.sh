@@ -314,3 +314,89 @@ else
 		skip "screen test $t: tmux (or ps) is not installed"
 	done
 fi
+
+# --- keys as a terminal sends them (tests/pty: no tmux needed) ---------------
+# Each encoding of a key acts as the key: Up and Down in CSI and SS3 form,
+# Home and End as CSI H/F and as 1~ 7~ 4~ 8~, Left in an entry; Alt-x
+# (Escape and x in one read) types x; Escape with a control key in one
+# read is Escape, then that key; an unknown sequence is nothing, and the
+# key read with it still acts.  A query wider than the window is shown by
+# its end, after an ellipsis.
+pty_browse() { # NAME SIZE KEYS [ARGS...]: browse typed KEYS; what it drew in OUT/NAME.pty-out
+	name=$1 size=$2 k=$3
+	shift 3
+	./tests/pty -s "$size" -m frame -o "$out/$name.pty-out" "$k" "$HIPACU" browse "$@" \
+	    >"$out/$name.pty" 2>"$out/$name.pty-err"
+}
+# The last frame's query, and its selected entry, from the bytes drawn.
+last_query() { # NAME
+	awk 'BEGIN { RS = "\033" } s { q = substr($0, 4); s = 0 } $0 == "[1mSearch: " { s = 1 }
+	    END { print q }' "$out/$1.pty-out"
+}
+last_selected() { # NAME
+	awk 'BEGIN { RS = "\033" } s == 2 { t = substr($0, 4); s = 0 } s == 1 { s = $0 == "[7m" ? 2 : 0 }
+	    /> $/ { s = 1 } END { print t }' "$out/$1.pty-out"
+}
+# Was the last frame drawn the list (not an entry, which says "lines")?
+last_is_list() { # NAME
+	awk 'BEGIN { RS = "\033" } $0 == "[1mSearch: " { v = "list" } /lines [0-9]*-[0-9]* of/ { v = "entry" }
+	    END { exit v != "list" }' "$out/$1.pty-out"
+}
+pty_key() { # NAME KEYS WANT-SELECTED WHAT
+	pty_browse "$1" 60x16 "$2\\x03"
+	got=$(last_selected "$1")
+	if [ "$(cat "$out/$1.pty")" = "exit 0" ] && [ -n "$3" ] && [ "$got" = "$3" ]; then
+		pass
+	else
+		fail "browse, $4: want '$3' selected, not '$got': see $out/$1.pty-out"
+	fi
+}
+pty_browse k-first 60x16 '\x03'
+first=$(last_selected k-first)
+pty_browse k-second 60x16 '\e[B\x03'
+second=$(last_selected k-second)
+pty_browse k-last 60x16 '\e[F\x03'
+last=$(last_selected k-last)
+if [ -n "$first" ] && [ -n "$second" ] && [ -n "$last" ] && [ "$first" != "$second" ] &&
+    [ "$second" != "$last" ]; then
+	pass
+else
+	fail "browse on tests/pty: want three entries told apart (first '$first', Down '$second', End '$last'): see $out/k-*.pty-out"
+fi
+pty_key k-ss3-down '\eOB' "$second" "SS3 Down (ESC O B)"
+pty_key k-ss3-up '\e[B\e[B\eOA' "$second" "SS3 Up (ESC O A)"
+pty_key k-home-h '\e[B\e[B\e[H' "$first" "Home as ESC [ H"
+pty_key k-home-1 '\e[F\e[1~' "$first" "Home as ESC [ 1 ~"
+pty_key k-home-7 '\e[F\e[7~' "$first" "Home as ESC [ 7 ~"
+pty_key k-end-4 '\e[4~' "$last" "End as ESC [ 4 ~"
+pty_key k-end-8 '\e[8~' "$last" "End as ESC [ 8 ~"
+pty_key k-unknown '\e[C\+\e[2~\+\e[B' "$second" "Right and Delete, then Down in one read"
+pty_browse k-left 60x16 '\r\e[D\x03'
+if [ "$(cat "$out/k-left.pty")" = "exit 0" ] && last_is_list k-left &&
+    LC_ALL=C grep -aq 'lines 1-' "$out/k-left.pty-out"; then
+	pass
+else
+	fail "browse, Left (ESC [ D) in an entry: want the list again: see $out/k-left.pty-out"
+fi
+pty_query() { # NAME SIZE KEYS WANT-QUERY WHAT
+	pty_browse "$1" "$2" "$3\\x03"
+	got=$(last_query "$1")
+	if [ "$(cat "$out/$1.pty")" = "exit 0" ] && [ "$got" = "$4" ]; then
+		pass
+	else
+		fail "browse, $5: want the query '$4', not '$got': see $out/$1.pty-out"
+	fi
+}
+pty_query k-alt 60x16 'a\e\+x' ax "Alt-x (ESC x in one read)"
+pty_query k-esc-ctrl 60x16 'ab\e\+\x01c' c "Escape and Ctrl-A in one read"
+pty_query k-long 30x12 'abcdefghijklmnopqrstuvwxyz' '…ghijklmnopqrstuvwxyz' "a query wider than the window"
+# No TERM on a terminal, and a format browse cannot show: an error, exit 2.
+./tests/pty -s 60x16 "" env -u TERM "$HIPACU" browse >"$out/k-noterm.pty" 2>"$out/k-noterm.err"
+./tests/pty -s 60x16 "" "$HIPACU" --json browse >"$out/k-json.pty" 2>"$out/k-json.err"
+if [ "$(cat "$out/k-noterm.pty")" = "exit 2" ] && [ "$(cat "$out/k-json.pty")" = "exit 2" ] &&
+    grep -q "^hipacu: browse needs a terminal (TERM is not set" "$out/k-noterm.err" &&
+    grep -q "^hipacu: browse shows text on the terminal" "$out/k-json.err"; then
+	pass
+else
+	fail "browse with no TERM, or --json: want exit 2 and why: see $out/k-noterm.pty $out/k-noterm.err $out/k-json.pty $out/k-json.err"
+fi
