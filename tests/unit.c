@@ -1927,6 +1927,93 @@ test_cov_search_words(void)
 	CHECK("cov: a word starts after an ASCII blank, not inside letters "
 	    "that are not ASCII", word_starts_at(t, t + 1) == 0 &&
 	    word_starts_at(t, t + 3) == 0 && word_starts_at(t, t) == 1);
+/* Coverage of src/base: the edges no command reaches every day. */
+static int
+found_at(void *arg, const char *at)
+{
+	*(const char **)arg = at;
+	return 1;
+}
+
+static void
+test_cov_base_text(void)
+{
+	char buf[16], shown[16];
+	unsigned long cp = 7;
+	size_t cols = 0;
+	const char *at = NULL;
+	struct span t = span_from("xAbC");
+
+	CHECK("utf8: no bytes, no character", utf8_decode("", 0, &cp) == 0 && cp == 7);
+	CHECK("utf8: a sequence cut short is none",
+	    utf8_decode("\xe2\x82", 2, &cp) == 0 && utf8_decode("\xf0\x9f\x98", 3, &cp) == 0);
+	CHECK("utf8: a combining mark takes no column, CJK two",
+	    utf8_width(0x0301) == 0 && utf8_width(0x4e00) == 2 && utf8_width('a') == 1);
+	CHECK("text: a tab is shown as one space",
+	    text_char("\tx", 2, &cols, shown) == 1 && strcmp(shown, " ") == 0 && cols == 1 &&
+	    text_columns(span_from("a\tb\nc")) == 5);
+	memset(buf, 'Z', sizeof buf);
+	text_escape(buf, 3, "abc", 3);
+	CHECK("escape: no room for a character and dots: empty", buf[0] == '\0' && buf[1] == 'Z');
+	memset(buf, 'Z', sizeof buf);
+	text_escape(buf, 0, "abc", 3);
+	CHECK("escape: no room at all: nothing written", buf[0] == 'Z');
+	CHECK("find: an empty needle, or one longer than the text, is not found",
+	    text_find_folded(t, "", 0, found_at, &at) == 0 &&
+	    text_find_folded(t, "xabcd", 5, found_at, &at) == 0 && at == NULL);
+	CHECK("find: found with its case folded",
+	    text_find_folded(t, "bc", 2, found_at, &at) == 1 && at == t.p + 2);
+}
+
+static void
+test_cov_base_cmdline(void)
+{
+	CHECK("command: the full stop after it is not part of it",
+	    command_at(span_from("see hipacu show qi."), 4) == 14 &&
+	    command_at(span_from("run hipacu, then"), 4) == 6);
+	CHECK("command: hipacu inside a word is none",
+	    command_at(span_from("hipacus show"), 0) == 0 &&
+	    command_at(span_from("xhipacu show"), 1) == 0 &&
+	    command_at(span_from("hipac"), 0) == 0);
+	CHECK("command: it ends at a word no command holds",
+	    command_at(span_from("hipacu show qi=x"), 0) == 11 &&
+	    command_at(span_from("hipacu show QI-2 now"), 0) == 20);
+}
+
+static void
+test_cov_base_buf(void)
+{
+	struct buf b;
+	void *p = NULL;
+	size_t cap = 0;
+
+	buf_init(&b);
+	buf_puts(&b, "ab");
+	buf_add(&b, "x", (size_t)-1);
+	CHECK("buf: a length past size_t fails, the text kept",
+	    buf_failed(&b) && b.len == 2 && strcmp(buf_str(&b), "ab") == 0);
+	buf_printf(&b, "%d", 12);
+	buf_add_line(&b, "cd", 2, 8);
+	CHECK("buf: once failed, nothing more is added", b.len == 2);
+	buf_free(&b);
+	CHECK("mem: a size that overflows size_t is refused",
+	    mem_grow(&p, &cap, (size_t)-1, 1) < 0 &&
+	    mem_grow(&p, &cap, 16, (size_t)-1 / 4) < 0 && p == NULL && cap == 0);
+	CHECK("mem: a size that fits is given",
+	    mem_grow(&p, &cap, 3, 4) == 0 && p != NULL && cap == 8);
+	mem_free(p);
+}
+
+static void
+test_cov_base_wrap(void)
+{
+	struct span lines[4];
+
+	CHECK("wrap: blanks alone are no line", wrap_lines(span_from(" \t\n "), 10, lines, 4) == 0);
+	CHECK("wrap: width 0 is taken as 1, a character a line",
+	    wrap_lines(span_from("abc"), 0, lines, 4) == 3 && lines[2].len == 1);
+	CHECK("wrap: trailing blanks end no line", wrap_lines(span_from("ab cd  "), 10, lines, 4) == 1 &&
+	    lines[0].len == 5);
 }
 
 int
@@ -1962,6 +2049,10 @@ main(void)
 	test_cov_doc_hold_all();
 	test_cov_doc_format_names();
 	test_cov_search_words();
+	test_cov_base_text();
+	test_cov_base_cmdline();
+	test_cov_base_buf();
+	test_cov_base_wrap();
 	printf("unit tests done\n");
 	return failures != 0;
 }
