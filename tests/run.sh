@@ -355,6 +355,33 @@ if [ -w /dev/full ]; then
 	if [ "$got" = 2 ]; then pass; else
 		fail "src/tool/embed to a full disk: want exit 2: exit $got, $(head -n 1 "$out/embed.err")"
 	fi
+	# Output small enough to wait in stdio's buffer: the error comes at
+	# the last flush, and is said there.
+: >"$out/embed-empty"
+	./src/tool/embed e "$out/embed-empty" >/dev/full 2>"$out/embed.err"
+	got=$?
+	if [ "$got" = 2 ] && grep -q '^embed: write error: ' "$out/embed.err"; then pass; else
+		fail "src/tool/embed to a full disk, all in the last flush: want exit 2 and a write error: exit $got, $(head -n 1 "$out/embed.err")"
+	fi
+fi
+# A file that cannot be read fails the build, and says which.
+./src/tool/embed x /nonexistent/hipacu.rec >/dev/null 2>"$out/embed.err"
+got=$?
+if [ "$got" = 2 ] && grep -q '^embed: /nonexistent/hipacu.rec: No such file' "$out/embed.err"; then pass; else
+	fail "src/tool/embed of a missing file: want exit 2 and its name: exit $got, $(head -n 1 "$out/embed.err")"
+fi
+# Values the parser decoded (joined lines) live in arena blocks: the spans
+# into them are written as arena_N + offset, and the C compiles (no Terms:
+# no terms array, and none named).
+./src/tool/embed --parse j j tests/data/joined.rec >"$out/embed-joined.c" 2>"$out/embed.err"
+got=$?
+if [ "$got" = 0 ] && grep -q '{ arena_0 + [0-9]*, [0-9]* }' "$out/embed-joined.c" &&
+    ! grep -q 'parsed_terms\[' "$out/embed-joined.c" &&
+    grep -q '\.terms = 0, \.nterms = 0' "$out/embed-joined.c" &&
+    { ! have "${CC:-cc}" || ${CC:-cc} -std=c99 -fsyntax-only -I src/data "$out/embed-joined.c"; }; then
+	pass
+else
+	fail "src/tool/embed --parse of decoded values: want arena spans and C that compiles: exit $got, see $out/embed-joined.c, $out/embed.err"
 fi
 
 # The built-in database is the file, parsed when hipacu was built: every
