@@ -85,8 +85,12 @@ src/data/embedded.c: src/tool/embed data/hipacu.rec data/words.txt \
 src/tool/embed: src/tool/embed.o $(LIB)
 	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ src/tool/embed.o $(LIB) $(LDLIBS)
 
-tests/unit: tests/unit.o $(LIB)
-	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(LIB) $(LDLIBS)
+# The unit tests take the terminal's frame and messages too: they print
+# nothing on their own.
+UNIT_TERM = src/term/frame.o src/term/msg.o
+
+tests/unit: tests/unit.o $(UNIT_TERM) $(LIB)
+	$(CC) $(CFLAGS) $(PATHFLAGS) $(LDFLAGS) -o $@ tests/unit.o $(UNIT_TERM) $(LIB) $(LDLIBS)
 
 # A build whose Nth allocation fails on request (see src/base/mem.c).
 tests/mem-failalloc.o: src/base/mem.c

@@ -18,6 +18,8 @@
 #include "../src/base/ucd.h"
 #include "../src/base/wrap.h"
 #include "../src/search/words.h"
+#include "../src/term/frame.h"
+#include "../src/term/msg.h"
 
 /* Decoded Body and Note text, for the checks that read it. */
 static struct db_scratch scratch;
@@ -2016,6 +2018,50 @@ test_cov_base_wrap(void)
 	    lines[0].len == 5);
 }
 
+/* Coverage of src/term: frames and messages, built in memory. */
+static void
+test_cov_term_frame(void)
+{
+	struct frame f;
+
+	frame_begin(&f, 6, 1);
+	CHECK("frame: a tab is drawn as a space, one column",
+	    frame_text(&f, span_from("a\tb"), 10) == 3 &&
+	    strstr(buf_str(&f.buf), "a b") != NULL && f.col == 3);
+	frame_pad(&f, 6);
+	CHECK("frame: a full row takes no more text, not even an ellipsis",
+	    frame_text(&f, span_from("xyz"), 10) == 0 && f.col == 6 &&
+	    strstr(buf_str(&f.buf), FRAME_ELLIPSIS) == NULL);
+	frame_free(&f);
+	frame_begin(&f, 4, 1);
+	frame_styled(&f, span_from("ab\033[1mcdef\033[0m"));
+	CHECK("frame: a styled line cut at the width keeps its codes after the cut",
+	    f.col == 4 && strstr(buf_str(&f.buf), "ab\033[1mcd\033[0m") != NULL &&
+	    strstr(buf_str(&f.buf), "e") == NULL);
+	frame_free(&f);
+	frame_begin(&f, 4, 0);
+	frame_styled(&f, span_from("\033[1mab\033[0m"));
+	CHECK("frame: with no colour, no codes", f.col == 2 &&
+	    strstr(buf_str(&f.buf), "\033[1m") == NULL && strstr(buf_str(&f.buf), "ab") != NULL);
+	frame_free(&f);
+}
+
+static void
+test_cov_term_msg(void)
+{
+	struct messages m;
+
+	msg_init(&m);
+	m.width = 24;
+	msg_hold(&m);
+	msg_notice(&m, "one %s\ntwo words that wrap here", "line");
+	CHECK("msg: a line end in a notice starts a line of its own, with hipacu:",
+	    strcmp(buf_str(&m.held), "hipacu: one line\nhipacu: two words that\n"
+	    "        wrap here\n") == 0);
+	m.holding = 0;
+	buf_free(&m.held);
+}
+
 int
 main(void)
 {
@@ -2053,6 +2099,8 @@ main(void)
 	test_cov_base_cmdline();
 	test_cov_base_buf();
 	test_cov_base_wrap();
+	test_cov_term_frame();
+	test_cov_term_msg();
 	printf("unit tests done\n");
 	return failures != 0;
 }
