@@ -208,6 +208,24 @@ if [ ! -s "$out/pipe.err" ]; then pass; else fail "| head -1 (SIGPIPE default) s
 (trap '' PIPE; "$HIPACU" list 2>"$out/pipe.err" | head -n 1 >/dev/null)
 lines=$(wc -l <"$out/pipe.err" | tr -d ' ')
 if [ "$lines" -le 1 ] && ! grep -qv '^hipacu: ' "$out/pipe.err"; then pass; else fail "| head -1 (SIGPIPE ignored) says: $(cat "$out/pipe.err")"; fi
+# A reader gone before the first byte, for sure: a FIFO whose only reader
+# closed.  With SIGPIPE ignored, each write fails with EPIPE: exit 2, and
+# nothing said, whether the output is small (written at the close) or not.
+if have mkfifo; then
+	rm -f "$out/gone.fifo"
+	mkfifo "$out/gone.fifo"
+	for args in 'topics' '--json list'; do
+		# shellcheck disable=SC2086
+		(exec 3<>"$out/gone.fifo" 4>"$out/gone.fifo" 3<&-; trap '' PIPE
+		    "$HIPACU" $args >&4 2>"$out/pipe.err"; echo $? >"$out/pipe.rc")
+		if [ "$(cat "$out/pipe.rc")" = 2 ] && [ ! -s "$out/pipe.err" ]; then pass; else
+			fail "'hipacu $args' to a pipe with no reader (SIGPIPE ignored): want exit 2 and nothing said: exit $(cat "$out/pipe.rc"), $(cat "$out/pipe.err")"
+		fi
+	done
+	rm -f "$out/gone.fifo"
+else
+	skip "a pipe with no reader: mkfifo is not installed"
+fi
 
 # --- files that cannot be read --------------------------------------------
 "$HIPACU" check /nonexistent/x.rec 2>"$out/io.err"
