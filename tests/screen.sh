@@ -400,3 +400,11 @@ if [ "$(cat "$out/k-noterm.pty")" = "exit 2" ] && [ "$(cat "$out/k-json.pty")" =
 else
 	fail "browse with no TERM, or --json: want exit 2 and why: see $out/k-noterm.pty $out/k-noterm.err $out/k-json.pty $out/k-json.err"
 fi
+# Two words read as others: both notes, in one paragraph, parted by "; ".
+pty_browse k-notes 100x24 '\x03' sciatca pacemakr
+if [ "$(cat "$out/k-notes.pty")" = "exit 0" ] &&
+    LC_ALL=C grep -aq "reading 'sciatca' as 'sciatica'; reading 'pacemakr' as 'pacemaker'" "$out/k-notes.pty-out"; then
+	pass
+else
+	fail "browse, two words read as others: want both notes, parted by '; ': see $out/k-notes.pty-out"
+fi
