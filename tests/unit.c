@@ -2024,6 +2024,7 @@ test_cov_term_frame(void)
 {
 	struct frame f;
 
+	buf_init(&f.buf);
 	frame_begin(&f, 6, 1);
 	CHECK("frame: a tab is drawn as a space, one column",
 	    frame_text(&f, span_from("a\tb"), 10) == 3 &&
@@ -2033,12 +2034,14 @@ test_cov_term_frame(void)
 	    frame_text(&f, span_from("xyz"), 10) == 0 && f.col == 6 &&
 	    strstr(buf_str(&f.buf), FRAME_ELLIPSIS) == NULL);
 	frame_free(&f);
+	buf_init(&f.buf);
 	frame_begin(&f, 4, 1);
 	frame_styled(&f, span_from("ab\033[1mcdef\033[0m"));
 	CHECK("frame: a styled line cut at the width keeps its codes after the cut",
 	    f.col == 4 && strstr(buf_str(&f.buf), "ab\033[1mcd\033[0m") != NULL &&
 	    strstr(buf_str(&f.buf), "e") == NULL);
 	frame_free(&f);
+	buf_init(&f.buf);
 	frame_begin(&f, 4, 0);
 	frame_styled(&f, span_from("\033[1mab\033[0m"));
 	CHECK("frame: with no colour, no codes", f.col == 2 &&
