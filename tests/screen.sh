@@ -408,3 +408,15 @@ if [ "$(cat "$out/k-notes.pty")" = "exit 0" ] &&
 else
 	fail "browse, two words read as others: want both notes, parted by '; ': see $out/k-notes.pty-out"
 fi
+# Ctrl-W after a space takes the space and the word before it; Left in
+# the list is nothing (Down read with it still moves); Enter on no entry
+# (a query of only common words) opens none.
+pty_query k-ctrl-w 60x16 'ab cd \x17' 'ab ' "Ctrl-W after a space"
+pty_key k-list-left '\e[D\+\e[B' "$second" "Left in the list, then Down in one read"
+pty_browse k-enter-none 60x16 'the\r\+\x03'
+if [ "$(cat "$out/k-enter-none.pty")" = "exit 0" ] && last_is_list k-enter-none &&
+    ! LC_ALL=C grep -aq 'lines [0-9]*-' "$out/k-enter-none.pty-out"; then
+	pass
+else
+	fail "browse, Enter with no entry listed: want the list still: see $out/k-enter-none.pty-out"
+fi
