@@ -420,3 +420,11 @@ if [ "$(cat "$out/k-enter-none.pty")" = "exit 0" ] && last_is_list k-enter-none 
 else
 	fail "browse, Enter with no entry listed: want the list still: see $out/k-enter-none.pty-out"
 fi
+# A terminal that reports no size (0x0): browse draws 80x24.
+pty_browse k-nosize 0x0 '\x03'
+if [ "$(cat "$out/k-nosize.pty")" = "exit 0" ] && LC_ALL=C grep -aq "$(printf '\033')\[24;1H" "$out/k-nosize.pty-out" &&
+    ! LC_ALL=C grep -aq "$(printf '\033')\[25;1H" "$out/k-nosize.pty-out"; then
+	pass
+else
+	fail "browse on a terminal of no size: want 24 rows drawn: see $out/k-nosize.pty-out"
+fi

@@ -271,6 +271,32 @@ if ! grep -q "$esc\[" "$out/tty-noterm.out" && grep -q "$esc\[1m" "$out/tty-term
 else
 	fail "colour with TERM unset: want none, and bold with TERM=xterm: see $out/tty-noterm.out, $out/tty-term.out"
 fi
+# TERM empty or dumb, or NO_COLOR set: none; NO_COLOR empty is not set.
+tty_color() { # NAME ENV...
+	name=$1
+	shift
+	env "$@" ./tests/pty -s 80x200 -o "$out/tty-$name.out" "" "$HIPACU" --no-pager show qi \
+	    >/dev/null 2>&1
+}
+tty_color term-empty TERM=
+tty_color term-dumb TERM=dumb
+tty_color no-color TERM=xterm NO_COLOR=1
+tty_color no-color-empty TERM=xterm NO_COLOR=
+if ! grep -q "$esc\[" "$out/tty-term-empty.out" && ! grep -q "$esc\[" "$out/tty-term-dumb.out" &&
+    ! grep -q "$esc\[" "$out/tty-no-color.out" && grep -q "$esc\[1m" "$out/tty-no-color-empty.out"; then
+	pass
+else
+	fail "colour: want none for TERM= TERM=dumb NO_COLOR=1, bold for NO_COLOR=: see $out/tty-term-empty.out $out/tty-term-dumb.out $out/tty-no-color.out $out/tty-no-color-empty.out"
+fi
+# A terminal that reports no size (0x0): COLUMNS says the width, as on a pipe.
+COLUMNS=40 "$HIPACU" --data tests/data/mini.rec show apple >"$out/tty-nosize.want"
+./tests/pty -s 0x0 -o "$out/tty-nosize.out" "" env COLUMNS=40 "$HIPACU" --no-pager --color=never \
+    --data tests/data/mini.rec show apple >/dev/null 2>&1
+if tr -d '\r' <"$out/tty-nosize.out" | cmp -s - "$out/tty-nosize.want"; then
+	pass
+else
+	fail "a terminal of no size: want COLUMNS=40 to wrap as on a pipe: diff $out/tty-nosize.want $out/tty-nosize.out"
+fi
 
 # --- a pager that fails, or is interrupted (tests/pty: no tmux needed) ----------
 # Output is never lost: a pager that cannot start or fails before reading
@@ -327,6 +353,11 @@ pager_env tmpdir-long \
 # current directory (the top, where no less is).
 pager_env no-less "" -u HIPACU_PAGER -u PAGER PATH=/nonexistent
 pager_env no-less-dot "" -u HIPACU_PAGER -u PAGER PATH=:/nonexistent
+# An empty HIPACU_PAGER is unset: PAGER is the pager; both empty, the
+# built-in one (here off PATH, so nothing said).
+pager_env pager-var "hipacu: pager 'false' failed (exit 1); output written directly" \
+    HIPACU_PAGER= PAGER=false
+pager_env pagers-empty "" HIPACU_PAGER= PAGER= PATH=/nonexistent
 # A pager that read and then failed (as a person who quits): no second copy.
 ./tests/pty -s 80x20 -o "$out/pg-part.out" "" env HIPACU_PAGER='head -n 2; exit 3' "$HIPACU" list \
     >"$out/pg-part.pty" 2>"$out/pg-part.err"
