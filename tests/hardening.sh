@@ -88,45 +88,54 @@ done
 # and from then on) while it lists, searches, opens an entry, scrolls, goes
 # back and quits: it ends as usual or with "out of memory", and leaves the
 # terminal as it was.
-bkeys='dz\rG\e\x03'
-HIPACU_ALLOC_LOG=$alog ./tests/pty -m frame "$bkeys" $FA browse >"$out/balloc.want" 2>/dev/null
-total=$(sed -n 's/^allocations //p' "$alog")
-bad=
-n=1
-while [ "$n" -le "${total:-0}" ]; do
-	for always in '' 1; do
-		# Exported here: tests/pty passes the environment on.
-		if [ -n "$always" ]; then export HIPACU_FAIL_ALLOC_ALWAYS=1; else unset HIPACU_FAIL_ALLOC_ALWAYS; fi
-		HIPACU_FAIL_ALLOC=$n HIPACU_ALLOC_LOG="$alog" \
-		    ./tests/pty -m frame "$bkeys" $FA browse >"$out/balloc.got" 2>"$out/alloc.err"
-		runs=$((runs + 1))
-		while IFS= read -r l; do
-			case $l in "failed "*) echo "${l#failed }" >>"$out/alloc.sites" ;; esac
-		done <"$alog"
-		last=
-		while IFS= read -r l; do last=$l; done <"$out/alloc.err"
-		got=$(cat "$out/balloc.got")
-		if [ "$got" = "exit 0" ] && [ ! -s "$out/alloc.err" ]; then
-			:
-		elif [ "$got" = "exit 2" ] && [ "$last" = "hipacu: out of memory" ]; then
-			:
-		else
-			bad="$bad #$n${always:+-on}:$(echo $got)"
-		fi
+# Then two words read as others (notes), the first result opened, a link
+# followed and back.
+for bspec in 'dz\rG\e\x03' '\r\t\r\e\x03 sciatca pacemakr'; do
+	bkeys=${bspec%% *} bargs=
+	[ "$bkeys" = "$bspec" ] || bargs=${bspec#* }
+	# shellcheck disable=SC2086
+	HIPACU_ALLOC_LOG=$alog ./tests/pty -m frame "$bkeys" $FA browse $bargs >"$out/balloc.want" 2>/dev/null
+	total=$(sed -n 's/^allocations //p' "$alog")
+	bad=
+	n=1
+	while [ "$n" -le "${total:-0}" ]; do
+		for always in '' 1; do
+			# Exported here: tests/pty passes the environment on.
+			if [ -n "$always" ]; then export HIPACU_FAIL_ALLOC_ALWAYS=1; else unset HIPACU_FAIL_ALLOC_ALWAYS; fi
+			# shellcheck disable=SC2086
+			HIPACU_FAIL_ALLOC=$n HIPACU_ALLOC_LOG="$alog" \
+			    ./tests/pty -m frame "$bkeys" $FA browse $bargs >"$out/balloc.got" 2>"$out/alloc.err"
+			runs=$((runs + 1))
+			while IFS= read -r l; do
+				case $l in "failed "*) echo "${l#failed }" >>"$out/alloc.sites" ;; esac
+			done <"$alog"
+			last=
+			while IFS= read -r l; do last=$l; done <"$out/alloc.err"
+			got=$(cat "$out/balloc.got")
+			if [ "$got" = "exit 0" ] && [ ! -s "$out/alloc.err" ]; then
+				:
+			elif [ "$got" = "exit 2" ] && [ "$last" = "hipacu: out of memory" ]; then
+				:
+			else
+				bad="$bad #$n${always:+-on}:$(echo $got)"
+			fi
+		done
+		n=$((n + 1))
 	done
-	n=$((n + 1))
+	unset HIPACU_FAIL_ALLOC_ALWAYS
+	if [ "$(cat "$out/balloc.want")" = "exit 0" ] && [ -n "$total" ] && [ -z "$bad" ]; then
+		pass
+	else
+		fail "allocation failure in 'hipacu browse $bargs' (of ${total:-?}; $(cat "$out/balloc.want")):$bad"
+	fi
 done
-unset HIPACU_FAIL_ALLOC_ALWAYS
-if [ "$(cat "$out/balloc.want")" = "exit 0" ] && [ -n "$total" ] && [ -z "$bad" ]; then
-	pass
-else
-	fail "allocation failure in 'hipacu browse' (of ${total:-?}; $(cat "$out/balloc.want")):$bad"
-fi
 # Output for a pager, on a pseudo-terminal: the page and the messages held
 # for after it are kept in memory.  Each allocation failed in turn: the
 # usual end or "out of memory", said once and last, the messages not lost
 # and the terminal as it was.
-for args in 'list' 'condition bursitus' 'frobnicate'; do
+# A message longer than a buffer's own bytes (a long id) is built and held
+# in memory too.
+for args in 'list' 'condition bursitus' 'frobnicate' "show $(printf '%0300d' 0)"; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog ./tests/pty -s 80x20 "" env HIPACU_PAGER='cat >/dev/null' \
 	    $FA $args >"$out/palloc.want" 2>"$out/palloc.wanterr"
