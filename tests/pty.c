@@ -9,7 +9,8 @@
  * its output ends with MARK (-m; "frame": a frame of hipacu browse), or
  * has been quiet for MS milliseconds (-q, default 40).  In KEYS, \r is Enter, \e Escape, \xHH any byte, and
  * an escape sequence (\e[A) is one key; \+ joins two keys into one write
- * (\e\+x: Alt-x, as a terminal sends it).  Then it waits for the command
+ * (\e\+x: Alt-x, as a terminal sends it), and after \- a key follows the
+ * one before it 5 ms later, unanswered (a sequence in two reads).  Then it waits for the command
  * to end.  Prints "exit N" or "signal N", and "terminal changed" if the
  * command left the terminal's settings other than they were.  -o writes
  * all the output to FILE; -l prints each key's latency in milliseconds
@@ -132,6 +133,8 @@ await(const char *mark, int quiet_ms)
 	}
 }
 
+static char at_once[MAX_KEYS];	/* key i follows key i - 1 unanswered */
+
 /* The keys of s, each as bytes: keys[i] from off[i] to off[i + 1]. */
 static size_t
 parse_keys(const char *s, char *bytes, size_t *off)
@@ -140,11 +143,17 @@ parse_keys(const char *s, char *bytes, size_t *off)
 	char *end;
 
 	while (*s && n < MAX_KEYS - 1) {
-		/* \+ : the next key goes with the one before, in one write. */
-		if (s[0] == '\\' && s[1] == '+' && n > 0)
+		/* \+ : the next key goes with the one before, in one write;
+		 * \- : it follows the one before at once (5 ms), unanswered. */
+		if (s[0] == '\\' && s[1] == '+' && n > 0) {
 			s += 2;
-		else
+		} else if (s[0] == '\\' && s[1] == '-' && n > 0) {
+			s += 2;
+			at_once[n] = 1;
 			off[n++] = len;
+		} else {
+			off[n++] = len;
+		}
 		if (!*s)
 			break;
 		if (s[0] == '\\' && s[1] == 'r') {
@@ -290,6 +299,12 @@ main(int argc, char **argv)
 		t0 = now_ms();
 		if (write(master, bytes + off[k], off[k + 1] - off[k]) < 0)
 			break;
+		if (k + 1 < nkeys && at_once[k + 1]) {
+			struct timespec pause = { 0, 5000000 };
+
+			nanosleep(&pause, NULL);
+			continue;
+		}
 		if (await(mark, quiet) < 0)
 			gone = 1;
 		if (latency && mark && !gone)

@@ -428,3 +428,7 @@ if [ "$(cat "$out/k-nosize.pty")" = "exit 0" ] && LC_ALL=C grep -aq "$(printf '\
 else
 	fail "browse on a terminal of no size: want 24 rows drawn: see $out/k-nosize.pty-out"
 fi
+# A key in two or three reads, the rest within the wait for it: Up as
+# ESC, [ and A apart; an é as its two bytes apart.
+pty_key k-split-up '\e[B\e[B\e\-[\-A' "$second" "Up as ESC, [ and A in three reads"
+pty_query k-split-utf8 60x16 'ab\xc3\-\xa9' 'abé' "é as its two bytes in two reads"
