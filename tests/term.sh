@@ -353,6 +353,26 @@ pager_env tmpdir-long \
 # current directory (the top, where no less is).
 pager_env no-less "" -u HIPACU_PAGER -u PAGER PATH=/nonexistent
 pager_env no-less-dot "" -u HIPACU_PAGER -u PAGER PATH=:/nonexistent
+# The built-in pager found on PATH (a stand-in less here, that reads all):
+# run as less -FRX, with LESS=FRX and LV=-c where they are not set, as git
+# does; and LESS left as the person set it.
+mkdir -p "$out/fakeless"
+printf '#!/bin/sh\necho "$* LESS=$LESS LV=$LV" >"%s"\ncat >/dev/null\n' "$out/fakeless.args" \
+    >"$out/fakeless/less"
+chmod +x "$out/fakeless/less"
+./tests/pty -s 80x20 "" env -u HIPACU_PAGER -u PAGER -u LESS -u LV PATH="$out/fakeless:$PATH" \
+    "$HIPACU" list >"$out/pg-fakeless.pty" 2>&1
+got1=$(cat "$out/fakeless.args" 2>/dev/null)
+rm -f "$out/fakeless.args"
+./tests/pty -s 80x20 "" env -u HIPACU_PAGER -u PAGER LESS=R LV=x PATH="$out/fakeless:$PATH" \
+    "$HIPACU" list >>"$out/pg-fakeless.pty" 2>&1
+got2=$(cat "$out/fakeless.args" 2>/dev/null)
+if [ "$(cat "$out/pg-fakeless.pty")" = "exit 0
+exit 0" ] && [ "$got1" = "-FRX LESS=FRX LV=-c" ] && [ "$got2" = "-FRX LESS=R LV=x" ]; then
+	pass
+else
+	fail "the built-in pager: want less -FRX, LESS=FRX and LV=-c unless set: got '$got1', '$got2'; see $out/pg-fakeless.pty"
+fi
 # An empty HIPACU_PAGER is unset: PAGER is the pager; both empty, the
 # built-in one (here off PATH, so nothing said).
 pager_env pager-var "hipacu: pager 'false' failed (exit 1); output written directly" \
