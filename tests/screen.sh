@@ -432,3 +432,28 @@ fi
 # ESC, [ and A apart; an é as its two bytes apart.
 pty_key k-split-up '\e[B\e[B\e\-[\-A' "$second" "Up as ESC, [ and A in three reads"
 pty_query k-split-utf8 60x16 'ab\xc3\-\xa9' 'abé' "é as its two bytes in two reads"
+# Tab to a related entry below the window scrolls down to it, and from
+# the end, up to it.
+last_lines() { # NAME: the first line the last entry frame shows
+	LC_ALL=C grep -ao 'lines [0-9]*-' "$out/$1.pty-out" | tail -n 1 | tr -dc '0-9'
+}
+pty_browse k-tab-down 60x10 '\r\x09\x03' hip bursitis
+pty_browse k-end 60x10 '\rG\x03' possible side effects
+pty_browse k-tab-up 60x10 '\rG\x09\x03' possible side effects
+if [ "$(last_lines k-tab-down)" -gt 1 ] 2>/dev/null &&
+    [ "$(last_lines k-tab-up)" -lt "$(last_lines k-end)" ] 2>/dev/null; then
+	pass
+else
+	fail "browse, Tab to a related entry off the window: want it scrolled to: see $out/k-tab-down.pty-out, $out/k-tab-up.pty-out"
+fi
+# Seventeen links followed (two entries that name each other): Escape
+# goes back sixteen, the oldest forgotten, and the seventeenth is the list.
+f=$(printf '\\x09\\r%.0s' $(seq 17))
+e=$(printf '\\e%.0s' $(seq 16))
+pty_browse k-back16 60x16 "\\r$f$e\\x03" possible side effects
+pty_browse k-back17 60x16 "\\r$f$e\\e\\x03" possible side effects
+if ! last_is_list k-back16 && last_is_list k-back17; then
+	pass
+else
+	fail "browse, seventeen links followed: want sixteen Escapes back in an entry and the seventeenth in the list: see $out/k-back16.pty-out, $out/k-back17.pty-out"
+fi
