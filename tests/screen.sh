@@ -457,3 +457,14 @@ if ! last_is_list k-back16 && last_is_list k-back17; then
 else
 	fail "browse, seventeen links followed: want sixteen Escapes back in an entry and the seventeenth in the list: see $out/k-back16.pty-out, $out/k-back17.pty-out"
 fi
+# Words past what a query holds (1024 bytes): the query is the words that
+# fit, whole (102 of 120 words of ten bytes, 1019 bytes).
+words=$(for i in $(seq 120); do printf 'abcdefghi '; done)
+want=$(for i in $(seq 101); do printf 'abcdefghi '; done)abcdefghi
+# shellcheck disable=SC2086
+pty_browse k-query-max 1100x24 '\x03' $words
+if [ "$(cat "$out/k-query-max.pty")" = "exit 0" ] && [ "$(last_query k-query-max)" = "$want" ]; then
+	pass
+else
+	fail "browse with words past 1024 bytes: want the 102 words that fit: see $out/k-query-max.pty-out"
+fi
