@@ -133,9 +133,10 @@ done
 # for after it are kept in memory.  Each allocation failed in turn: the
 # usual end or "out of memory", said once and last, the messages not lost
 # and the terminal as it was.
-# A message longer than a buffer's own bytes (a long id) is built and held
-# in memory too.
-for args in 'list' 'condition bursitus' 'frobnicate' "show $(printf '%0300d' 0)"; do
+# Messages past a buffer's own bytes (three long ids missing) are held in
+# memory too.
+for args in 'list' 'condition bursitus' 'frobnicate' \
+    "show $(printf '%0300d' 0) $(printf '%0300d' 1) $(printf '%0300d' 2)"; do
 	# shellcheck disable=SC2086
 	HIPACU_ALLOC_LOG=$alog ./tests/pty -s 80x20 "" env HIPACU_PAGER='cat >/dev/null' \
 	    $FA $args >"$out/palloc.want" 2>"$out/palloc.wanterr"
