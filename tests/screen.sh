@@ -468,3 +468,13 @@ if [ "$(cat "$out/k-query-max.pty")" = "exit 0" ] && [ "$(last_query k-query-max
 else
 	fail "browse with words past 1024 bytes: want the 102 words that fit: see $out/k-query-max.pty-out"
 fi
+# A word a database without the doctor's entry does not hold: no entry is
+# listed, and Enter opens none.
+pty_browse k-enter-empty 60x16 'zebra\r\+\x03' --data tests/data/mini.rec
+if [ "$(cat "$out/k-enter-empty.pty")" = "exit 0" ] && last_is_list k-enter-empty &&
+    LC_ALL=C grep -aq 'Not covered by the article' "$out/k-enter-empty.pty-out" &&
+    ! LC_ALL=C grep -aq 'lines [0-9]*-' "$out/k-enter-empty.pty-out"; then
+	pass
+else
+	fail "browse, Enter with no entry listed (mini.rec, zebra): want the list still: see $out/k-enter-empty.pty-out"
+fi
