@@ -1929,6 +1929,8 @@ test_cov_search_words(void)
 	CHECK("cov: a word starts after an ASCII blank, not inside letters "
 	    "that are not ASCII", word_starts_at(t, t + 1) == 0 &&
 	    word_starts_at(t, t + 3) == 0 && word_starts_at(t, t) == 1);
+}
+
 /* Coverage of src/base: the edges no command reaches every day. */
 static int
 found_at(void *arg, const char *at)
@@ -1950,7 +1952,7 @@ test_cov_base_text(void)
 	CHECK("utf8: a sequence cut short is none",
 	    utf8_decode("\xe2\x82", 2, &cp) == 0 && utf8_decode("\xf0\x9f\x98", 3, &cp) == 0);
 	CHECK("utf8: a combining mark takes no column, CJK two",
-	    utf8_width(0x0301) == 0 && utf8_width(0x4e00) == 2 && utf8_width('a') == 1);
+	    ucd_width(0x0301) == 0 && ucd_width(0x4e00) == 2 && ucd_width('a') == 1);
 	CHECK("text: a tab is shown as one space",
 	    text_char("\tx", 2, &cols, shown) == 1 && strcmp(shown, " ") == 0 && cols == 1 &&
 	    text_columns(span_from("a\tb\nc")) == 5);
