@@ -329,7 +329,7 @@ pager_env() { # NAME WANT ENV...: as pager_fails, the environment given; WANT
 	name=$1 want=$2 st=0 nmsg=0
 	[ -n "$want" ] && st=2 nmsg=1
 	shift 2
-	./tests/pty -s 80x20 -o "$out/pg-$name.out" "" env "$@" "$HIPACU" list \
+	./tests/pty -s 80x20 -o "$out/pg-$name.out" "" env "$@" "${pg_bin:-$HIPACU}" list \
 	    >"$out/pg-$name.pty" 2>"$out/pg-$name.err"
 	if [ "$(cat "$out/pg-$name.pty")" = "exit $st" ] &&
 	    cmp -s "$out/pg-$name.out" "$out/pg-want.out" &&
@@ -341,6 +341,9 @@ pager_env() { # NAME WANT ENV...: as pager_fails, the environment given; WANT
 		fail "paging with $*: the output lost, or the wrong word on it: see $out/pg-$name.pty, $out/pg-$name.err, diff $out/pg-want.out $out/pg-$name.out"
 	fi
 }
+# A TMPDIR that cannot hold a file: the build unwrapped, for valgrind
+# (.ci/run) needs TMPDIR for its own files.
+pg_bin=${QHIPACU:-$HIPACU}
 pager_env tmpdir-missing \
     "hipacu: cannot page the output: a file in '/nonexistent/hipacu-tmp': No such file or directory; output written directly" \
     TMPDIR=/nonexistent/hipacu-tmp HIPACU_PAGER='cat >/dev/null'
@@ -348,6 +351,7 @@ long=$(printf '%05000d' 0)
 pager_env tmpdir-long \
     "hipacu: cannot page the output: a file in '/000*': File name too long; output written directly" \
     TMPDIR=/$long HIPACU_PAGER='cat >/dev/null'
+pg_bin=
 # The built-in pager (less) not on PATH is nobody's setting: the output
 # written directly, and nothing said.  An empty element of PATH is the
 # current directory (the top, where no less is).
