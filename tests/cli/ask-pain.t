@@ -30,17 +30,17 @@ See a medical doctor first (safety: see-a-doctor)
     are a cause for concern, and bear in mind that acupuncture can work as a
     complementary therapy, used together with conventional medical treatments.
 
-Piriformis syndrome (condition: piriformis-syndrome)
-    hipacu show piriformis-syndrome
-    In piriformis syndrome, spasms of the piriformis, a muscle in the buttock,
-    can compress, or squeeze, the sciatic nerve; acupuncture could ease the
-    pain.
-
 Osteoarthritis (condition: osteoarthritis)
     hipacu show osteoarthritis
     Osteoarthritis is a condition that involves wear of the cartilage (the
     smooth tissue covering the ends of the bones in a joint); acupuncture may
     help in two ways, by relieving or easing pain and by reducing inflammation.
+
+Piriformis syndrome (condition: piriformis-syndrome)
+    hipacu show piriformis-syndrome
+    In piriformis syndrome, spasms of the piriformis, a muscle in the buttock,
+    can compress, or squeeze, the sciatic nerve (a nerve in the buttock and the
+    leg); acupuncture could ease the pain.
 
 The first consultation (session: first-consultation)
     hipacu show first-consultation

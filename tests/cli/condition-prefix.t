@@ -5,7 +5,8 @@ status: 0
 Piriformis syndrome (condition: piriformis-syndrome)
 
 In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can
-compress, or squeeze, the sciatic nerve; acupuncture could ease the pain.
+compress, or squeeze, the sciatic nerve (a nerve in the buttock and the leg);
+acupuncture could ease the pain.
 
 Piriformis syndrome, the condition marked by spasms of the piriformis muscle, is
 one more hip condition that acupuncture may address.

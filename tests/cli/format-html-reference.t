@@ -179,7 +179,7 @@ status: 0
 <article id="e-piriformis-syndrome">
 <h3>Piriformis syndrome</h3>
 <p class="meta">Conditions</p>
-<p class="summary">In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve; acupuncture could ease the pain.</p>
+<p class="summary">In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve (a nerve in the buttock and the leg); acupuncture could ease the pain.</p>
 <figure class="where">
 <svg viewBox="0 0 420 362" role="img" aria-label="Front and back of the lower body, marked where this condition is felt, as the article describes it: the hip and the buttock. The marks are not where needles go." xmlns="http://www.w3.org/2000/svg">
 <path class="body" d="M144 20 C152 50 170 80 169 108 C168 140 160 200 148 262 L145 300 L123 300 L122 262 C120 210 116 175 112 158 Q110 153 108 158 C104 175 100 210 98 262 L97 300 L75 300 L72 262 C60 200 52 140 51 108 C50 80 68 50 76 20 Z"/>

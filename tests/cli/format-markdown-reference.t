@@ -77,7 +77,7 @@ Piriformis syndrome is a separate condition, described under "Piriformis syndrom
 
 *Conditions* · `hipacu show piriformis-syndrome`
 
-In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve; acupuncture could ease the pain.
+In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve (a nerve in the buttock and the leg); acupuncture could ease the pain.
 
 Places (where this condition is felt, as the article describes it): the hip and the buttock.
 

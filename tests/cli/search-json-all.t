@@ -119,7 +119,7 @@ status: 0
     "id": "piriformis-syndrome",
     "topic": "condition",
     "title": "Piriformis syndrome",
-    "summary": "In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve; acupuncture could ease the pain.",
+    "summary": "In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve (a nerve in the buttock and the leg); acupuncture could ease the pain.",
     "body": "Piriformis syndrome, the condition marked by spasms of the piriformis muscle, is one more hip condition that acupuncture may address.\n\nThe acupuncture approach to piriformis syndrome targets relaxation of the muscle and reduced irritation of the nerve, and in that way could ease pain in the hip and the buttock.",
     "aliases": ["piriformis", "piriformis spasm"],
     "keywords": ["compressed nerve"],

@@ -14,7 +14,7 @@ status: 0
     "questions": ["Is acupuncture safe? | generally safe", "What side effects can acupuncture have? | slight bruising, soreness", "Can acupuncture leave a bruise? | slight bruising", "Can acupuncture make me dizzy? | dizziness that is temporary", "How common are serious problems with acupuncture? | Serious problems are rare", "Can I be sore where the needles went in? | soreness where the needles went in", "How bad can bruising from acupuncture be? | slight bruising", "Is acupuncture dangerous? | generally safe", "What are the risks of acupuncture? | slight bruising, soreness", "Can acupuncture cause serious harm? | Serious problems are rare", "Could I feel lightheaded after acupuncture? | dizziness that is temporary"],
     "see": ["choosing-a-practitioner", "contraindications"],
     "source": "Safety and Important Considerations",
-    "score": 1.4004,
+    "score": 1.4017,
     "level": "closest",
     "caveat": "The article does not mention 'children'. These entries are only the closest the article has, not a sure answer: if they do not answer your question, please ask a medical doctor.",
     "notes": ["no entry mentions 'children'"]
@@ -30,7 +30,7 @@ status: 0
     "questions": ["How do I choose an acupuncturist? | licensed, experienced practitioner", "Should my acupuncturist be licensed? | licensed, experienced practitioner", "Should I check an acupuncturist's qualifications? | check their credentials", "Are licensing rules the same everywhere? | vary from region to region", "What training should a qualified practitioner have? | extensive training", "What makes a good acupuncturist? | licensed, experienced practitioner", "What should I look for in an acupuncture practitioner? | licensed, experienced practitioner", "How can I tell if an acupuncturist is properly qualified? | check their credentials", "Should I pick an experienced acupuncturist? | licensed, experienced practitioner", "Why check a practitioner's credentials? | safe and effective", "Do qualified acupuncturists follow professional standards? | follow the profession's standards"],
     "see": ["side-effects"],
     "source": "Safety and Important Considerations",
-    "score": 0.6068,
+    "score": 0.6069,
     "level": "closest",
     "caveat": "The article does not mention 'children'. These entries are only the closest the article has, not a sure answer: if they do not answer your question, please ask a medical doctor.",
     "notes": ["no entry mentions 'children'"]
@@ -135,7 +135,7 @@ status: 0
     "id": "piriformis-syndrome",
     "topic": "condition",
     "title": "Piriformis syndrome",
-    "summary": "In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve; acupuncture could ease the pain.",
+    "summary": "In piriformis syndrome, spasms of the piriformis, a muscle in the buttock, can compress, or squeeze, the sciatic nerve (a nerve in the buttock and the leg); acupuncture could ease the pain.",
     "body": "Piriformis syndrome, the condition marked by spasms of the piriformis muscle, is one more hip condition that acupuncture may address.\n\nThe acupuncture approach to piriformis syndrome targets relaxation of the muscle and reduced irritation of the nerve, and in that way could ease pain in the hip and the buttock.",
     "aliases": ["piriformis", "piriformis spasm"],
     "keywords": ["compressed nerve"],
