@@ -1369,6 +1369,9 @@ test_wrap(void)
 	t = span_from("\xe5\xad\x97\xcc\x81x");		/* 字 mark x */
 	CHECK("wrap: no break before a mark on an ideograph",
 	    wrap_piece_end(t, 0) == 5);
+	t = span_from("ab\xe2\x80\x8b" "cd");		/* ab ZWSP cd */
+	CHECK("wrap: a break after a zero width space, never before it",
+	    wrap_piece_end(t, 0) == 5 && wrap_piece_end(t, 5) == 7);
 	CHECK("wrap: Latin letters never break without a blank",
 	    wrap_piece_end(span_from("caf\xc3\xa9-au-lait"), 0) == 13 &&
 	    wrap_piece_end(span_from("\xff\xfe" "ab"), 0) == 4);

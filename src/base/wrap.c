@@ -81,10 +81,9 @@ wrap_piece_end(struct span text, size_t i)
 	while (j < text.len && (text.p[j] == '(' || text.p[j] == '\''))
 		j++;
 	if (j + 7 <= text.len && memcmp(text.p + j, "hipacu ", 7) == 0) {
-		end = command_end(text, j);
-		while (end < text.len && !wrap_is_blank(text.p[end]))
-			end++;
-		return end;
+		/* command_end stops at a blank or the text's end: the piece
+		 * keeps what its last word is glued to, "(hipacu show x)." */
+		return command_end(text, j);
 	}
 	/* ASCII alone never breaks but at a blank. */
 	while (end < text.len && (unsigned char)text.p[end] < 0x80 &&
