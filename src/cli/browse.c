@@ -288,12 +288,13 @@ entry_key(struct browse *b, const struct key_event *k)
 	return GO_ON;
 }
 
-/* Does key k change the query (and need no results to act on)? */
+/* Does key k change the query (and need no results to act on)?  Asked
+ * only while the query has changed, which only list_key's edits do: a
+ * key that leaves the list (Enter) is no edit, so the query has run
+ * before it, and the entry view never has a query waiting. */
 static int
 edits_query(const struct browse *b, const struct key_event *k)
 {
-	if (b->view != VIEW_LIST)
-		return 0;
 	return k->key == KEY_TEXT || k->key == KEY_BACKSPACE ||
 	    k->key == KEY_CTRL_W || k->key == KEY_CTRL_U ||
 	    (k->key == KEY_ESCAPE && b->qlen > 0);

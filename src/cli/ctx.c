@@ -146,22 +146,19 @@ ctx_loaded(struct ctx *c, int rc)
 		report_db_errors(c, &c->db);
 	else if ((c->scratch = mem_alloc(sizeof *c->scratch)) == NULL)
 		msg_oom(&c->msg);
-	c->loaded = rc < 0 || c->scratch == NULL ? -1 : 1;
-	return c->loaded < 0 ? -1 : 0;
+	return rc < 0 || c->scratch == NULL ? -1 : 0;
 }
 
 int
 ctx_load(struct ctx *c)
 {
-	if (c->loaded)
-		return c->loaded < 0 ? -1 : 0;
 	return ctx_loaded(c, ctx_load_db(c, &c->db, c->data));
 }
 
 int
 ctx_open(struct ctx *c)
 {
-	if (c->loaded || c->data == NULL)
+	if (c->data == NULL)
 		return ctx_load(c);
 	db_init(&c->db, c->reserved);
 	c->db.check = scan_check_terms;
@@ -174,7 +171,6 @@ ctx_free(struct ctx *c)
 	db_free(&c->db);
 	mem_free(c->scratch);
 	c->scratch = NULL;
-	c->loaded = 0;
 }
 
 long

@@ -30,7 +30,6 @@ struct ctx {
 	struct db db;
 	struct db_scratch *scratch;	/* the documents': Body and Note decoded
 					 * (allocated with the database) */
-	int loaded;		/* 1: db holds the database; -1: it failed to load */
 };
 
 /*
@@ -49,7 +48,9 @@ int ctx_print_results(struct ctx *c, struct doc_results *results,
 /* Load path (NULL: the built-in database) into db; 0 or -1. */
 int ctx_load_db(struct ctx *c, struct db *db, const char *path);
 
-/* Load the database the options name, once; reports errors.  0 or -1. */
+/* Load the database the options name; reports errors.  0 or -1.  A
+ * command loads or opens it once (ctx_load or ctx_open), before it reads
+ * it, and ctx_free lets it go. */
 int ctx_load(struct ctx *c);
 
 /* Open the database the options name as it streams (db_open): the
