@@ -10,8 +10,10 @@
  * has been quiet for MS milliseconds (-q, default 40).  In KEYS, \r is Enter, \e Escape, \xHH any byte, and
  * an escape sequence (\e[A) is one key; \+ joins two keys into one write
  * (\e\+x: Alt-x, as a terminal sends it), and after \- a key follows the
- * one before it 5 ms later, unanswered (a sequence in two reads).  Then it waits for the command
- * to end.  Prints "exit N" or "signal N", and "terminal changed" if the
+ * one before it 5 ms later, unanswered (a sequence in two reads);
+ * \wCOLSxROWS; is no byte but the window resized, a key of its own (the
+ * kernel signals SIGWINCH, as a terminal emulator's resize does).  Then
+ * it waits for the command to end.  Prints "exit N" or "signal N", and "terminal changed" if the
  * command left the terminal's settings other than they were.  -o writes
  * all the output to FILE; -l prints each key's latency in milliseconds
  * (from the key to its MARK); -r sets the terminal raw first (for cat as
@@ -134,6 +136,7 @@ await(const char *mark, int quiet_ms)
 }
 
 static char at_once[MAX_KEYS];	/* key i follows key i - 1 unanswered */
+static struct winsize resize_to[MAX_KEYS];	/* key i resizes, if ws_col */
 
 /* The keys of s, each as bytes: keys[i] from off[i] to off[i + 1]. */
 static size_t
@@ -159,6 +162,19 @@ parse_keys(const char *s, char *bytes, size_t *off)
 		if (s[0] == '\\' && s[1] == 'r') {
 			bytes[len++] = '\r';
 			s += 2;
+		} else if (s[0] == '\\' && s[1] == 'w') {
+			unsigned long cols = strtoul(s + 2, &end, 10), rows = 0;
+
+			if (*end == 'x')
+				rows = strtoul(end + 1, &end, 10);
+			if (*end != ';' || cols == 0 || rows == 0 ||
+			    cols > 9999 || rows > 9999) {
+				fprintf(stderr, "pty: \\w wants COLSxROWS;\n");
+				exit(2);
+			}
+			resize_to[n - 1].ws_col = (unsigned short)cols;
+			resize_to[n - 1].ws_row = (unsigned short)rows;
+			s = end + 1;
 		} else if (s[0] == '\\' && s[1] == 'x' && s[2] && s[3]) {
 			char hex[3] = { s[2], s[3], '\0' };
 
@@ -297,7 +313,10 @@ main(int argc, char **argv)
 		since_key = 0;
 		taillen = 0;
 		t0 = now_ms();
-		if (write(master, bytes + off[k], off[k + 1] - off[k]) < 0)
+		if (resize_to[k].ws_col) {
+			if (ioctl(master, TIOCSWINSZ, &resize_to[k]) < 0)
+				break;
+		} else if (write(master, bytes + off[k], off[k + 1] - off[k]) < 0)
 			break;
 		if (k + 1 < nkeys && at_once[k + 1]) {
 			struct timespec pause = { 0, 5000000 };

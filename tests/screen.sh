@@ -4,7 +4,8 @@
 # again and drawn the same on fg (stty changed while stopped counts);
 # Ctrl-Z without job control; the keys that move in the list, edit the
 # query and scroll an entry; an entry reflowed at a new width; a window
-# too small, and big again; a terminal that goes away.  Skipped without
+# too small, and big again; the list and a search at every height; a
+# terminal that goes away.  Skipped without
 # tmux; .ci/run installs it.
 
 sock=$out/screen.sock
@@ -110,6 +111,13 @@ EOF
 	start page 80 8 <<'EOF'
 hipacu browse hip bursitis
 echo "[rc=$?]"
+EOF
+	# The list of every entry, and a search's results, at every height.
+	start heights 80 8 <<'EOF'
+hipacu browse
+EOF
+	start heights-pain 80 8 <<'EOF'
+hipacu browse pain
 EOF
 	# The terminal goes away under a browse that ignores SIGHUP (nohup):
 	# reading it comes to its end, and browse ends, as at Ctrl-C.
@@ -297,6 +305,40 @@ EOF
 	keys page C-c
 	end_session page
 
+	# --- every height from 8 to 24 rows: an item is drawn from its title
+	# row or not at all (no heading alone above "N more below"), and the
+	# items shown and N add up to all of them.
+	heights_ok() { # ROWS TOTAL FILE: the frame for ROWS rows, and so
+		awk -v rows="$1" -v total="$2" '{ line[NR] = $0 }
+		    END {
+			if (line[rows - 1] !~ /^  [0-9]+ more below$/)
+				exit 1
+			split(line[rows - 1], more, " ")
+			for (i = 2; i < rows - 1; i++)
+				if (line[i] ~ /^(  |> )[^ ]/)
+					n++
+			exit line[rows - 2] ~ /^[^ >]/ || n + more[1] != total
+		    }' "$3"
+	}
+	total=$("$HIPACU" --json list | grep -c '"source"')
+	hits=$("$HIPACU" --json --all search pain | grep -c '"source"')
+	for hs in heights:$total heights-pain:$hits; do
+		name=${hs%:*} want=${hs#*:} bad=
+		screen_wait "$name" 'more below$' "$out/$name.screen"
+		for r in $(seq 8 24); do
+			tmux -S "$sock" resize-window -t "$name" -x 80 -y "$r"
+			screen_until "$name" "$out/$name-$r.screen" heights_ok "$r" "$want" ||
+			    bad="$bad $r"
+		done
+		if [ "$want" -gt 10 ] && [ -z "$bad" ]; then
+			pass
+		else
+			fail "browse ($name) at each height: want items whole and '$want' in all with 'more below'; not at rows$bad: see $out/$name-ROWS.screen"
+		fi
+		keys "$name" C-c
+		end_session "$name"
+	done
+
 	# --- the terminal gone
 	screen_wait gone 'Search: dizzy$' "$out/gone.screen"
 	tmux -S "$sock" kill-session -t gone
@@ -312,7 +354,7 @@ EOF
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in ctrl-z fg sigtstp fg-quit nojobs nojobs-quit keys page gone; do
+	for t in ctrl-z fg sigtstp fg-quit nojobs nojobs-quit keys page heights heights-pain gone; do
 		skip "screen test $t: tmux (or ps) is not installed"
 	done
 fi
@@ -458,6 +500,18 @@ if ! last_is_list k-back16 && last_is_list k-back17; then
 	pass
 else
 	fail "browse, seventeen links followed: want sixteen Escapes back in an entry and the seventeenth in the list: see $out/k-back16.pty-out, $out/k-back17.pty-out"
+fi
+# An entry read to its end on 8 rows, the window made taller than the
+# entry: all of it shown from its first line, not scrolled past its end.
+n=$("$HIPACU" show bursitis | wc -l)
+pty_browse k-taller 80x8 '\rG\w80x30;\x03' bursitis
+if [ "$(cat "$out/k-taller.pty")" = "exit 0" ] &&
+    LC_ALL=C grep -aq "lines $((n - 5))-$n of $n" "$out/k-taller.pty-out" &&
+    [ "$(last_lines k-taller)" = 1 ] &&
+    LC_ALL=C grep -aq "lines 1-$n of $n" "$out/k-taller.pty-out"; then
+	pass
+else
+	fail "browse, an entry at its end made taller: want lines 1-$n of $n: see $out/k-taller.pty-out"
 fi
 # Words past what a query holds (1024 bytes): the query is the words that
 # fit, whole (102 of 120 words of ten bytes, 1019 bytes).

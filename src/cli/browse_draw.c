@@ -333,7 +333,9 @@ draw_head(struct browse *b, size_t row, size_t last)
 }
 
 /* One item: its heading if it starts a group, its title row, and for a
- * search result the sentence that best answers.  Returns the next row. */
+ * search result the sentence that best answers, as much of it as the
+ * rows before last hold.  The caller leaves room for the heading and the
+ * title row.  Returns the next row. */
 static size_t
 draw_item(struct browse *b, size_t i, size_t row, size_t last)
 {
@@ -343,7 +345,7 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 	const struct record *t = &db->topics[e->topic_index];
 	int selected = i == b->sel;
 
-	if (item_has_heading(b, i) && row < last) {
+	if (item_has_heading(b, i)) {
 		frame_row(f, row++);
 		frame_style(f, SGR_BOLD);
 		if (b->searched) {
@@ -357,8 +359,6 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 		}
 		frame_end_row(f);
 	}
-	if (row >= last)
-		return row;
 	frame_row(f, row++);
 	frame_str(f, selected ? "> " : "  ", b->cols);
 	frame_style(f, selected ? SGR_REVERSE SGR_BOLD : SGR_BOLD);
@@ -400,10 +400,13 @@ draw_list(struct browse *b)
 		more = 1;
 		keep_selection_shown(b, --avail);
 	}
+	/* An item is shown if its title row fits: no heading is left alone
+	 * on the last row, and "more below" counts the item under it. */
 	b->shown = 0;
-	for (i = b->top; i < browse_item_count(b) && row < last - more;
-	    i++, b->shown++)
+	for (i = b->top; i < browse_item_count(b) &&
+	    row + item_has_heading(b, i) < last - more; i++, b->shown++)
 		row = draw_item(b, i, row, last - more);
+	/* Blank rows to the last, or to the one "more below" takes. */
 	while (row < last - more) {
 		frame_row(f, row++);
 		frame_end_row(f);
@@ -413,13 +416,9 @@ draw_list(struct browse *b)
 
 		snprintf(below, sizeof below, "  %lu more below",
 		    (unsigned long)(browse_item_count(b) - b->top - b->shown));
-		frame_row(f, row++);
+		frame_row(f, row);
 		frame_style(f, SGR_DIM);
 		frame_str(f, below, b->cols);
-		frame_end_row(f);
-	}
-	while (row < last) {
-		frame_row(f, row++);
 		frame_end_row(f);
 	}
 	draw_status(b);
