@@ -14,6 +14,9 @@ runs=0
 unsaid='zzyzxaaaaaaaaaaaaaaaaaaa qqqqxaaaaaaaaaaaaaaaaaaaa wwwwxaaaaaaaaaaaaaaaaaaaaa'
 unsaid="$unsaid ppppxaaaaaaaaaaaaaaaaaaaaa kkkkxaaaaaaaaaaaaaaaaaaa"
 unsaid="$unsaid vvvvxaaaaaaaaaaaaaaaaaaaa jjjjxaaaaaaaaaaaaaaaaaaa hip"
+# A streamed JSON search of more hits than text shows reads the rest from
+# the file as it prints them ('--json search pain'): a failure there is
+# said too.
 : >"$out/alloc.sites"
 for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pacemakr' 'search xxbursitisxx' \
     '--json list' 'check data/hipacu.rec' 'condition bursitus' \
@@ -26,6 +29,7 @@ for args in 'safety' '--format=html show qi sciatica' 'search dizzy' 'search pac
     'check tests/data/escape-first.rec' '--data data/hipacu.rec search woozy' \
     '--data data/hipacu.rec search pacemakr' \
     '--data data/hipacu.rec --json search how long is a session' \
+    '--data data/hipacu.rec --json search pain' \
     '--data tests/data/topic-after.rec list' \
     '--data tests/data/commands.rec --format=html show apple apple pear' \
     '--data tests/data/commands.rec --format=html search wash plum' \
@@ -89,8 +93,17 @@ done
 # back and quits: it ends as usual or with "out of memory", and leaves the
 # terminal as it was.
 # Then two words read as others (notes), the first result opened, a link
-# followed and back.
-for bspec in 'dz\rG\e\x03' '\r\t\r\e\x03 sciatca pacemakr'; do
+# followed (Tab, \x09: tests/pty has no \t) and back.  Then where the
+# entry's lines outgrow what the page held: a short entry opened and a
+# longer one followed; an entry reflowed for a narrower window (30); the
+# entry before read again, back, narrower than it was read (36).  And
+# notes past a buffer's own 512 bytes (ten typos, three words pointed to
+# others).
+bnotes='fainting infection swelling sciatca pacemakr bursitus osteoarthritus'
+bnotes="$bnotes piriformus accupuncture endorphns contraindicatons chronicty modulaton"
+for bspec in 'dz\rG\e\x03' '\r\x09\r\e\x03 sciatca pacemakr' '\r\x09\r\e\x03 bursitis' \
+    '\r\x09\r\w30x24;\e\x03 piriformis' '\r\x09\r\w36x24;\e\x03 piriformis' \
+    "\\x03 $bnotes"; do
 	bkeys=${bspec%% *} bargs=
 	[ "$bkeys" = "$bspec" ] || bargs=${bspec#* }
 	# shellcheck disable=SC2086
