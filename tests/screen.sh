@@ -119,6 +119,9 @@ EOF
 	start heights-pain 80 8 <<'EOF'
 hipacu browse pain
 EOF
+	start tiny 80 6 <<'EOF'
+hipacu browse
+EOF
 	# The terminal goes away under a browse that ignores SIGHUP (nohup):
 	# reading it comes to its end, and browse ends, as at Ctrl-C.
 	start gone 80 24 <<'EOF'
@@ -339,6 +342,21 @@ EOF
 		end_session "$name"
 	done
 
+	# On 6 rows a full query that is not covered leaves one row for the
+	# list: the doctor's entry goes there without its heading, not the
+	# heading alone (or nothing).
+	screen_wait tiny 'Type words to search' "$out/tiny.screen"
+	type_ tiny "$(awk 'BEGIN { while (n++ < 1030) printf "a" }')"
+	if screen_wait tiny '^Not covered by the article' "$out/tiny.screen" &&
+	    screen_until tiny "$out/tiny.screen" sh -c \
+	    'sed -n 5p "$1" | grep -q "^> See a medical doctor first"' sh; then
+		pass
+	else
+		fail "browse on 6 rows, a full query not covered: want the doctor's entry on row 5: see $out/tiny.screen"
+	fi
+	keys tiny C-c
+	end_session tiny
+
 	# --- the terminal gone
 	screen_wait gone 'Search: dizzy$' "$out/gone.screen"
 	tmux -S "$sock" kill-session -t gone
@@ -354,7 +372,7 @@ EOF
 	fi
 	tmux -S "$sock" kill-server 2>/dev/null
 else
-	for t in ctrl-z fg sigtstp fg-quit nojobs nojobs-quit keys page heights heights-pain gone; do
+	for t in ctrl-z fg sigtstp fg-quit nojobs nojobs-quit keys page heights heights-pain tiny gone; do
 		skip "screen test $t: tmux (or ps) is not installed"
 	done
 fi
@@ -519,7 +537,7 @@ else
 fi
 # An entry read to its end on 8 rows, the window made taller than the
 # entry: all of it shown from its first line, not scrolled past its end.
-n=$("$HIPACU" show bursitis | wc -l)
+n=$("$HIPACU" -w 80 show bursitis | wc -l)
 pty_browse k-taller 80x8 '\rG\w80x30;\x03' bursitis
 if [ "$(cat "$out/k-taller.pty")" = "exit 0" ] &&
     LC_ALL=C grep -aq "lines $((n - 5))-$n of $n" "$out/k-taller.pty-out" &&

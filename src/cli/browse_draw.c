@@ -332,12 +332,12 @@ draw_head(struct browse *b, size_t row, size_t last)
 	return row;
 }
 
-/* One item: its heading if it starts a group, its title row, and for a
- * search result the sentence that best answers, as much of it as the
- * rows before last hold.  The caller leaves room for the heading and the
+/* One item: its heading if asked for, its title row, and for a search
+ * result the sentence that best answers, as much of it as the rows
+ * before last hold.  The caller leaves room for the heading and the
  * title row.  Returns the next row. */
 static size_t
-draw_item(struct browse *b, size_t i, size_t row, size_t last)
+draw_item(struct browse *b, size_t i, size_t row, size_t last, int heading)
 {
 	struct frame *f = &b->frame;
 	const struct db *db = &b->c->db;
@@ -345,7 +345,7 @@ draw_item(struct browse *b, size_t i, size_t row, size_t last)
 	const struct record *t = &db->topics[e->topic_index];
 	int selected = i == b->sel;
 
-	if (item_has_heading(b, i)) {
+	if (heading) {
 		frame_row(f, row++);
 		frame_style(f, SGR_BOLD);
 		if (b->searched) {
@@ -400,12 +400,21 @@ draw_list(struct browse *b)
 		more = 1;
 		keep_selection_shown(b, --avail);
 	}
-	/* An item is shown if its title row fits: no heading is left alone
-	 * on the last row, and "more below" counts the item under it. */
+	/* An item is shown from its title row: no heading is left alone on
+	 * the last row, and "more below" counts the item under it.  Where
+	 * only one row is left for the first, it goes without its heading. */
 	b->shown = 0;
-	for (i = b->top; i < browse_item_count(b) &&
-	    row + item_has_heading(b, i) < last - more; i++, b->shown++)
-		row = draw_item(b, i, row, last - more);
+	for (i = b->top; i < browse_item_count(b) && row < last - more;
+	    i++, b->shown++) {
+		int heading = item_has_heading(b, i);
+
+		if (heading && row + 1 == last - more) {
+			if (b->shown > 0)
+				break;
+			heading = 0;
+		}
+		row = draw_item(b, i, row, last - more, heading);
+	}
 	/* Blank rows to the last, or to the one "more below" takes. */
 	while (row < last - more) {
 		frame_row(f, row++);

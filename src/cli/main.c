@@ -254,6 +254,9 @@ main(int argc, char *argv[])
 
 	hold_standard_fds();
 	memset(&c, 0, sizeof c);
+	/* No descriptor (fd -1, not 0): a command that loads nothing frees a
+	 * database all the same, and would close standard input. */
+	db_init(&c.db, NULL);
 	msg_init(&c.msg);
 	memset(&o, 0, sizeof o);
 	memset(&pager, 0, sizeof pager);
