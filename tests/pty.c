@@ -137,6 +137,14 @@ await(const char *mark, int quiet_ms)
 
 static char at_once[MAX_KEYS];	/* key i follows key i - 1 unanswered */
 static struct winsize resize_to[MAX_KEYS];	/* key i resizes, if ws_col */
+static struct winsize size_now;		/* as the keys so far leave it */
+
+static void
+bad_keys(const char *why)
+{
+	fprintf(stderr, "pty: %s\n", why);
+	exit(2);
+}
 
 /* The keys of s, each as bytes: keys[i] from off[i] to off[i + 1]. */
 static size_t
@@ -149,6 +157,8 @@ parse_keys(const char *s, char *bytes, size_t *off)
 		/* \+ : the next key goes with the one before, in one write;
 		 * \- : it follows the one before at once (5 ms), unanswered. */
 		if (s[0] == '\\' && s[1] == '+' && n > 0) {
+			if (resize_to[n - 1].ws_col)
+				bad_keys("a resize is a key of its own: no \\+ after it");
 			s += 2;
 		} else if (s[0] == '\\' && s[1] == '-' && n > 0) {
 			s += 2;
@@ -168,12 +178,17 @@ parse_keys(const char *s, char *bytes, size_t *off)
 			if (*end == 'x')
 				rows = strtoul(end + 1, &end, 10);
 			if (*end != ';' || cols == 0 || rows == 0 ||
-			    cols > 9999 || rows > 9999) {
-				fprintf(stderr, "pty: \\w wants COLSxROWS;\n");
-				exit(2);
-			}
-			resize_to[n - 1].ws_col = (unsigned short)cols;
-			resize_to[n - 1].ws_row = (unsigned short)rows;
+			    cols > 9999 || rows > 9999)
+				bad_keys("\\w wants COLSxROWS;");
+			if (off[n - 1] != len)
+				bad_keys("a resize is a key of its own: no \\+ before it");
+			/* The kernel signals only a change, and a key not
+			 * answered waits for ANSWER_WAIT_MS. */
+			if (cols == size_now.ws_col && rows == size_now.ws_row)
+				bad_keys("\\w to the size the window has: no SIGWINCH would come");
+			size_now.ws_col = (unsigned short)cols;
+			size_now.ws_row = (unsigned short)rows;
+			resize_to[n - 1] = size_now;
 			s = end + 1;
 		} else if (s[0] == '\\' && s[1] == 'x' && s[2] && s[3]) {
 			char hex[3] = { s[2], s[3], '\0' };
@@ -251,6 +266,7 @@ main(int argc, char **argv)
 	}
 	if (argc - optind < 2)
 		usage();
+	size_now = ws;
 	nkeys = parse_keys(argv[optind], bytes, off);
 	if (outfile && (record = fopen(outfile, "w")) == NULL) {
 		perror(outfile);

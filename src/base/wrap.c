@@ -82,7 +82,8 @@ wrap_piece_end(struct span text, size_t i)
 		j++;
 	if (j + 7 <= text.len && memcmp(text.p + j, "hipacu ", 7) == 0) {
 		/* command_end stops at a blank or the text's end: the piece
-		 * keeps what its last word is glued to, "(hipacu show x)." */
+		 * is the command with what its last word is glued to, as in
+		 * "(hipacu show x)". */
 		return command_end(text, j);
 	}
 	/* ASCII alone never breaks but at a blank. */
