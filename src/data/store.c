@@ -243,8 +243,9 @@ resolve_topic(struct db *db, size_t ordinal, size_t t)
 		/* Held before its topic was read (a list's first walk). */
 		if (db->stubs[ordinal].held)
 			db->entries[db->stubs[ordinal].held - 1].topic_index = t;
-	} else
+	} else {
 		db->entries[ordinal].topic_index = t;
+	}
 }
 
 void
